@@ -1,0 +1,79 @@
+/* tomoni-store.h: the one SQLite database behind Tomoni
+ *
+ * Copyright 2026 The Tomoni authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define TOMONI_STORE_ERROR (tomoni_store_error_quark ())
+
+/**
+ * TomoniStoreError:
+ * @TOMONI_STORE_ERROR_FAILED: the database itself failed (disk, I/O)
+ * @TOMONI_STORE_ERROR_INVALID: input that breaks a rule; the message names the field
+ * @TOMONI_STORE_ERROR_NOT_FOUND: no such record
+ * @TOMONI_STORE_ERROR_CONFLICT: a record clashes with another (a booking, a UUID)
+ * @TOMONI_STORE_ERROR_TOO_NEW: the file was made by a newer Tomoni
+ * @TOMONI_STORE_ERROR_CORRUPT: the file is not a Tomoni database, or is damaged
+ * @TOMONI_STORE_ERROR_BUSY: another program holds the database
+ */
+typedef enum {
+  TOMONI_STORE_ERROR_FAILED,
+  TOMONI_STORE_ERROR_INVALID,
+  TOMONI_STORE_ERROR_NOT_FOUND,
+  TOMONI_STORE_ERROR_CONFLICT,
+  TOMONI_STORE_ERROR_TOO_NEW,
+  TOMONI_STORE_ERROR_CORRUPT,
+  TOMONI_STORE_ERROR_BUSY,
+} TomoniStoreError;
+
+/**
+ * TomoniProgressFunc:
+ * @fraction: 0.0 to 1.0
+ * @what: (nullable): what is being done, translated, for a progress label
+ *
+ * Progress of slow work. Called on the worker thread: a GUI forwards it to
+ * the main loop (g_main_context_invoke) before touching widgets.
+ */
+typedef void (*TomoniProgressFunc) (double      fraction,
+                                    const char *what,
+                                    gpointer    user_data);
+
+#define TOMONI_TYPE_STORE (tomoni_store_get_type ())
+G_DECLARE_FINAL_TYPE (TomoniStore, tomoni_store, TOMONI, STORE, GObject)
+
+GQuark       tomoni_store_error_quark           (void);
+
+char        *tomoni_store_default_path          (void);
+TomoniStore *tomoni_store_open                  (const char   *path,
+                                                 GError      **error);
+TomoniStore *tomoni_store_open_connection       (TomoniStore  *self,
+                                                 GError      **error);
+const char  *tomoni_store_get_path              (TomoniStore  *self);
+int          tomoni_store_get_schema_version    (TomoniStore  *self);
+int          tomoni_store_get_supported_version (void);
+const char  *tomoni_store_get_migration_backup  (TomoniStore  *self);
+gboolean     tomoni_store_is_empty              (TomoniStore  *self);
+gboolean     tomoni_store_backup                (TomoniStore  *self,
+                                                 const char   *destination,
+                                                 GError      **error);
+gboolean     tomoni_store_check                 (TomoniStore  *self,
+                                                 char        **out_report,
+                                                 GError      **error);
+const char  *tomoni_store_get_meta              (TomoniStore  *self,
+                                                 const char   *key);
+gboolean     tomoni_store_set_meta              (TomoniStore  *self,
+                                                 const char   *key,
+                                                 const char   *value,
+                                                 GError      **error);
+void         tomoni_store_notify_changed        (TomoniStore  *self,
+                                                 const char   *area);
+
+char        *tomoni_uuid_new                    (void);
+char        *tomoni_timestamp_now               (void);
+
+G_END_DECLS
