@@ -17,14 +17,11 @@ struct _TomoniCli
   TomoniStore *store;
 };
 
-/* The commands, in the order --help lists them. Each area adds its line. */
+/* The commands, in the order --help lists them (tomoni-cli-commands.def). */
 static const TomoniCliCommand commands[] = {
-  { "init", tomoni_cli_init, N_("Create or update the database") },
-  { "version", tomoni_cli_version, N_("Show the versions of Tomoni and its database") },
-  { "demo", tomoni_cli_demo, N_("Fill the database with sample data") },
-  { "people", tomoni_cli_people, N_("List, add, show and erase people") },
-  { "backup", tomoni_cli_backup, N_("Copy the database safely, even while Tomoni runs") },
-  { "check", tomoni_cli_check, N_("Check the database for damage") },
+#define TOMONI_CLI_COMMAND(name, func, summary) { name, func, summary },
+#include "tomoni-cli-commands.def"
+#undef TOMONI_CLI_COMMAND
   { NULL }
 };
 

@@ -51,12 +51,9 @@ int             tomoni_cli_dispatch      (TomoniCli               *cli,
 void            tomoni_cli_print_tsv     (const char * const      *fields,
                                           guint                    n_fields);
 
-/* Commands, one file each (src/cli/tomoni-cli-*.c). */
-int tomoni_cli_init     (TomoniCli *cli, int argc, char **argv);
-int tomoni_cli_version  (TomoniCli *cli, int argc, char **argv);
-int tomoni_cli_backup   (TomoniCli *cli, int argc, char **argv);
-int tomoni_cli_check    (TomoniCli *cli, int argc, char **argv);
-int tomoni_cli_people   (TomoniCli *cli, int argc, char **argv);
-int tomoni_cli_demo     (TomoniCli *cli, int argc, char **argv);
+/* Commands, one area a file (src/cli/tomoni-cli-*.c), listed in tomoni-cli-commands.def. */
+#define TOMONI_CLI_COMMAND(name, func, summary) int func (TomoniCli *cli, int argc, char **argv);
+#include "tomoni-cli-commands.def"
+#undef TOMONI_CLI_COMMAND
 
 G_END_DECLS

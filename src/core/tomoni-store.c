@@ -16,11 +16,11 @@
 /* 'Tomo' in ASCII: lets us tell our files from other SQLite databases. */
 #define TOMONI_APPLICATION_ID 0x546f6d6f
 
-/* The migrations, in order. Version N of the schema is the state after the
- * Nth file has run. A file is never edited once released: add a new one. */
+/* The migrations, in order (schema/migrations.def). */
 static const char * const migrations[] = {
-  "001-initial.sql",
-  "002-seed.sql",
+#define TOMONI_MIGRATION(file) file,
+#include "schema/migrations.def"
+#undef TOMONI_MIGRATION
 };
 
 struct _TomoniStore
