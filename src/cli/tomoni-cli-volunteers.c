@@ -829,6 +829,9 @@ tomoni_cli_checkin (TomoniCli  *cli,
     return tomoni_cli_usage (context, "%s", _("give --assignment, or --shift and --person"));
   if (no_show && clear)
     return tomoni_cli_usage (context, "%s", _("--no-show and --clear go alone"));
+  /* checked before anything is written */
+  if (minutes != -2 && (minutes < 0 || minutes > 1440))
+    return tomoni_cli_fail_message (_("Minutes: %d is not between 0 and 1440"), minutes);
 
   store = tomoni_cli_open_store (cli);
   if (store == NULL)
