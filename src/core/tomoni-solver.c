@@ -130,8 +130,7 @@ typedef struct
   guint tail;
   guint head;
   guint32 cap;
-  gint64 cost;
-  guint edge;                   /* input edge + 1, 0 for other arcs */
+  guint edge;                   /* input edge + 1 (cost S − score), or 0 (cost 0) */
 } RawArc;
 
 typedef struct _Network
@@ -164,7 +163,9 @@ network_clear (Network *net)
 static void
 network_build (Network      *net,
                guint         n_nodes,
-               const GArray *raw)
+               const GArray *raw,
+               const GArray *edges,
+               gint64        max_score)
 {
   guint *pos;
 
@@ -213,13 +214,17 @@ network_build (Network      *net,
       const RawArc *r = &g_array_index (raw, RawArc, i);
       guint pf = pos[r->tail]++;
       guint pr = pos[r->head]++;
+      gint64 cost = 0;
+
+      if (r->edge != 0)
+        cost = max_score - g_array_index (edges, TomoniSolverAssignment, r->edge - 1).score;
 
       net->head[pf] = r->head;
       net->head[pr] = r->tail;
       net->cap[pf] = r->cap;
       net->cap[pr] = 0;
-      net->cost[pf] = r->cost;
-      net->cost[pr] = -r->cost;
+      net->cost[pf] = cost;
+      net->cost[pr] = -cost;
       net->rev[pf] = pr;
       net->rev[pr] = pf;
       net->edge[pf] = r->edge;
@@ -545,21 +550,17 @@ flow_solve (Network       *net,
             GError       **error)
 {
   gboolean ret = TRUE;
-  guint phases = 0, flow = 0;
 
   flow_work_init (w, net);
   while (flow_dijkstra (net, w, src, sink))
     {
-      phases++;
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
           ret = FALSE;
           break;
         }
-      flow += flow_dinic (net, w, src, sink);
+      flow_dinic (net, w, src, sink);
     }
-  g_debug ("%u BFS rounds", w->bfs_rounds);
-  g_debug ("flow %u in %u phases, %u nodes, %u arcs", flow, phases, net->n_nodes, net->n_arcs);
 
   return ret;
 }
@@ -649,8 +650,8 @@ sort_edges (TomoniSolver *self,
             guint        *person_first)
 {
   guint n_edges = self->edges->len;
-  g_autofree OrderKey *keys = g_new (OrderKey, n_edges + 1);
   g_autofree guint *pos = NULL;
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (OrderKey));
   guint *order = g_new (guint, n_edges + 1);
 
   for (guint i = 0; i < n_edges; i++)
@@ -660,32 +661,36 @@ sort_edges (TomoniSolver *self,
 
   pos = g_memdup2 (person_first, sizeof (guint) * (self->people->len + 1));
   for (guint i = 0; i < n_edges; i++)
-    {
-      const TomoniSolverAssignment *e = edge_at (self, i);
-      const Slot *s = slot_at (self, e->slot);
-      OrderKey *k = &keys[pos[e->person]++];
-
-      k->month = s->month;
-      k->slot = e->slot;
-      k->start = s->start;
-      k->end = s->end;
-      k->edge = i;
-    }
+    order[pos[edge_at (self, i)->person]++] = i;
 
   for (guint p = 0; p < self->people->len; p++)
     {
       guint n = person_first[p + 1] - person_first[p];
-      OrderKey *run = keys + person_first[p];
+      guint *run = order + person_first[p];
       gboolean sorted = TRUE;
 
-      /* edges are often added in order already */
-      for (guint k = 1; k < n && sorted; k++)
-        sorted = compare_order_key (&run[k - 1], &run[k]) < 0;
-      if (!sorted)
-        qsort (run, n, sizeof (OrderKey), compare_order_key);
+      g_array_set_size (keys, n);
+      for (guint k = 0; k < n; k++)
+        {
+          const TomoniSolverAssignment *e = edge_at (self, run[k]);
+          const Slot *s = slot_at (self, e->slot);
+          OrderKey *key = &g_array_index (keys, OrderKey, k);
+
+          key->month = s->month;
+          key->slot = e->slot;
+          key->start = s->start;
+          key->end = s->end;
+          key->edge = run[k];
+          /* edges are often added in order already */
+          if (k > 0 && sorted)
+            sorted = compare_order_key (key - 1, key) < 0;
+        }
+      if (sorted)
+        continue;
+      g_array_sort (keys, compare_order_key);
+      for (guint k = 0; k < n; k++)
+        run[k] = g_array_index (keys, OrderKey, k).edge;
     }
-  for (guint i = 0; i < n_edges; i++)
-    order[i] = keys[i].edge;
 
   return order;
 }
@@ -711,10 +716,9 @@ add_raw (GArray  *raw,
          guint    tail,
          guint    head,
          guint32  cap,
-         gint64   cost,
          guint    edge)
 {
-  RawArc r = { tail, head, cap, cost, edge };
+  RawArc r = { tail, head, cap, edge };
 
   g_array_append_val (raw, r);
 }
@@ -735,7 +739,7 @@ build_relaxation (Context *ctx,
 
   g_array_set_size (raw, 0);
   for (guint s = 0; s < self->slots->len; s++)
-    add_raw (raw, SLOT_NODE (s), SINK_NODE, slot_at (self, s)->capacity, 0, 0);
+    add_raw (raw, SLOT_NODE (s), SINK_NODE, slot_at (self, s)->capacity, 0);
 
   while (i < n_edges)
     {
@@ -785,7 +789,7 @@ build_relaxation (Context *ctx,
       if (lookup_cap (self, person, month, &cap) && cap < n_groups)
         {
           parent = n_nodes++;
-          add_raw (raw, SOURCE_NODE, parent, cap, 0, 0);
+          add_raw (raw, SOURCE_NODE, parent, cap, 0);
         }
 
       /* emit: a group of one slot is a plain arc, a bigger one gets a node;
@@ -805,8 +809,7 @@ build_relaxation (Context *ctx,
             {
               const TomoniSolverAssignment *p = edge_at (self, pending);
 
-              add_raw (raw, parent, SLOT_NODE (p->slot), 1,
-                       ctx->max_score - p->score, pending + 1);
+              add_raw (raw, parent, SLOT_NODE (p->slot), 1, pending + 1);
             }
           if (s == NULL)
             break;
@@ -832,19 +835,17 @@ build_relaxation (Context *ctx,
                   const TomoniSolverAssignment *p = edge_at (self, pending);
 
                   group_node = n_nodes++;
-                  add_raw (raw, parent, group_node, 1, 0, 0);
-                  add_raw (raw, group_node, SLOT_NODE (p->slot), 1,
-                           ctx->max_score - p->score, pending + 1);
+                  add_raw (raw, parent, group_node, 1, 0);
+                  add_raw (raw, group_node, SLOT_NODE (p->slot), 1, pending + 1);
                 }
-              add_raw (raw, group_node, SLOT_NODE (e->slot), 1,
-                       ctx->max_score - e->score, edge + 1);
+              add_raw (raw, group_node, SLOT_NODE (e->slot), 1, edge + 1);
             }
         }
 
       i = j;
     }
 
-  network_build (net, n_nodes, raw);
+  network_build (net, n_nodes, raw, self->edges, ctx->max_score);
 }
 
 static int
@@ -934,13 +935,9 @@ solve_relaxation (Context       *ctx,
   TomoniSolver *self = ctx->self;
   Network *net = self->net;
   gboolean ok;
-  gint64 t0 = g_get_monotonic_time (), t1;
 
   build_relaxation (ctx, net);
-  t1 = g_get_monotonic_time ();
   ok = flow_solve (net, self->work, SOURCE_NODE, SINK_NODE, cancellable, error);
-  g_debug ("relaxation built in %.3f s, solved in %.3f s",
-           (t1 - t0) / 1e6, (g_get_monotonic_time () - t1) / 1e6);
 
   g_array_set_size (chosen, 0);
   value->filled = 0;
@@ -1367,7 +1364,9 @@ tomoni_solver_solve (TomoniSolver  *self,
 
       self->person_first = g_new0 (guint, self->people->len + 1);
       self->order = sort_edges (self, self->person_first);
-      g_debug ("edges sorted in %.3f s", (g_get_monotonic_time () - t0) / 1e6);
+      if (self->edges->len > 10000)
+        g_debug ("%u edges sorted in %.3f s", self->edges->len,
+                 (g_get_monotonic_time () - t0) / 1e6);
     }
   banned = g_new0 (guint8, self->edges->len + 1);
   ctx.order = self->order;
