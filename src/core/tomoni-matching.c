@@ -195,6 +195,26 @@ find_language (const TomoniMatchPerson *person,
   return NULL;
 }
 
+static gboolean
+language_ok (const TomoniMatchPerson *person,
+             const TomoniLanguage    *need)
+{
+  const TomoniLanguage *has = find_language (person, need->code);
+
+  return has != NULL && has->level >= need->level
+         && (need->jlpt == 0 || (has->jlpt != 0 && has->jlpt <= need->jlpt));
+}
+
+static gboolean
+languages_ok (const TomoniMatchPerson *person,
+              const TomoniMatchSlot   *slot)
+{
+  for (guint i = 0; i < slot->languages->len; i++)
+    if (!language_ok (person, &g_array_index (slot->languages, TomoniLanguage, i)))
+      return FALSE;
+  return TRUE;
+}
+
 static guint
 bookings_in_month (const TomoniMatchPerson *person,
                    int                      month,
@@ -251,35 +271,41 @@ tomoni_match_check (const TomoniMatchData   *data,
 
   g_return_val_if_fail (person != NULL && slot != NULL, TOMONI_RULE_ALL);
 
+  /* Without reasons, the most selective rule first. */
+  if (stop_early && !languages_ok (person, slot))
+    return TOMONI_RULE_LANGUAGE;
+
+/* Reasons are only built when asked for: the solver checks millions of pairs. */
+#define REASON(...) G_STMT_START { if (reasons != NULL) add_reason (reasons, __VA_ARGS__); } G_STMT_END
 #define BREAK(rule) G_STMT_START { broken |= (rule); if (stop_early) return broken; } G_STMT_END
 
   if (person->status != TOMONI_VOLUNTEER_ACTIVE)
     {
-      add_reason (reasons, person->status == TOMONI_VOLUNTEER_PAUSED ? _("Paused") : _("Retired"));
+      REASON (person->status == TOMONI_VOLUNTEER_PAUSED ? _("Paused") : _("Retired"));
       BREAK (TOMONI_RULE_STATUS);
     }
   if (strcmp (slot->date, person->expires_on) > 0)
     {
-      add_reason (reasons, _("Registration expired on %s"), person->expires_on);
+      REASON (_("Registration expired on %s"), person->expires_on);
       BREAK (TOMONI_RULE_REGISTRATION);
     }
   else if (strcmp (slot->date, person->registered_on) < 0)
     {
-      add_reason (reasons, _("Registered only from %s"), person->registered_on);
+      REASON (_("Registered only from %s"), person->registered_on);
       BREAK (TOMONI_RULE_REGISTRATION);
     }
 
   for (guint i = 0; i < person->bookings->len; i++)
     if (g_array_index (person->bookings, TomoniMatchBooking, i).slot_id == slot->slot_id)
       {
-        add_reason (reasons, _("Already assigned to this slot"));
+        REASON (_("Already assigned to this slot"));
         BREAK (TOMONI_RULE_ALREADY_ASSIGNED);
         break;
       }
 
   if (has_string (person->unavailable, slot->date))
     {
-      add_reason (reasons, _("Unavailable on %s"), slot->date);
+      REASON (_("Unavailable on %s"), slot->date);
       BREAK (TOMONI_RULE_UNAVAILABLE_DATE);
     }
 
@@ -296,7 +322,7 @@ tomoni_match_check (const TomoniMatchData   *data,
         }
       if (!covered)
         {
-          add_reason (reasons, _("Not available at that time"));
+          REASON (_("Not available at that time"));
           BREAK (TOMONI_RULE_AVAILABILITY);
         }
     }
@@ -308,7 +334,7 @@ tomoni_match_check (const TomoniMatchData   *data,
       if (booking->slot_id != slot->slot_id && g_str_equal (booking->date, slot->date)
           && booking->start_minute < slot->end_minute && slot->start_minute < booking->end_minute)
         {
-          add_reason (reasons, _("Booked at an overlapping time (%02d:%02d–%02d:%02d)"),
+          REASON (_("Booked at an overlapping time (%02d:%02d–%02d:%02d)"),
                       booking->start_minute / 60, booking->start_minute % 60,
                       booking->end_minute / 60, booking->end_minute % 60);
           BREAK (TOMONI_RULE_OVERLAP);
@@ -319,16 +345,13 @@ tomoni_match_check (const TomoniMatchData   *data,
   for (guint i = 0; i < slot->languages->len; i++)
     {
       const TomoniLanguage *need = &g_array_index (slot->languages, TomoniLanguage, i);
-      const TomoniLanguage *has = find_language (person, need->code);
-
-      if (has == NULL || has->level < need->level
-          || (need->jlpt > 0 && (has->jlpt == 0 || has->jlpt > need->jlpt)))
+      if (!language_ok (person, need))
         {
           if (need->jlpt > 0)
-            add_reason (reasons, _("Lacks %s at %s level (JLPT N%d)"), language_name (need->code),
+            REASON (_("Lacks %s at %s level (JLPT N%d)"), language_name (need->code),
                         tomoni_language_level_get_label (need->level), need->jlpt);
           else
-            add_reason (reasons, _("Lacks %s at %s level"), language_name (need->code),
+            REASON (_("Lacks %s at %s level"), language_name (need->code),
                         tomoni_language_level_get_label (need->level));
           BREAK (TOMONI_RULE_LANGUAGE);
         }
@@ -337,7 +360,7 @@ tomoni_match_check (const TomoniMatchData   *data,
   if (slot->required_skill != NULL && *slot->required_skill != '\0'
       && !has_string (person->skills, slot->required_skill))
     {
-      add_reason (reasons, _("Lacks the skill “%s”"), slot->required_skill);
+      REASON (_("Lacks the skill “%s”"), slot->required_skill);
       BREAK (TOMONI_RULE_SKILL);
     }
 
@@ -353,17 +376,18 @@ tomoni_match_check (const TomoniMatchData   *data,
         }
       if (!done)
         {
-          add_reason (reasons, _("Training “%s” missing"), slot->required_training);
+          REASON (_("Training “%s” missing"), slot->required_training);
           BREAK (TOMONI_RULE_TRAINING);
         }
     }
 
   if (bookings_in_month (person, month_key (slot->date), slot->slot_id) >= person->monthly_cap)
     {
-      add_reason (reasons, _("Over the monthly cap (%u shifts)"), person->monthly_cap);
+      REASON (_("Over the monthly cap (%u shifts)"), person->monthly_cap);
       BREAK (TOMONI_RULE_MONTHLY_CAP);
     }
 #undef BREAK
+#undef REASON
 
   if (out_reason != NULL)
     *out_reason = g_string_free (g_steal_pointer (&reasons), FALSE);

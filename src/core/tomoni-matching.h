@@ -116,7 +116,9 @@ void               tomoni_match_slot_free         (TomoniMatchSlot   *slot);
 
 /* The rules @person breaks for @slot (bits of TomoniRule; 0 = eligible).
  * @out_reason (nullable): a translated sentence for each broken rule, e.g.
- * "Lacks Vietnamese at fluent level", joined with "; ". */
+ * "Lacks Vietnamese at fluent level", joined with "; ". Without
+ * @out_reason the check stops at the first broken rule and returns only
+ * that one (it runs for every pair of an auto-fill). */
 guint              tomoni_match_check             (const TomoniMatchData   *data,
                                                    const TomoniMatchPerson *person,
                                                    const TomoniMatchSlot   *slot,

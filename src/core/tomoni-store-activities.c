@@ -1663,6 +1663,10 @@ tomoni_store_apply_plan (TomoniStore      *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *token = tomoni_uuid_new ();
+  g_autoptr(TomoniMatchData) data = NULL;
+  g_autoptr(GHashTable) slots = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) people = g_hash_table_new (g_int64_hash, g_int64_equal);
+  const char *first = NULL, *last = NULL;
   sqlite3_stmt *stmt;
   gint64 run_id;
 
@@ -1682,33 +1686,61 @@ tomoni_store_apply_plan (TomoniStore      *self,
     return FALSE;
   run_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
 
+  /* Check again against the database as it is now (the plan may be old):
+   * one load for the dates of the plan, then each proposal written counts
+   * as a booking for the next ones. */
   for (guint i = 0; i < plan->proposals->len; i++)
     {
       TomoniProposal *proposal = g_ptr_array_index (plan->proposals, i);
-      g_autoptr(TomoniMatchData) data = NULL;
-      guint rules;
-
-      /* Check again against the database as it is now: the plan may be old.
-       * Proposals already written in this transaction count as bookings. */
-      data = load_match_data (self, 0, proposal->slot_id, "", "", NULL, proposal->person_id, error);
+      if (first == NULL || strcmp (proposal->date, first) < 0)
+        first = proposal->date;
+      if (last == NULL || strcmp (proposal->date, last) > 0)
+        last = proposal->date;
+    }
+  if (first != NULL)
+    {
+      data = load_match_data (self, 0, 0, first, last, NULL, 0, error);
       if (data == NULL)
         return FALSE;
-      if (data->slots->len == 0 || data->people->len == 0)
+      for (guint i = 0; i < data->slots->len; i++)
+        {
+          TomoniMatchSlot *slot = g_ptr_array_index (data->slots, i);
+          g_hash_table_insert (slots, &slot->slot_id, slot);
+        }
+      for (guint i = 0; i < data->people->len; i++)
+        {
+          TomoniMatchPerson *person = g_ptr_array_index (data->people, i);
+          g_hash_table_insert (people, &person->person_id, person);
+        }
+    }
+
+  for (guint i = 0; i < plan->proposals->len; i++)
+    {
+      TomoniProposal *proposal = g_ptr_array_index (plan->proposals, i);
+      TomoniMatchSlot *slot = g_hash_table_lookup (slots, &proposal->slot_id);
+      TomoniMatchPerson *person = g_hash_table_lookup (people, &proposal->person_id);
+      TomoniMatchBooking booking = { 0 };
+      guint rules;
+
+      if (slot == NULL || person == NULL)
         return set_error (error, CONFLICT, _("The slot %s of %s or %s is gone since the preview; plan again"),
                           proposal->role, proposal->date, proposal->person_name);
-      {
-        TomoniMatchSlot *slot = g_ptr_array_index (data->slots, 0);
-        if (slot->n_assigned >= slot->needed)
-          return set_error (error, CONFLICT, _("The slot %s on %s was filled since the preview; plan again"),
-                            proposal->role, proposal->date);
-        rules = tomoni_match_check (data, g_ptr_array_index (data->people, 0), slot, NULL);
-      }
+      if (slot->n_assigned >= slot->needed)
+        return set_error (error, CONFLICT, _("The slot %s on %s was filled since the preview; plan again"),
+                          proposal->role, proposal->date);
+      rules = tomoni_match_check (data, person, slot, NULL);
       if (rules != 0)
         return set_error (error, CONFLICT, _("%s can no longer take %s on %s (%s); plan again"),
                           proposal->person_name, proposal->role, proposal->date, first_rule (rules));
       if (insert_assignment (self, proposal->slot_id, proposal->person_id, "auto", proposal->score, "",
                              run_id, now, error) == 0)
         return FALSE;
+      slot->n_assigned++;
+      booking.slot_id = slot->slot_id;
+      g_strlcpy (booking.date, slot->date, sizeof booking.date);
+      booking.start_minute = slot->start_minute;
+      booking.end_minute = slot->end_minute;
+      g_array_append_val (person->bookings, booking);
     }
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
