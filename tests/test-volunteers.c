@@ -411,6 +411,18 @@ test_assignments (Fixture       *f,
   roster = tomoni_store_list_roster (f->store, activity_id, TRUE, &error);
   g_assert_cmpuint (roster->len, ==, 3);
 
+  /* Vi's schedule: the interpreter slot (confirmed, present); the other was cancelled */
+  {
+    g_autoptr(GPtrArray) schedule = tomoni_store_list_schedule (f->store, vi, "2026-06-01", "2026-06-30", &error);
+    g_autoptr(GPtrArray) none = tomoni_store_list_schedule (f->store, vi, "2026-07-01", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (schedule->len, ==, 1);
+    g_assert_cmpint (tomoni_assignment_get_id (g_ptr_array_index (schedule, 0)), ==, a);
+    g_assert_cmpstr (tomoni_assignment_get_role (g_ptr_array_index (schedule, 0)), ==, "interpreter");
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+
   history = tomoni_store_get_volunteer_history (f->store, vi, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (history->assignments->len, ==, 1);
