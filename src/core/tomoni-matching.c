@@ -436,9 +436,9 @@ tomoni_match_score_describe (const TomoniMatchScore *score)
 {
   g_return_val_if_fail (score != NULL, NULL);
   /* Translators: the parts of a volunteer's suitability score */
-  return g_strdup_printf (_("language +%" G_GINT64_FORMAT ", experience +%" G_GINT64_FORMAT
-                            ", fairness +%" G_GINT64_FORMAT ", newcomer +%" G_GINT64_FORMAT),
-                          score->language, score->experience, score->fairness, score->newcomer);
+  return g_strdup_printf (_("language +%d, experience +%d, fairness +%d, newcomer +%d"),
+                          (int) score->language, (int) score->experience, (int) score->fairness,
+                          (int) score->newcomer);
 }
 
 /* Ranking */
@@ -524,12 +524,28 @@ tomoni_match_rank (const TomoniMatchData *data,
 
 /* The solver instance */
 
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
 TomoniSolver *
 tomoni_match_build_instance (const TomoniMatchData *data)
 {
   g_autoptr(TomoniSolver) solver = tomoni_solver_new ();
   g_autoptr(GArray) slot_index = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) months = g_array_new (FALSE, FALSE, sizeof (int));
+  /* Slots by their first required language, and slots without one: a person
+   * is only checked against slots they might speak for (the language rule
+   * would refuse the others anyway). */
+  g_autoptr(GHashTable) by_language = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                             (GDestroyNotify)g_array_unref);
+  g_autoptr(GArray) any_language = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
 
   g_return_val_if_fail (data != NULL, NULL);
 
@@ -543,8 +559,24 @@ tomoni_match_build_instance (const TomoniMatchData *data)
       gboolean seen = FALSE;
 
       if (open > 0)
-        index = tomoni_solver_add_slot (solver, open, base + slot->start_minute,
-                                        base + slot->end_minute, month, slot);
+        {
+          index = tomoni_solver_add_slot (solver, open, base + slot->start_minute,
+                                          base + slot->end_minute, month, slot);
+          if (slot->languages->len == 0)
+            g_array_append_val (any_language, j);
+          else
+            {
+              const char *code = g_array_index (slot->languages, TomoniLanguage, 0).code;
+              GArray *list = g_hash_table_lookup (by_language, code);
+
+              if (list == NULL)
+                {
+                  list = g_array_new (FALSE, FALSE, sizeof (guint));
+                  g_hash_table_insert (by_language, (gpointer)code, list);
+                }
+              g_array_append_val (list, j);
+            }
+        }
       g_array_append_val (slot_index, index);
       for (guint k = 0; k < months->len && !seen; k++)
         seen = g_array_index (months, int, k) == month;
@@ -567,13 +599,27 @@ tomoni_match_build_instance (const TomoniMatchData *data)
           tomoni_solver_set_person_cap (solver, p, month,
                                         person->monthly_cap > used ? person->monthly_cap - used : 0);
         }
-      for (guint j = 0; j < data->slots->len; j++)
+
+      /* the candidate slots, in slot order so that the instance is the same
+       * whatever the order of a person's languages */
+      g_array_set_size (candidates, 0);
+      g_array_append_vals (candidates, any_language->data, any_language->len);
+      for (guint l = 0; l < person->languages->len; l++)
         {
+          GArray *list = g_hash_table_lookup (by_language, g_array_index (person->languages, TomoniLanguage, l).code);
+          if (list != NULL)
+            g_array_append_vals (candidates, list->data, list->len);
+        }
+      g_array_sort (candidates, compare_uint);
+
+      for (guint c = 0; c < candidates->len; c++)
+        {
+          guint j = g_array_index (candidates, guint, c);
           TomoniMatchSlot *slot = g_ptr_array_index (data->slots, j);
           guint s = g_array_index (slot_index, guint, j);
           TomoniMatchScore score;
 
-          if (s == G_MAXUINT || tomoni_match_check (data, person, slot, NULL) != 0)
+          if (tomoni_match_check (data, person, slot, NULL) != 0)
             continue;
           tomoni_match_score (data, person, slot, &score);
           tomoni_solver_add_edge (solver, p, s, score.total);
