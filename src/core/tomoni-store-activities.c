@@ -338,9 +338,9 @@ tomoni_store_delete_activity (TomoniStore  *self,
   if (n > 0)
     return set_error (error, CONFLICT,
                       g_dngettext (GETTEXT_PACKAGE,
-                                   "%" G_GINT64_FORMAT " volunteer was already checked in: the activity is kept for the records",
-                                   "%" G_GINT64_FORMAT " volunteers were already checked in: the activity is kept for the records", n),
-                      n);
+                                   "%u volunteer was already checked in: the activity is kept for the records",
+                                   "%u volunteers were already checked in: the activity is kept for the records", n),
+                      (guint) n);
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
   if (!exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM activity WHERE id = ?1", error), activity_id, error))
@@ -755,6 +755,10 @@ tomoni_store_add_weekly_shifts (TomoniStore  *self,
   return TRUE;
 }
 
+static gboolean check_assigned_after_move (TomoniStore  *self,
+                                           gint64        shift_id,
+                                           GError      **error);
+
 gboolean
 tomoni_store_update_shift (TomoniStore  *self,
                            TomoniShift  *shift,
@@ -785,6 +789,8 @@ tomoni_store_update_shift (TomoniStore  *self,
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
     return set_error (error, NOT_FOUND, _("No such shift"));
+  if (!check_assigned_after_move (self, tomoni_shift_get_id (shift), error))
+    return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "activities");
@@ -1105,10 +1111,10 @@ tomoni_store_update_slot (TomoniStore  *self,
   if (assigned > tomoni_slot_get_needed (slot))
     return set_error (error, INVALID,
                       g_dngettext (GETTEXT_PACKAGE,
-                                   "Needed: %" G_GINT64_FORMAT " person is already assigned; unassign before needing fewer than %" G_GINT64_FORMAT,
-                                   "Needed: %" G_GINT64_FORMAT " people are already assigned; unassign before needing fewer than %" G_GINT64_FORMAT,
+                                   "Needed: %u person is already assigned; unassign before needing fewer than %u",
+                                   "Needed: %u people are already assigned; unassign before needing fewer than %u",
                                    assigned),
-                      assigned, assigned);
+                      (guint) assigned, (guint) assigned);
   role = tomoni_text_normalize (tomoni_slot_get_role (slot));
   stmt = tomoni_store_prepare (self,
                                "UPDATE slot SET role = ?2, needed = ?3, required_skill_id = ?4, required_training_id = ?5,"
@@ -1145,9 +1151,9 @@ tomoni_store_delete_slot (TomoniStore  *self,
   assigned = count_assigned (self, slot_id);
   if (assigned > 0)
     return set_error (error, CONFLICT,
-                      g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " person is assigned to this slot: unassign first",
-                                   "%" G_GINT64_FORMAT " people are assigned to this slot: unassign them first", assigned),
-                      assigned);
+                      g_dngettext (GETTEXT_PACKAGE, "%u person is assigned to this slot: unassign first",
+                                   "%u people are assigned to this slot: unassign them first", assigned),
+                      (guint) assigned);
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
   if (!exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM slot WHERE id = ?1", error), slot_id, error))
@@ -1451,6 +1457,54 @@ load_match_data (TomoniStore  *self,
     return NULL;
 
   return g_steal_pointer (&data);
+}
+
+/* After a shift moved (inside the transaction that moves it): everyone
+ * assigned to it, unless assigned with an override, must still be free and
+ * registered at the new time, and within their monthly cap. */
+static gboolean
+check_assigned_after_move (TomoniStore  *self,
+                           gint64        shift_id,
+                           GError      **error)
+{
+  const guint time_rules = TOMONI_RULE_REGISTRATION | TOMONI_RULE_UNAVAILABLE_DATE | TOMONI_RULE_AVAILABILITY
+                           | TOMONI_RULE_OVERLAP | TOMONI_RULE_MONTHLY_CAP;
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = tomoni_store_prepare (self,
+                               "SELECT x.slot_id, x.person_id FROM assignment x JOIN slot sl ON sl.id = x.slot_id"
+                               " WHERE sl.shift_id = ?1 AND x.status <> 'cancelled' AND x.override_reason = ''", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, shift_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      g_array_append_vals (pairs, pair, 2);
+    }
+  if (!step_error (self, stmt, rc, error))
+    return FALSE;
+
+  for (guint i = 0; i < pairs->len; i += 2)
+    {
+      g_autoptr(TomoniMatchData) data = load_match_data (self, 0, g_array_index (pairs, gint64, i), "", "", NULL,
+                                                         g_array_index (pairs, gint64, i + 1), error);
+      g_autofree char *why = NULL;
+      TomoniMatchPerson *person;
+
+      if (data == NULL)
+        return FALSE;
+      if (data->people->len == 0 || data->slots->len == 0)
+        continue;   /* no longer a volunteer: nothing to check */
+      person = g_ptr_array_index (data->people, 0);
+      if ((tomoni_match_check (data, person, g_ptr_array_index (data->slots, 0), &why) & time_rules) != 0)
+        return set_error (error, CONFLICT,
+                          _("%s is assigned to this shift and could not work at the new time (%s): "
+                            "unassign them first, or keep the time"), person->name, why);
+    }
+  return TRUE;
 }
 
 TomoniMatchData *
@@ -1785,9 +1839,9 @@ tomoni_store_undo_plan (TomoniStore  *self,
   if (n > 0)
     return set_error (error, CONFLICT,
                       g_dngettext (GETTEXT_PACKAGE,
-                                   "%" G_GINT64_FORMAT " of these volunteers was already checked in: undo is no longer possible",
-                                   "%" G_GINT64_FORMAT " of these volunteers were already checked in: undo is no longer possible", n),
-                      n);
+                                   "%u of these volunteers was already checked in: undo is no longer possible",
+                                   "%u of these volunteers were already checked in: undo is no longer possible", n),
+                      (guint) n);
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
   if (!exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM assignment WHERE auto_fill_id = ?1", error),
