@@ -295,6 +295,12 @@ test_roster_flow (void)
   assert_contains (run.out, "\tmanual\tpresent\t90\tNo one else is free\t");
   run_cli (&run, db, "volunteers", "list", "--search", "santos", NULL);
   assert_contains (run.out, "\t1\t2030-06-01\n");
+  run_cli (&run, db, "volunteers", "show", "--history", maria, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "activities 1\nhours 1:30\nlast 2030-06-01\ndate\t"));
+  assert_contains (run.out, "2030-06-01\t10:00\t12:00\t国際交流フェスタ\tinterpreter\tassigned\tpresent\t90\t");
+  run_cli (&run, db, "volunteers", "show", maria, "--from", "2030-06-02", NULL);
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
 }
 
 static void

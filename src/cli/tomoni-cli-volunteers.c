@@ -265,6 +265,94 @@ volunteers_renew (TomoniCli  *cli,
   return TOMONI_CLI_OK;
 }
 
+static void
+print_assignments (GPtrArray *list)
+{
+  static const char * const header[] = {
+    "date", "start", "end", "activity", "role", "status", "checkin", "minutes", "assignment-uuid",
+  };
+
+  tomoni_cli_print_tsv (header, G_N_ELEMENTS (header));
+  for (guint i = 0; i < list->len; i++)
+    {
+      TomoniAssignment *a = g_ptr_array_index (list, i);
+      g_autofree char *start = tomoni_time_format (tomoni_assignment_get_start_minute (a));
+      g_autofree char *end = tomoni_time_format (tomoni_assignment_get_end_minute (a));
+      g_autofree char *minutes = g_strdup_printf ("%d", tomoni_assignment_get_minutes (a));
+      const char *fields[] = {
+        tomoni_assignment_get_date (a), start, end, tomoni_assignment_get_activity_title (a),
+        tomoni_assignment_get_role (a), tomoni_assignment_status_to_string (tomoni_assignment_get_status (a)),
+        tomoni_checkin_to_string (tomoni_assignment_get_checkin (a)), minutes, tomoni_assignment_get_uuid (a),
+      };
+      tomoni_cli_print_tsv (fields, G_N_ELEMENTS (fields));
+    }
+}
+
+static int
+volunteers_show (TomoniCli  *cli,
+                 int         argc,
+                 char      **argv)
+{
+  gboolean history = FALSE;
+  g_autofree char *from = NULL, *to = NULL;
+  const GOptionEntry entries[] = {
+    { "history", 0, 0, G_OPTION_ARG_NONE, &history, N_("Print the activities done (checked in present) instead of the schedule"), NULL },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Schedule from DATE"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Schedule to DATE"), N_("DATE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    tomoni_cli_context_new (N_("PERSON-UUID"),
+                            _("Print a volunteer’s schedule (assignments not cancelled) as TSV: date, start, end, "
+                              "activity, role, status, checkin, minutes, assignment-uuid. With --history: first "
+                              "the lines “activities N”, “hours H:MM” and “last DATE”, then the activities done."),
+                            NULL);
+  g_autoptr(TomoniVolunteer) volunteer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL, *last = NULL;
+  TomoniStore *store;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  status = tomoni_cli_parse (context, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc != 2)
+    return tomoni_cli_usage (context, "%s", _("give one volunteer’s person UUID"));
+  if ((from != NULL && (first = iso_date (from, "--from", &error)) == NULL)
+      || (to != NULL && (last = iso_date (to, "--to", &error)) == NULL))
+    return tomoni_cli_fail (error);
+  store = tomoni_cli_open_store (cli);
+  if (store == NULL)
+    return TOMONI_CLI_FAIL;
+  volunteer = tomoni_store_get_volunteer_by_uuid (store, argv[1], &error);
+  if (volunteer == NULL)
+    return tomoni_cli_fail (error);
+
+  if (history)
+    {
+      g_autoptr(TomoniVolunteerHistory) h =
+        tomoni_store_get_volunteer_history (store, tomoni_volunteer_get_person_id (volunteer), &error);
+
+      if (h == NULL)
+        return tomoni_cli_fail (error);
+      g_print ("activities %u\n", h->n_activities);
+      g_print ("hours %" G_GINT64_FORMAT ":%02d\n", h->total_minutes / 60, (int) (h->total_minutes % 60));
+      g_print ("last %s\n", h->last_date);
+      print_assignments (h->assignments);
+    }
+  else
+    {
+      g_autoptr(GPtrArray) schedule =
+        tomoni_store_list_schedule (store, tomoni_volunteer_get_person_id (volunteer), first, last, &error);
+
+      if (schedule == NULL)
+        return tomoni_cli_fail (error);
+      print_assignments (schedule);
+    }
+  return TOMONI_CLI_OK;
+}
+
 int
 tomoni_cli_volunteers (TomoniCli  *cli,
                        int         argc,
@@ -274,6 +362,7 @@ tomoni_cli_volunteers (TomoniCli  *cli,
     { "import", volunteers_import, N_("Import a registry from CSV (UTF-8 or Shift_JIS)") },
     { "list", volunteers_list, N_("Print volunteers as TSV") },
     { "renew", volunteers_renew, N_("Extend a registration by fiscal years") },
+    { "show", volunteers_show, N_("Print a volunteer’s schedule or history") },
     { NULL }
   };
 
