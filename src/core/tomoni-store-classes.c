@@ -1022,6 +1022,53 @@ tomoni_store_find_class (TomoniStore  *self,
   return g_object_ref (found->pdata[0]);
 }
 
+gboolean
+tomoni_store_create_class (TomoniStore             *self,
+                           TomoniClass             *klass,
+                           const gint64            *teacher_ids,
+                           guint                    n_teachers,
+                           TomoniTerm              *term,
+                           const TomoniWeeklySlot  *slots,
+                           guint                    n_slots,
+                           const char              *room_override,
+                           GError                 **error)
+{
+  g_auto(TomoniStoreTransaction) tx = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TOMONI_IS_CLASS (klass), FALSE);
+  g_return_val_if_fail (term == NULL || TOMONI_IS_TERM (term), FALSE);
+  g_return_val_if_fail (teacher_ids != NULL || n_teachers == 0, FALSE);
+
+  if (!tomoni_store_transaction_begin (&tx, self, error))
+    return FALSE;
+  ok = tomoni_store_add_class (self, klass, error);
+  for (guint i = 0; ok && i < n_teachers; i++)
+    ok = tomoni_store_set_class_staff (self, tomoni_class_get_id (klass), teacher_ids[i], "teacher", NULL, error);
+  if (ok && term != NULL)
+    {
+      tomoni_term_set_class_id (term, tomoni_class_get_id (klass));
+      ok = tomoni_store_add_term (self, term, slots, n_slots, room_override, error);
+    }
+  if (ok)
+    ok = tomoni_store_transaction_commit (&tx, error);
+  if (!ok)
+    {
+      /* rolled back: the records were not stored after all */
+      tomoni_class_set_id (klass, 0);
+      tomoni_class_set_uuid (klass, NULL);
+      if (term != NULL)
+        {
+          tomoni_term_set_id (term, 0);
+          tomoni_term_set_uuid (term, NULL);
+          tomoni_term_set_class_id (term, 0);
+        }
+      return FALSE;
+    }
+  return TRUE;
+}
+
 GPtrArray *
 tomoni_store_list_classes (TomoniStore  *self,
                            GError      **error)
@@ -1913,6 +1960,26 @@ tomoni_store_get_session (TomoniStore  *self,
   return collect_one (self, stmt, session_from_row, _("No such session."), error);
 }
 
+TomoniSession *
+tomoni_store_get_session_by_uuid (TomoniStore  *self,
+                                  const char   *uuid,
+                                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
+
+  stmt = tomoni_store_prepare (self,
+                               "SELECT " SESSION_COLUMNS ","
+                               " (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status IN ('present', 'late'))"
+                               SESSION_FROM " WHERE s.uuid = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  tomoni_bind_text (stmt, 1, uuid);
+  return collect_one (self, stmt, session_from_row, _("No such session."), error);
+}
+
 GPtrArray *
 tomoni_store_list_sessions_between (TomoniStore  *self,
                                     const char   *from,
@@ -2766,9 +2833,11 @@ tomoni_store_set_attendance (TomoniStore             *self,
   if (session == NULL)
     return FALSE;
   if (!g_str_equal (tomoni_session_get_status (session), "scheduled"))
-    return invalid (error, _("Session: no attendance for the session of %s: it is %s"),
+    /* Translators: date, then a session status ("No class", "Cancelled", "Moved") and its reason */
+    return invalid (error, _("Session: no attendance can be taken on %s (%s: %s)"),
                     tomoni_session_get_date (session),
-                    tomoni_session_status_label (tomoni_session_get_status (session)));
+                    tomoni_session_status_label (tomoni_session_get_status (session)),
+                    tomoni_session_get_reason (session));
   if (!check_person (self, person_id, error))
     return FALSE;
 
