@@ -541,6 +541,18 @@ test_waiting_list (Fixture       *f,
       g_assert_cmpstr (tomoni_enrolment_get_status (e), ==, i < 2 ? "enrolled" : "waiting");
       g_assert_cmpint (tomoni_enrolment_get_position (e), ==, i < 2 ? 0 : (int)i - 1);
     }
+  /* each became a learner */
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM learner", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 5);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
   klass = tomoni_store_get_class (f->store, tomoni_class_get_id (f->klass), &error);
   g_assert_cmpint (tomoni_class_get_n_enrolled (klass), ==, 2);
   g_assert_cmpint (tomoni_class_get_n_waiting (klass), ==, 3);

@@ -395,7 +395,8 @@ typedef struct {
 /**
  * TomoniAttendanceGrid:
  *
- * Learners × sessions of one term, built by two queries. Columns are the
+ * Learners × sessions of one term, built by three indexed queries (sessions,
+ * people, marks) whatever the database's size. Columns are the
  * term's scheduled sessions (not skipped, cancelled or moved) in date order;
  * rows the enrolled and withdrawn learners sorted by reading, then
  * the trial and walk-in visitors by reading. cells[row * n_sessions + col].
