@@ -911,6 +911,82 @@ static gint64 *enrolled_counts_by_term (TomoniStore *self, gint64 class_id, guin
 static gboolean promote_waiting (TomoniStore *self, gint64 term_id, int capacity,
                                  TomoniEnrolment **out_first, GError **error);
 
+static char *today_local (void);
+
+/* A class that changes room takes its sessions from today on with it,
+ * unless one was put in another room by hand. */
+static gboolean
+move_future_sessions (TomoniStore  *self,
+                      TomoniClass  *klass,
+                      GError      **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *today = today_local ();
+  gint64 old_room = 0;
+  gint64 new_room = tomoni_class_get_room_id (klass);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = tomoni_store_prepare (self, "SELECT COALESCE (room_id, 0) FROM class WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    old_room = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (old_room == new_room)
+    return TRUE;
+
+  stmt = tomoni_store_prepare (self,
+                               "SELECT id, date, start_minute, end_minute FROM session"
+                               " WHERE class_id = ?1 AND date >= ?2 AND status = 'scheduled' AND COALESCE (room_id, 0) = ?3"
+                               " ORDER BY date, start_minute",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
+  tomoni_bind_text (stmt, 2, today);
+  sqlite3_bind_int64 (stmt, 3, old_room);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_autofree char *date = g_strdup (column_text (stmt, 1));
+      int start = sqlite3_column_int (stmt, 2), end = sqlite3_column_int (stmt, 3);
+
+      g_array_append_val (ids, id);
+      /* The statement is not reused by the check below (another literal). */
+      if (new_room != 0 &&
+          !tomoni_store_check_booking (self, 0, date, start, end, new_room, id, NULL, error))
+        {
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tomoni_store_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      stmt = tomoni_store_prepare (self,
+                                   "UPDATE session SET room_id = ?1, room_override = '', updated_at = tomoni_now () WHERE id = ?2",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      if (new_room != 0)
+        sqlite3_bind_int64 (stmt, 1, new_room);
+      else
+        sqlite3_bind_null (stmt, 1);
+      sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
+      if (!tomoni_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 tomoni_store_update_class (TomoniStore  *self,
                            TomoniClass  *klass,
@@ -938,6 +1014,9 @@ tomoni_store_update_class (TomoniStore  *self,
                                    "Capacity: %d learners are enrolled; the capacity cannot be lower",
                                    counts[2 * i + 1]),
                       (int)counts[2 * i + 1]);
+
+  if (!move_future_sessions (self, klass, error))
+    return FALSE;
 
   stmt = tomoni_store_prepare (self,
                                "UPDATE class SET title_ja = ?1, title_en = ?2, level = ?3, target_group = ?4,"

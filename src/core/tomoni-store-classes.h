@@ -92,7 +92,9 @@ GPtrArray     *tomoni_store_list_closures        (TomoniStore    *self,
 /* ---- Classes and their staff ------------------------------------------ */
 
 /* update: a capacity below the learners enrolled in any term is refused;
- * a higher capacity promotes waiting learners in order. */
+ * a higher capacity promotes waiting learners in order. A new room applies
+ * to the class's scheduled sessions from today on that were in the old room
+ * (refused with CONFLICT, naming the booking, when the new room is taken). */
 gboolean       tomoni_store_add_class            (TomoniStore    *self,
                                                   TomoniClass    *klass,
                                                   GError        **error);
