@@ -1004,10 +1004,10 @@ static const BadCase bad_cases[] = {
   { "closure-no-reason", bad_closure_no_reason, TOMONI_STORE_ERROR_INVALID, "Reason:" },
   { "venue-no-name", bad_venue_no_name, TOMONI_STORE_ERROR_INVALID, "Name:" },
   { "room-duplicate", bad_room_duplicate, TOMONI_STORE_ERROR_CONFLICT, "Room:" },
-  { "enrol-unknown-term", bad_enrol_unknown_term, TOMONI_STORE_ERROR_NOT_FOUND, "No such term" },
+  { "enrol-unknown-term", bad_enrol_unknown_term, TOMONI_STORE_ERROR_NOT_FOUND, "Term:" },
   { "enrol-unknown-person", bad_enrol_unknown_person, TOMONI_STORE_ERROR_NOT_FOUND, "Person:" },
-  { "attendance-unknown-session", bad_attendance_unknown_session, TOMONI_STORE_ERROR_NOT_FOUND, "No such session" },
-  { "withdraw-not-enrolled", bad_withdraw_not_enrolled, TOMONI_STORE_ERROR_NOT_FOUND, "This person is not enrolled" },
+  { "attendance-unknown-session", bad_attendance_unknown_session, TOMONI_STORE_ERROR_NOT_FOUND, "Session:" },
+  { "withdraw-not-enrolled", bad_withdraw_not_enrolled, TOMONI_STORE_ERROR_NOT_FOUND, "Learner:" },
   { "staff-bad-role", bad_staff_role, TOMONI_STORE_ERROR_INVALID, "Role:" },
 };
 

@@ -343,7 +343,7 @@ tomoni_store_update_venue (TomoniStore  *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such venue."));
+    return not_found (error, _("Venue: no such venue"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "classes");
@@ -363,7 +363,7 @@ tomoni_store_get_venue (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  return collect_one (self, stmt, venue_from_row, _("No such venue."), error);
+  return collect_one (self, stmt, venue_from_row, _("Venue: no such venue"), error);
 }
 
 TomoniVenue *
@@ -522,7 +522,7 @@ tomoni_store_update_room (TomoniStore  *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such room."));
+    return not_found (error, _("Room: no such room"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "classes");
@@ -545,7 +545,7 @@ tomoni_store_get_room (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  return collect_one (self, stmt, room_from_row, _("No such room."), error);
+  return collect_one (self, stmt, room_from_row, _("Room: no such room"), error);
 }
 
 TomoniRoom *
@@ -712,7 +712,7 @@ tomoni_store_update_closure (TomoniStore    *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such closure."));
+    return not_found (error, _("Closure: no such closure"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "classes");
@@ -738,7 +738,7 @@ tomoni_store_delete_closure (TomoniStore  *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such closure."));
+    return not_found (error, _("Closure: no such closure"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "classes");
@@ -1030,7 +1030,7 @@ tomoni_store_update_class (TomoniStore  *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such class."));
+    return not_found (error, _("Class: no such class"));
 
   /* A higher capacity makes room for the waiting lists. */
   for (guint i = 0; i < n_terms; i++)
@@ -1056,7 +1056,7 @@ tomoni_store_get_class (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  return collect_one (self, stmt, class_from_row, _("No such class."), error);
+  return collect_one (self, stmt, class_from_row, _("Class: no such class"), error);
 }
 
 TomoniClass *
@@ -1515,7 +1515,7 @@ load_term_plan (TomoniStore  *self,
     {
       sqlite3_reset (stmt);
       if (rc == SQLITE_DONE)
-        not_found (error, _("No such term."));
+        not_found (error, _("Term: no such term"));
       else
         tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -1863,7 +1863,7 @@ tomoni_store_update_term (TomoniStore             *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such term."));
+    return not_found (error, _("Term: no such term"));
 
   if (slots != NULL && !write_schedule (self, tomoni_term_get_id (term), slots, n_slots, error))
     return FALSE;
@@ -1908,7 +1908,7 @@ tomoni_store_get_term (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  return collect_one (self, stmt, term_from_row, _("No such term."), error);
+  return collect_one (self, stmt, term_from_row, _("Term: no such term"), error);
 }
 
 GPtrArray *
@@ -2036,7 +2036,7 @@ tomoni_store_get_session (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  return collect_one (self, stmt, session_from_row, _("No such session."), error);
+  return collect_one (self, stmt, session_from_row, _("Session: no such session"), error);
 }
 
 TomoniSession *
@@ -2056,7 +2056,7 @@ tomoni_store_get_session_by_uuid (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   tomoni_bind_text (stmt, 1, uuid);
-  return collect_one (self, stmt, session_from_row, _("No such session."), error);
+  return collect_one (self, stmt, session_from_row, _("Session: no such session"), error);
 }
 
 GPtrArray *
@@ -2411,7 +2411,7 @@ tomoni_store_remove_class_staff (TomoniStore  *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("This person is not on the class’s staff."));
+    return not_found (error, _("Staff: this person is not on the class’s staff"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "classes");
@@ -2497,7 +2497,7 @@ get_enrolment (TomoniStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, term_id);
   sqlite3_bind_int64 (stmt, 2, person_id);
-  return collect_one (self, stmt, enrolment_from_row, _("This person is not enrolled in the term."), error);
+  return collect_one (self, stmt, enrolment_from_row, _("Learner: this person is not enrolled in the term"), error);
 }
 
 /* Pairs (term id, enrolled count) for every term of a class; *n pairs. */
