@@ -1213,6 +1213,8 @@ validate (TomoniSolver  *self,
 
       if (slot->end <= slot->start)
         {
+          /* Translators: shown when the roster cannot be computed because
+           * a volunteer shift's end time is not after its start time */
           g_set_error_literal (error, TOMONI_SOLVER_ERROR,
                                TOMONI_SOLVER_ERROR_INVALID_INTERVAL,
                                _("A shift must end after it starts"));
@@ -1230,6 +1232,8 @@ validate (TomoniSolver  *self,
     / (4 * ((guint64) self->edges->len * 3 + self->people->len + self->slots->len + 4));
   if ((guint64) *max_score > limit)
     {
+      /* Translators: the scores say how well a volunteer suits a shift;
+       * the roster maximises their sum */
       g_set_error_literal (error, TOMONI_SOLVER_ERROR,
                            TOMONI_SOLVER_ERROR_SCORE_TOO_LARGE,
                            _("The suitability scores are too large to be added up"));
