@@ -399,7 +399,7 @@ static const ClassDef center_classes[] = {
   { "技能実習生のための日本語（日曜）", "Japanese for Technical Interns (Sunday)", "A2", "workers", "in-person", WD (SUN), 810, 930, 20, TRUE, 0 },
   { "ハイブリッド日本語教室 中級（金曜夜）", "Hybrid Japanese Class Intermediate (Friday evening)", "B1", "adults", "hybrid", WD (FRI), 1110, 1230, 20, FALSE, 0 },
 };
-#define SMALL_CENTER_CLASSES 8
+#define SMALL_CENTER_CLASSES 6
 
 /* Regional classes in each community venue; the small scale takes the first. */
 static const ClassDef community_classes[] = {
@@ -410,7 +410,6 @@ static const ClassDef community_classes[] = {
   { "子ども日本語教室", "Japanese for Children", "A1", "children", "in-person", WD (TUE) | WD (THU) | WD (FRI), 960, 1050, 15, FALSE, 2 },
   { "親子日本語教室", "Parent-and-Child Japanese", "pre-A1", "parents-children", "in-person", WD (SAT), 600, 690, 12, FALSE, 2 },
   { "地域日本語教室 昼間", "Community Japanese Class, daytime", "B1", "adults", "in-person", WD (WED) | WD (FRI), 600, 720, 18, FALSE, 3 },
-  { "働く人の日本語", "Japanese for Workers", "A2", "workers", "in-person", WD (SUN), 810, 930, 16, TRUE, 0 },
 };
 
 static const char *const weekday_ja[] = { "", "月", "火", "水", "木", "金", "土", "日" };
@@ -523,6 +522,7 @@ typedef struct {
 
   guint               n_people;
   guint               next_teacher;
+  sqlite3_stmt       *attendance_stmt;
   double              done;        /* progress */
 } Demo;
 
@@ -854,7 +854,7 @@ add_person (Demo             *d,
   if (nat->n_family > 0 && rnd (d, 100) < nat->split_percent)
     family = pick_name (d, nat->family, nat->n_family);
 
-  if (japanese)
+  if (family != NULL && japanese)
     reading = g_strconcat (family->kana, " ", given_kana->str, NULL);
   else if (family != NULL)
     reading = g_strconcat (family->kana, "・", given_kana->str, NULL);
@@ -931,21 +931,21 @@ add_person (Demo             *d,
                     spec->created, 600 + rnd (d, 480));
   if (stmt == NULL)
     return 0;
-  tomoni_bind_text_or_null (stmt, 3, tomoni_person_get_family_name (person));
-  bind_static (stmt, 4, tomoni_person_get_given_name (person));
-  bind_static (stmt, 5, tomoni_person_get_reading (person));
-  bind_static (stmt, 6, tomoni_person_get_latin_name (person));
-  bind_static (stmt, 7, tomoni_person_get_nationality (person));
-  tomoni_bind_text_or_null (stmt, 8, tomoni_person_get_birth_date (person));
-  bind_static (stmt, 9, tomoni_person_get_age_band (person));
-  bind_static (stmt, 10, tomoni_person_get_gender (person));
-  bind_static (stmt, 11, tomoni_person_get_ward (person));
-  bind_static (stmt, 12, tomoni_person_get_email (person));
-  bind_static (stmt, 13, tomoni_person_get_phone (person));
-  bind_static (stmt, 14, tomoni_person_get_contact_language (person));
+  tomoni_bind_text_or_null (stmt, 3, tomoni_person_get_field (person, TOMONI_PERSON_FAMILY_NAME));
+  bind_static (stmt, 4, tomoni_person_get_field (person, TOMONI_PERSON_GIVEN_NAME));
+  bind_static (stmt, 5, tomoni_person_get_field (person, TOMONI_PERSON_READING));
+  bind_static (stmt, 6, tomoni_person_get_field (person, TOMONI_PERSON_LATIN_NAME));
+  bind_static (stmt, 7, tomoni_person_get_field (person, TOMONI_PERSON_NATIONALITY));
+  tomoni_bind_text_or_null (stmt, 8, tomoni_person_get_field (person, TOMONI_PERSON_BIRTH_DATE));
+  bind_static (stmt, 9, tomoni_person_get_field (person, TOMONI_PERSON_AGE_BAND));
+  bind_static (stmt, 10, tomoni_person_get_field (person, TOMONI_PERSON_GENDER));
+  bind_static (stmt, 11, tomoni_person_get_field (person, TOMONI_PERSON_WARD));
+  bind_static (stmt, 12, tomoni_person_get_field (person, TOMONI_PERSON_EMAIL));
+  bind_static (stmt, 13, tomoni_person_get_field (person, TOMONI_PERSON_PHONE));
+  bind_static (stmt, 14, tomoni_person_get_field (person, TOMONI_PERSON_CONTACT_LANGUAGE));
   sqlite3_bind_int (stmt, 15, tomoni_person_get_consent (person));
   tomoni_bind_text_or_null (stmt, 16, consent_date);
-  bind_static (stmt, 17, tomoni_person_get_notes (person));
+  bind_static (stmt, 17, tomoni_person_get_field (person, TOMONI_PERSON_NOTES));
   bind_static (stmt, 18, sort_key);
   bind_static (stmt, 19, search_text);
   bind_static (stmt, 20, pseudonym);
@@ -1694,12 +1694,24 @@ add_attendance (Demo       *d,
                 const char *status,
                 const char *kind)
 {
-  sqlite3_stmt *stmt = row_begin (d,
-                                  "INSERT INTO attendance (uuid, created_at, updated_at, session_id, person_id,"
-                                  " status, kind, minutes) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
-                                  j, end);
+  sqlite3_stmt *stmt = d->attendance_stmt;
+
+  /* the hottest statement: prepared once, minutes always bound */
   if (stmt == NULL)
-    return FALSE;
+    {
+      stmt = d->attendance_stmt =
+        tomoni_store_prepare (d->store,
+                              "INSERT INTO attendance (uuid, created_at, updated_at, session_id, person_id,"
+                              " status, kind, minutes) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
+                              &d->error);
+      if (stmt == NULL)
+        return FALSE;
+    }
+  make_uuid (d, d->uuid);
+  make_stamp (d, j, end, d->stamp);
+  sqlite3_bind_text (stmt, 1, d->uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, d->stamp, -1, SQLITE_STATIC);
+  sqlite3_bind_null (stmt, 7);
   sqlite3_bind_int64 (stmt, 3, session_id);
   sqlite3_bind_int64 (stmt, 4, person_id);
   bind_static (stmt, 5, status);
@@ -1728,7 +1740,7 @@ add_term (Demo      *d,
   g_autoptr(GArray) seats = g_array_new (FALSE, FALSE, sizeof (Seat));
   g_autoptr(GArray) next = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint cap = def->capacity;
-  guint demand = (guint) (cap * (small ? 0.55 + 0.55 * g_rand_double (d->rand) : 0.85 + 0.5 * g_rand_double (d->rand)) + 0.5);
+  guint demand = (guint) (cap * (small ? 0.7 + 0.5 * g_rand_double (d->rand) : 0.8 + 0.45 * g_rand_double (d->rand)) + 0.5);
   gboolean community = c->venue > 0;
   char updated[21];
   gint64 term_id;
@@ -1931,7 +1943,7 @@ add_term (Demo      *d,
         }
 
       /* a newcomer tries the class (体験); some enrol next term */
-      if (chance (d, small ? 0.08 : 0.05))
+      if (chance (d, small ? 0.04 : 0.03))
         {
           trial = add_learner (d, c, j);
           if (trial == 0)
@@ -1959,7 +1971,7 @@ add_term (Demo      *d,
   /* who carries on into the next term */
   {
     g_autoptr(GArray) carry = g_array_new (FALSE, FALSE, sizeof (gint64));
-    double p = small ? 0.72 : 0.5;
+    double p = small ? 0.82 : 0.56;
 
     for (guint i = 0; i < seats->len; i++)
       {
@@ -2580,9 +2592,9 @@ demo_init (Demo            *d,
   d->last_fy = 2026;
   d->today = julian (2026, 11, 30);
   d->base = julian (d->first_fy - 4, 1, 1);
-  last = julian (d->last_fy + 2, 12, 31);
+  last = julian (d->last_fy + 5, 12, 31);
   d->n_days = last - d->base + 1;
-  d->day_str = g_new (char[11], d->n_days);
+  d->day_str = g_malloc (d->n_days * sizeof *d->day_str);
   d->holiday = g_new0 (const char *, d->n_days);
   for (guint i = 0; i < d->n_days; i++)
     {
