@@ -2543,6 +2543,53 @@ static const ExternalDef external_defs[] = {
   { "volunteer-activity-participants", "国際交流ボランティア研修会", "熊本県国際協会 報告", 11, 20, 45 },
 };
 
+/* Interim milestones on the way to the strategy's targets, and the one
+ * recorded change of the counting rule. */
+static gboolean
+add_milestones (Demo *d)
+{
+  static const char *const keys[] = { "japanese-support-participants", "volunteer-activity-participants" };
+  static const int from[] = { 2512, 3459 }, to[] = { 5000, 7000 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      gint64 target = lookup_key (d, "SELECT id FROM target WHERE key = ?", keys[k]);
+      sqlite3_stmt *stmt;
+
+      if (target == 0)
+        continue;
+      for (int year = 2025; year <= 2029; year += 2)
+        {
+          stmt = row_begin (d,
+                            "INSERT INTO target_milestone (uuid, created_at, updated_at, target_id, date, value)"
+                            " VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
+                            julian (2024, 4, 15), 600);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 3, target);
+          bind_static (stmt, 4, ds (d, julian (year, 3, 31)));
+          /* a straight line from the reference value (March 2023) to March 2031 */
+          sqlite3_bind_int (stmt, 5, from[k] + (to[k] - from[k]) * (year - 2023) / 8);
+          if (!row_done (d, stmt))
+            return FALSE;
+        }
+      stmt = row_begin (d,
+                        "INSERT INTO target_change (uuid, created_at, updated_at, target_id, changed_by, field,"
+                        " old_value, new_value) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        julian (2024, 4, 15), 630);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 3, target);
+      bind_static (stmt, 4, "国際課 田中");
+      bind_static (stmt, 5, "counting_rule");
+      bind_static (stmt, 6, "every-attendance");
+      bind_static (stmt, 7, "per-programme");
+      if (!row_done (d, stmt))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 add_external_counts (Demo *d)
 {
@@ -2691,6 +2738,7 @@ generate (TomoniStore         *store,
        add_classes (&d) &&
        add_terms (&d) &&
        add_activities (&d) &&
+       add_milestones (&d) &&
        add_external_counts (&d) &&
        report (&d, 0.98, _("Saving…")) &&
        tomoni_store_transaction_commit (&tx, &d.error);
