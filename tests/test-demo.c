@@ -4,7 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <sqlite3.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <sys/wait.h>
 #include <string.h>
 
 #include "tomoni-holidays.h"
@@ -529,6 +531,96 @@ test_async (void)
   g_main_loop_unref (r.loop);
 }
 
+/* tomoni-cli demo: exit statuses and messages */
+static int
+run_cli (const char  *db,
+         char       **out,
+         char       **err,
+         ...)
+{
+  const char *cli = g_getenv ("TOMONI_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int wait_status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) cli);
+  g_ptr_array_add (argv, (char *) "--db");
+  g_ptr_array_add (argv, (char *) db);
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  return WEXITSTATUS (wait_status);
+}
+
+static void
+test_cli (void)
+{
+  static const struct {
+    const char *args[3];
+    int         status;
+    const char *in_stderr;
+  } usage_cases[] = {
+    { { "--scale", "huge", NULL }, 2, "huge" },
+    { { "--seed", "-3", NULL }, 2, "-3" },
+    { { "--seed", "4294967296", NULL }, 2, "4294967296" },
+    { { "--seed", "seven", NULL }, 2, "seven" },
+    { { "extra", NULL, NULL }, 2, "extra" },
+  };
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  g_autofree char *path = tomoni_test_dir_file (dir, "cli.db");
+  g_autofree char *out = NULL, *err = NULL;
+  sqlite3 *db;
+
+  if (g_getenv ("TOMONI_CLI") == NULL)
+    {
+      g_test_skip ("TOMONI_CLI is not set (run through meson test)");
+      return;
+    }
+
+  g_assert_cmpint (run_cli (path, &out, &err, "demo", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "--seed"));
+  g_assert_nonnull (strstr (out, "--scale"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
+    {
+      int status = run_cli (path, &out, &err, "demo", usage_cases[i].args[0], usage_cases[i].args[1],
+                            usage_cases[i].args[2], NULL);
+      g_assert_cmpint (status, ==, usage_cases[i].status);
+      g_assert_nonnull (strstr (err, usage_cases[i].in_stderr));
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+    }
+
+  g_assert_cmpint (run_cli (path, &out, &err, "demo", "--seed", "5", "--scale", "small", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, path));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* a second time: refused with one line, nothing changed */
+  db = open_readonly (path);
+  {
+    gint64 people = query_int (db, "SELECT count(*) FROM person");
+
+    g_assert_cmpint (run_cli (path, &out, &err, "demo", NULL), ==, 1);
+    g_assert_cmpstr (out, ==, "");
+    g_assert_nonnull (strstr (err, "empty"));
+    g_assert_nonnull (strchr (err, '\n'));
+    g_assert_cmpstr (strchr (err, '\n') + 1, ==, "");
+    g_assert_cmpint (query_int (db, "SELECT count(*) FROM person"), ==, people);
+  }
+  sqlite3_close (db);
+}
+
 static void
 test_scale_names (void)
 {
@@ -574,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/demo/cancel", test_cancel);
   g_test_add_func ("/demo/async", test_async);
   g_test_add_func ("/demo/scale-names", test_scale_names);
+  g_test_add_func ("/demo/cli", test_cli);
   status = g_test_run ();
 
   tomoni_test_dir_free (shared_dir);
