@@ -255,9 +255,15 @@ test_holidays (void)
       checked++;
       if (strcmp (status, "skipped") == 0)
         {
+          TomoniHoliday holiday;
+
           g_assert_cmpstr (reason, !=, "");
-          if (tomoni_holiday_lookup (&date, NULL) && strstr (reason, "祝日") != NULL)
-            skipped_holidays++;
+          /* the reason is the holiday's name, as the classes store writes it */
+          if (tomoni_holiday_lookup (&date, &holiday) && strcmp (reason, holiday.name_ja) == 0)
+            {
+              g_assert_false (meets);
+              skipped_holidays++;
+            }
           continue;
         }
       /* the year-end closure holds for every class */

@@ -395,7 +395,7 @@ static const ClassDef center_classes[] = {
   { "日曜日本語教室 中上級", "Sunday Japanese Class Upper Intermediate", "B2", "adults", "in-person", WD (SUN), 810, 930, 16, TRUE, 3 },
   { "オンライン日本語教室（木曜夜）", "Online Japanese Class (Thursday evening)", "A2", "adults", "online", WD (THU), 1140, 1230, 20, FALSE, -1 },
   { "日本語教室 入門（水曜夜）", "Japanese Class Introductory (Wednesday evening)", "pre-A1", "adults", "in-person", WD (WED), 1110, 1230, 16, FALSE, 1 },
-  { "親子で日本語（土曜）", "Parent-and-Child Japanese (Saturday)", "pre-A1", "parents-children", "in-person", WD (SAT), 600, 690, 12, FALSE, 5 },
+  { "親子で日本語（土曜）", "Parent-and-Child Japanese (Saturday)", "pre-A1", "parents-and-children", "in-person", WD (SAT), 600, 690, 12, FALSE, 5 },
   { "技能実習生のための日本語（日曜）", "Japanese for Technical Interns (Sunday)", "A2", "workers", "in-person", WD (SUN), 810, 930, 20, TRUE, 0 },
   { "ハイブリッド日本語教室 中級（金曜夜）", "Hybrid Japanese Class Intermediate (Friday evening)", "B1", "adults", "hybrid", WD (FRI), 1110, 1230, 20, FALSE, 0 },
 };
@@ -408,7 +408,7 @@ static const ClassDef community_classes[] = {
   { "地域日本語教室", "Community Japanese Class", "A2", "adults", "in-person", WD (MON) | WD (WED), 1140, 1260, 18, FALSE, 1 },
   { "働く人の日本語", "Japanese for Workers", "A1", "workers", "in-person", WD (SUN), 600, 720, 20, TRUE, 1 },
   { "子ども日本語教室", "Japanese for Children", "A1", "children", "in-person", WD (TUE) | WD (THU) | WD (FRI), 960, 1050, 15, FALSE, 2 },
-  { "親子日本語教室", "Parent-and-Child Japanese", "pre-A1", "parents-children", "in-person", WD (SAT), 600, 690, 12, FALSE, 2 },
+  { "親子日本語教室", "Parent-and-Child Japanese", "pre-A1", "parents-and-children", "in-person", WD (SAT), 600, 690, 12, FALSE, 2 },
   { "地域日本語教室 昼間", "Community Japanese Class, daytime", "B1", "adults", "in-person", WD (WED) | WD (FRI), 600, 720, 18, FALSE, 3 },
 };
 
@@ -1426,7 +1426,7 @@ add_learner (Demo            *d,
   const char *ward = g_array_index (d->venues, VenueInfo, c->venue).ward;
   gboolean child = strcmp (def->group, "children") == 0;
   gboolean workers = strcmp (def->group, "workers") == 0;
-  gboolean parents = strcmp (def->group, "parents-children") == 0;
+  gboolean parents = strcmp (def->group, "parents-and-children") == 0;
   PersonSpec spec = {
     pick_nationality (d),
     child ? 6 : workers ? 19 : parents ? 24 : 18,
@@ -1876,7 +1876,6 @@ add_term (Demo      *d,
       const char *date = ds (d, j);
       int month = (date[5] - '0') * 10 + (date[6] - '0');
       int day = (date[8] - '0') * 10 + (date[9] - '0');
-      g_autofree char *holiday_reason = NULL;
       const char *reason = NULL;
       const char *status = "scheduled";
       gint64 session_id;
@@ -1885,13 +1884,13 @@ add_term (Demo      *d,
       if ((def->weekdays & WD (weekday_of (j))) == 0)
         continue;
       if ((month == 12 && day >= 29) || (month == 1 && day <= 3))
-        reason = "年末年始休館（12月29日〜1月3日）";
+        reason = "年末年始休館";   /* as the classes store writes it */
       else if ((reason = g_hash_table_lookup (d->closed, GUINT_TO_POINTER ((c->venue + 1) << 24 | (j - d->base))))
                != NULL ||
                (reason = g_hash_table_lookup (d->closed, GUINT_TO_POINTER (j - d->base))) != NULL)
         ;
       else if (d->holiday[j - d->base] != NULL && !def->holidays)
-        reason = holiday_reason = g_strconcat ("祝日（", d->holiday[j - d->base], "）", NULL);
+        reason = d->holiday[j - d->base];
       if (reason != NULL)
         status = "skipped";
       else if (chance (d, 0.012))
