@@ -401,7 +401,7 @@ static const ClassDef center_classes[] = {
 };
 #define SMALL_CENTER_CLASSES 6
 
-/* Regional classes in each community venue; the small scale takes the first. */
+/* Regional classes in each community venue; the small scale takes one of them. */
 static const ClassDef community_classes[] = {
   { "地域日本語教室", "Community Japanese Class", "A1", "adults", "in-person", WD (SAT), 600, 720, 16, FALSE, 0 },
   { "地域日本語教室 夜間", "Community Japanese Class, evenings", "pre-A1", "adults", "in-person", WD (MON) | WD (TUE) | WD (THU), 1140, 1260, 16, FALSE, 0 },
@@ -1642,10 +1642,17 @@ add_classes (Demo *d)
   for (guint i = 0; i < n_center; i++)
     if (!add_class (d, &center_classes[i], 0, FALSE))
       return FALSE;
+  /* small: one weekly class in each ward's community center, each a different kind */
+  static const guint small_kinds[] = { 0, 2, 3, 5, 6 };
+
   for (guint v = 1; v < d->venues->len; v++)
     for (guint i = 0; i < n_community; i++)
-      if (!add_class (d, &community_classes[i], v, TRUE))
-        return FALSE;
+      {
+        const ClassDef *def = small ? &community_classes[small_kinds[(v - 1) % G_N_ELEMENTS (small_kinds)]]
+                                    : &community_classes[i];
+        if (!add_class (d, def, v, TRUE))
+          return FALSE;
+      }
   return TRUE;
 }
 
@@ -1740,7 +1747,7 @@ add_term (Demo      *d,
   g_autoptr(GArray) seats = g_array_new (FALSE, FALSE, sizeof (Seat));
   g_autoptr(GArray) next = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint cap = def->capacity;
-  guint demand = (guint) (cap * (small ? 0.7 + 0.5 * g_rand_double (d->rand) : 0.8 + 0.45 * g_rand_double (d->rand)) + 0.5);
+  guint demand = (guint) (cap * (small ? 0.7 + 0.5 * g_rand_double (d->rand) : 0.76 + 0.4 * g_rand_double (d->rand)) + 0.5);
   gboolean community = c->venue > 0;
   char updated[21];
   gint64 term_id;
