@@ -6,6 +6,8 @@
 
 #define G_LOG_DOMAIN "tomoni-solver"
 
+#include <stdlib.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "tomoni-solver.h"
@@ -88,6 +90,13 @@ struct _TomoniSolver
   GHashTable *edge_index;       /* (person, slot) key → edge index + 1 */
   GHashTable *caps;             /* (person, month) key → cap */
 
+  /* working memory, kept between relaxations and solves */
+  struct _Network *net;
+  struct _FlowWork *work;
+  GArray *raw;                  /* RawArc */
+  guint *order;                 /* see sort_edges(); NULL when the input changed */
+  guint *person_first;
+
   /* results */
   Value value;
   GArray *assignments;          /* TomoniSolverAssignment */
@@ -95,6 +104,22 @@ struct _TomoniSolver
 };
 
 G_DEFINE_QUARK (tomoni-solver-error-quark, tomoni_solver_error)
+
+/* g_int64_hash() folds the two halves with xor, which collides badly on
+ * (person << 32 | slot) keys; mix the bits first (a 64-bit finaliser). */
+static guint
+pair_hash (gconstpointer key)
+{
+  guint64 v = *(const guint64 *) key;
+
+  v ^= v >> 33;
+  v *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  v ^= v >> 33;
+  v *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
+  v ^= v >> 33;
+
+  return (guint) v;
+}
 
 /* ---------------------------------------------------------------------- */
 /* The flow network, in compressed rows.  Arc positions p and rev[p] are a
@@ -105,14 +130,16 @@ typedef struct
   guint tail;
   guint head;
   guint32 cap;
-  gint64 cost;
-  guint edge;                   /* input edge + 1, 0 for other arcs */
+  guint edge;                   /* input edge + 1 (cost S − score), or 0 (cost 0) */
 } RawArc;
 
-typedef struct
+typedef struct _Network
 {
   guint n_nodes;
   guint n_arcs;
+  guint node_room;              /* allocated sizes, kept between relaxations */
+  guint arc_room;
+  guint *pos;
   guint *first;                 /* n_nodes + 1 */
   guint *head;
   guint *rev;
@@ -124,6 +151,7 @@ typedef struct
 static void
 network_clear (Network *net)
 {
+  g_clear_pointer (&net->pos, g_free);
   g_clear_pointer (&net->first, g_free);
   g_clear_pointer (&net->head, g_free);
   g_clear_pointer (&net->rev, g_free);
@@ -135,18 +163,39 @@ network_clear (Network *net)
 static void
 network_build (Network      *net,
                guint         n_nodes,
-               const GArray *raw)
+               const GArray *raw,
+               const GArray *edges,
+               gint64        max_score)
 {
-  g_autofree guint *pos = NULL;
+  guint *pos;
 
   net->n_nodes = n_nodes;
   net->n_arcs = 2 * raw->len;
-  net->first = g_new0 (guint, n_nodes + 1);
-  net->head = g_new (guint, net->n_arcs);
-  net->rev = g_new (guint, net->n_arcs);
-  net->cap = g_new (guint32, net->n_arcs);
-  net->cost = g_new (gint64, net->n_arcs);
-  net->edge = g_new (guint, net->n_arcs);
+  /* fresh pages are slow to fault in; memory is reused between relaxations
+   * and solves */
+  if (n_nodes + 1 > net->node_room)
+    {
+      g_free (net->pos);
+      g_free (net->first);
+      net->node_room = MAX (n_nodes + 1, net->node_room * 3 / 2);
+      net->pos = g_new (guint, net->node_room);
+      net->first = g_new (guint, net->node_room);
+    }
+  if (net->n_arcs + 1 > net->arc_room)
+    {
+      g_free (net->head);
+      g_free (net->rev);
+      g_free (net->cap);
+      g_free (net->cost);
+      g_free (net->edge);
+      net->arc_room = MAX (net->n_arcs + 1, net->arc_room * 3 / 2);
+      net->head = g_new (guint, net->arc_room);
+      net->rev = g_new (guint, net->arc_room);
+      net->cap = g_new (guint32, net->arc_room);
+      net->cost = g_new (gint64, net->arc_room);
+      net->edge = g_new (guint, net->arc_room);
+    }
+  memset (net->first, 0, sizeof (guint) * (n_nodes + 1));
 
   for (guint i = 0; i < raw->len; i++)
     {
@@ -158,19 +207,24 @@ network_build (Network      *net,
   for (guint v = 0; v < n_nodes; v++)
     net->first[v + 1] += net->first[v];
 
-  pos = g_memdup2 (net->first, sizeof (guint) * n_nodes);
+  pos = net->pos;
+  memcpy (pos, net->first, sizeof (guint) * n_nodes);
   for (guint i = 0; i < raw->len; i++)
     {
       const RawArc *r = &g_array_index (raw, RawArc, i);
       guint pf = pos[r->tail]++;
       guint pr = pos[r->head]++;
+      gint64 cost = 0;
+
+      if (r->edge != 0)
+        cost = max_score - g_array_index (edges, TomoniSolverAssignment, r->edge - 1).score;
 
       net->head[pf] = r->head;
       net->head[pr] = r->tail;
       net->cap[pf] = r->cap;
       net->cap[pr] = 0;
-      net->cost[pf] = r->cost;
-      net->cost[pr] = -r->cost;
+      net->cost[pf] = cost;
+      net->cost[pr] = -cost;
       net->rev[pf] = pr;
       net->rev[pr] = pf;
       net->edge[pf] = r->edge;
@@ -233,8 +287,10 @@ heap_pop (HeapItem *heap,
   return top;
 }
 
-typedef struct
+typedef struct _FlowWork
 {
+  guint node_room;
+  guint arc_room;
   gint64 *pot;
   gint64 *dist;
   guint *seen;                  /* dist[v] valid when seen[v] == round */
@@ -245,22 +301,42 @@ typedef struct
   guint *queue;
   guint *it;
   guint *path;
+  guint *sub_first;             /* arcs of reduced cost 0, by tail */
+  guint *sub_arc;
+  guint bfs_rounds;
 } FlowWork;
+
+static void flow_work_clear (FlowWork *w);
 
 static void
 flow_work_init (FlowWork      *w,
                 const Network *net)
 {
-  w->pot = g_new0 (gint64, net->n_nodes);
-  w->dist = g_new (gint64, net->n_nodes);
-  w->seen = g_new0 (guint, net->n_nodes);
-  w->done = g_new0 (guint, net->n_nodes);
+  if (net->n_nodes + 1 > w->node_room || net->n_arcs + 1 > w->arc_room)
+    {
+      guint node_room = MAX (net->n_nodes + 1, w->node_room * 3 / 2);
+      guint arc_room = MAX (net->n_arcs + 1, w->arc_room * 3 / 2);
+
+      flow_work_clear (w);
+      w->node_room = node_room;
+      w->arc_room = arc_room;
+      w->pot = g_new (gint64, node_room);
+      w->dist = g_new (gint64, node_room);
+      w->seen = g_new (guint, node_room);
+      w->done = g_new (guint, node_room);
+      w->heap = g_new (HeapItem, arc_room);
+      w->level = g_new (int, node_room);
+      w->queue = g_new (guint, node_room);
+      w->it = g_new (guint, node_room);
+      w->path = g_new (guint, node_room);
+      w->sub_first = g_new (guint, node_room);
+      w->sub_arc = g_new (guint, arc_room);
+    }
+  memset (w->pot, 0, sizeof (gint64) * net->n_nodes);
+  memset (w->seen, 0, sizeof (guint) * net->n_nodes);
+  memset (w->done, 0, sizeof (guint) * net->n_nodes);
   w->round = 0;
-  w->heap = g_new (HeapItem, net->n_arcs + 1);
-  w->level = g_new (int, net->n_nodes);
-  w->queue = g_new (guint, net->n_nodes);
-  w->it = g_new (guint, net->n_nodes);
-  w->path = g_new (guint, net->n_nodes);
+  w->bfs_rounds = 0;
 }
 
 static void
@@ -275,6 +351,10 @@ flow_work_clear (FlowWork *w)
   g_clear_pointer (&w->queue, g_free);
   g_clear_pointer (&w->it, g_free);
   g_clear_pointer (&w->path, g_free);
+  g_clear_pointer (&w->sub_first, g_free);
+  g_clear_pointer (&w->sub_arc, g_free);
+  w->node_room = 0;
+  w->arc_room = 0;
 }
 
 static inline gint64
@@ -345,15 +425,23 @@ flow_dijkstra (const Network *net,
   return TRUE;
 }
 
-static inline gboolean
-admissible (const Network  *net,
-            const FlowWork *w,
-            guint           u,
-            guint           a)
+/* The arcs of reduced cost 0 (whatever their residual capacity: pushing
+ * flow on one makes its partner, also of reduced cost 0, usable), so that
+ * Dinic scans a small subgraph instead of every arc. */
+static void
+flow_collect_admissible (const Network *net,
+                         FlowWork      *w)
 {
-  return net->cap[a] > 0
-    && w->level[net->head[a]] == w->level[u] + 1
-    && reduced_cost (net, w, u, a) == 0;
+  guint k = 0;
+
+  for (guint u = 0; u < net->n_nodes; u++)
+    {
+      w->sub_first[u] = k;
+      for (guint a = net->first[u]; a < net->first[u + 1]; a++)
+        if (reduced_cost (net, w, u, a) == 0)
+          w->sub_arc[k++] = a;
+    }
+  w->sub_first[net->n_nodes] = k;
 }
 
 /* Dinic's maximum flow restricted to arcs of reduced cost 0.  Returns the
@@ -365,6 +453,8 @@ flow_dinic (Network  *net,
             guint     sink)
 {
   guint total = 0;
+
+  flow_collect_admissible (net, w);
 
   for (;;)
     {
@@ -382,12 +472,12 @@ flow_dinic (Network  *net,
 
           if (x == sink)
             continue;
-          for (guint a = net->first[x]; a < net->first[x + 1]; a++)
+          for (guint i = w->sub_first[x]; i < w->sub_first[x + 1]; i++)
             {
+              guint a = w->sub_arc[i];
               guint v = net->head[a];
 
-              if (w->level[v] < 0 && net->cap[a] > 0
-                  && reduced_cost (net, w, x, a) == 0)
+              if (w->level[v] < 0 && net->cap[a] > 0)
                 {
                   w->level[v] = w->level[x] + 1;
                   w->queue[qtail++] = v;
@@ -396,13 +486,16 @@ flow_dinic (Network  *net,
         }
       if (w->level[sink] < 0)
         return total;
+      w->bfs_rounds++;
 
       for (guint v = 0; v < net->n_nodes; v++)
-        w->it[v] = net->first[v];
+        w->it[v] = w->sub_first[v];
 
       u = src;
       for (;;)
         {
+          guint a;
+
           if (u == sink)
             {
               guint32 bottleneck = G_MAXUINT32;
@@ -420,18 +513,21 @@ flow_dinic (Network  *net,
               continue;
             }
 
-          while (w->it[u] < net->first[u + 1] && !admissible (net, w, u, w->it[u]))
-            w->it[u]++;
-
-          if (w->it[u] < net->first[u + 1])
+          for (; w->it[u] < w->sub_first[u + 1]; w->it[u]++)
             {
-              w->path[depth++] = w->it[u];
-              u = net->head[w->it[u]];
+              a = w->sub_arc[w->it[u]];
+              if (net->cap[a] > 0 && w->level[net->head[a]] == w->level[u] + 1)
+                break;
+            }
+
+          if (w->it[u] < w->sub_first[u + 1])
+            {
+              a = w->sub_arc[w->it[u]];
+              w->path[depth++] = a;
+              u = net->head[a];
             }
           else
             {
-              guint a;
-
               if (u == src)
                 break;
               w->level[u] = -1;         /* dead end for this phase */
@@ -447,25 +543,24 @@ flow_dinic (Network  *net,
  * the start (zero potentials are then valid). */
 static gboolean
 flow_solve (Network       *net,
+            FlowWork      *w,
             guint          src,
             guint          sink,
             GCancellable  *cancellable,
             GError       **error)
 {
-  FlowWork w = { 0, };
   gboolean ret = TRUE;
 
-  flow_work_init (&w, net);
-  while (flow_dijkstra (net, &w, src, sink))
+  flow_work_init (w, net);
+  while (flow_dijkstra (net, w, src, sink))
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
           ret = FALSE;
           break;
         }
-      flow_dinic (net, &w, src, sink);
+      flow_dinic (net, w, src, sink);
     }
-  flow_work_clear (&w);
 
   return ret;
 }
@@ -479,7 +574,8 @@ typedef struct
   guint *order;                 /* edges by person, month, start, end, slot */
   guint8 *banned;               /* per edge */
   guint *person_first;          /* person p's edges are order[person_first[p] .. person_first[p + 1]) */
-  guint *by_score;              /* edges by score, highest first, then index */
+  guint *by_score;              /* edges by score, highest first, then index;
+                                 * made when first needed */
   gint64 max_score;
 } Context;
 
@@ -519,28 +615,84 @@ lookup_cap (TomoniSolver *self,
   return TRUE;
 }
 
-static int
-compare_order (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
+typedef struct
 {
-  TomoniSolver *self = user_data;
-  const TomoniSolverAssignment *ea = edge_at (self, *(const guint *) a);
-  const TomoniSolverAssignment *eb = edge_at (self, *(const guint *) b);
-  const Slot *sa = slot_at (self, ea->slot);
-  const Slot *sb = slot_at (self, eb->slot);
+  int month;
+  guint slot;
+  gint64 start;
+  gint64 end;
+  guint edge;
+} OrderKey;
 
-  if (ea->person != eb->person)
-    return ea->person < eb->person ? -1 : 1;
-  if (sa->month != sb->month)
-    return sa->month < sb->month ? -1 : 1;
-  if (sa->start != sb->start)
-    return sa->start < sb->start ? -1 : 1;
-  if (sa->end != sb->end)
-    return sa->end < sb->end ? -1 : 1;
-  if (ea->slot != eb->slot)
-    return ea->slot < eb->slot ? -1 : 1;
+static int
+compare_order_key (gconstpointer a,
+                   gconstpointer b)
+{
+  const OrderKey *x = a;
+  const OrderKey *y = b;
+
+  if (x->month != y->month)
+    return x->month < y->month ? -1 : 1;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  if (x->slot != y->slot)
+    return x->slot < y->slot ? -1 : 1;
   return 0;
+}
+
+/* Edges by person (a counting sort, filling @person_first), then month,
+ * start, end and slot.  (person, slot) pairs are unique, so the order is
+ * total and does not depend on the sorting algorithm. */
+static guint *
+sort_edges (TomoniSolver *self,
+            guint        *person_first)
+{
+  guint n_edges = self->edges->len;
+  g_autofree guint *pos = NULL;
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (OrderKey));
+  guint *order = g_new (guint, n_edges + 1);
+
+  for (guint i = 0; i < n_edges; i++)
+    person_first[edge_at (self, i)->person + 1]++;
+  for (guint p = 0; p < self->people->len; p++)
+    person_first[p + 1] += person_first[p];
+
+  pos = g_memdup2 (person_first, sizeof (guint) * (self->people->len + 1));
+  for (guint i = 0; i < n_edges; i++)
+    order[pos[edge_at (self, i)->person]++] = i;
+
+  for (guint p = 0; p < self->people->len; p++)
+    {
+      guint n = person_first[p + 1] - person_first[p];
+      guint *run = order + person_first[p];
+      gboolean sorted = TRUE;
+
+      g_array_set_size (keys, n);
+      for (guint k = 0; k < n; k++)
+        {
+          const TomoniSolverAssignment *e = edge_at (self, run[k]);
+          const Slot *s = slot_at (self, e->slot);
+          OrderKey *key = &g_array_index (keys, OrderKey, k);
+
+          key->month = s->month;
+          key->slot = e->slot;
+          key->start = s->start;
+          key->end = s->end;
+          key->edge = run[k];
+          /* edges are often added in order already */
+          if (k > 0 && sorted)
+            sorted = compare_order_key (key - 1, key) < 0;
+        }
+      if (sorted)
+        continue;
+      g_array_sort (keys, compare_order_key);
+      for (guint k = 0; k < n; k++)
+        run[k] = g_array_index (keys, OrderKey, k).edge;
+    }
+
+  return order;
 }
 
 static int
@@ -564,10 +716,9 @@ add_raw (GArray  *raw,
          guint    tail,
          guint    head,
          guint32  cap,
-         gint64   cost,
          guint    edge)
 {
-  RawArc r = { tail, head, cap, cost, edge };
+  RawArc r = { tail, head, cap, edge };
 
   g_array_append_val (raw, r);
 }
@@ -582,13 +733,13 @@ build_relaxation (Context *ctx,
 {
   TomoniSolver *self = ctx->self;
   guint n_edges = self->edges->len;
-  g_autoptr(GArray) raw = g_array_sized_new (FALSE, FALSE, sizeof (RawArc),
-                                             n_edges + self->slots->len + 64);
+  GArray *raw = self->raw;
   guint n_nodes = 2 + self->slots->len;
   guint i = 0;
 
+  g_array_set_size (raw, 0);
   for (guint s = 0; s < self->slots->len; s++)
-    add_raw (raw, SLOT_NODE (s), SINK_NODE, slot_at (self, s)->capacity, 0, 0);
+    add_raw (raw, SLOT_NODE (s), SINK_NODE, slot_at (self, s)->capacity, 0);
 
   while (i < n_edges)
     {
@@ -638,7 +789,7 @@ build_relaxation (Context *ctx,
       if (lookup_cap (self, person, month, &cap) && cap < n_groups)
         {
           parent = n_nodes++;
-          add_raw (raw, SOURCE_NODE, parent, cap, 0, 0);
+          add_raw (raw, SOURCE_NODE, parent, cap, 0);
         }
 
       /* emit: a group of one slot is a plain arc, a bigger one gets a node;
@@ -658,8 +809,7 @@ build_relaxation (Context *ctx,
             {
               const TomoniSolverAssignment *p = edge_at (self, pending);
 
-              add_raw (raw, parent, SLOT_NODE (p->slot), 1,
-                       ctx->max_score - p->score, pending + 1);
+              add_raw (raw, parent, SLOT_NODE (p->slot), 1, pending + 1);
             }
           if (s == NULL)
             break;
@@ -685,19 +835,17 @@ build_relaxation (Context *ctx,
                   const TomoniSolverAssignment *p = edge_at (self, pending);
 
                   group_node = n_nodes++;
-                  add_raw (raw, parent, group_node, 1, 0, 0);
-                  add_raw (raw, group_node, SLOT_NODE (p->slot), 1,
-                           ctx->max_score - p->score, pending + 1);
+                  add_raw (raw, parent, group_node, 1, 0);
+                  add_raw (raw, group_node, SLOT_NODE (p->slot), 1, pending + 1);
                 }
-              add_raw (raw, group_node, SLOT_NODE (e->slot), 1,
-                       ctx->max_score - e->score, edge + 1);
+              add_raw (raw, group_node, SLOT_NODE (e->slot), 1, edge + 1);
             }
         }
 
       i = j;
     }
 
-  network_build (net, n_nodes, raw);
+  network_build (net, n_nodes, raw, self->edges, ctx->max_score);
 }
 
 static int
@@ -785,22 +933,22 @@ solve_relaxation (Context       *ctx,
                   GError       **error)
 {
   TomoniSolver *self = ctx->self;
-  Network net = { 0, };
+  Network *net = self->net;
   gboolean ok;
 
-  build_relaxation (ctx, &net);
-  ok = flow_solve (&net, SOURCE_NODE, SINK_NODE, cancellable, error);
+  build_relaxation (ctx, net);
+  ok = flow_solve (net, self->work, SOURCE_NODE, SINK_NODE, cancellable, error);
 
   g_array_set_size (chosen, 0);
   value->filled = 0;
   value->score = 0;
   if (ok)
     {
-      for (guint a = 0; a < net.n_arcs; a++)
+      for (guint a = 0; a < net->n_arcs; a++)
         {
-          if (net.edge[a] != 0 && net.cap[a] == 0)
+          if (net->edge[a] != 0 && net->cap[a] == 0)
             {
-              guint edge = net.edge[a] - 1;
+              guint edge = net->edge[a] - 1;
 
               g_array_append_val (chosen, edge);
               value->filled++;
@@ -808,7 +956,6 @@ solve_relaxation (Context       *ctx,
             }
         }
     }
-  network_clear (&net);
   self->n_relaxations++;
 
   return ok;
@@ -817,8 +964,67 @@ solve_relaxation (Context       *ctx,
 typedef struct
 {
   GArray *banned;               /* edge indexes */
-  Value bound;
+  Value bound;                  /* the parent's relaxation value */
+  guint64 seq;                  /* creation order, for a deterministic search */
 } BranchNode;
+
+/* Open nodes, best bound first (among equal bounds the newest, which makes
+ * the search dive like depth-first while bounds tie): a binary heap. */
+static gboolean
+node_before (const BranchNode *a,
+             const BranchNode *b)
+{
+  int c = value_compare (&a->bound, &b->bound);
+
+  return c > 0 || (c == 0 && a->seq > b->seq);
+}
+
+static void
+node_heap_push (GPtrArray  *heap,
+                BranchNode *node)
+{
+  guint i = heap->len;
+
+  g_ptr_array_add (heap, node);
+  while (i > 0)
+    {
+      guint parent = (i - 1) / 2;
+
+      if (!node_before (node, heap->pdata[parent]))
+        break;
+      heap->pdata[i] = heap->pdata[parent];
+      i = parent;
+    }
+  heap->pdata[i] = node;
+}
+
+static BranchNode *
+node_heap_pop (GPtrArray *heap)
+{
+  BranchNode *top = heap->pdata[0];
+  BranchNode *last = g_ptr_array_steal_index (heap, heap->len - 1);
+  guint n = heap->len;
+  guint i = 0;
+
+  if (n == 0)
+    return top;
+  for (;;)
+    {
+      guint child = 2 * i + 1;
+
+      if (child >= n)
+        break;
+      if (child + 1 < n && node_before (heap->pdata[child + 1], heap->pdata[child]))
+        child++;
+      if (!node_before (heap->pdata[child], last))
+        break;
+      heap->pdata[i] = heap->pdata[child];
+      i = child;
+    }
+  heap->pdata[i] = last;
+
+  return top;
+}
 
 static void
 branch_node_free (gpointer data)
@@ -833,7 +1039,8 @@ static void
 push_child (GPtrArray    *stack,
             const GArray *parent_banned,
             const GArray *more,
-            const Value  *bound)
+            const Value  *bound,
+            guint64      *seq)
 {
   BranchNode *child = g_new0 (BranchNode, 1);
 
@@ -842,7 +1049,8 @@ push_child (GPtrArray    *stack,
   g_array_append_vals (child->banned, parent_banned->data, parent_banned->len);
   g_array_append_vals (child->banned, more->data, more->len);
   child->bound = *bound;
-  g_ptr_array_add (stack, child);
+  child->seq = (*seq)++;
+  node_heap_push (stack, child);
 }
 
 /* Branching on an overlap of e1 and e2 (same person): both contain the
@@ -911,6 +1119,14 @@ repair_roster (Context      *ctx,
   g_autofree guint *next = g_new (guint, n_edges + 1);
   g_autofree guint8 *kept = g_new0 (guint8, n_edges + 1);
 
+  if (ctx->by_score == NULL)
+    {
+      ctx->by_score = g_new (guint, n_edges + 1);
+      for (guint i = 0; i < n_edges; i++)
+        ctx->by_score[i] = i;
+      g_qsort_with_data (ctx->by_score, n_edges, sizeof (guint), compare_score, self);
+    }
+
   for (guint p = 0; p < self->people->len; p++)
     head[p] = G_MAXUINT;
   g_array_set_size (out, 0);
@@ -977,6 +1193,13 @@ clear_result (TomoniSolver *self)
   self->n_relaxations = 0;
 }
 
+static void
+input_changed (TomoniSolver *self)
+{
+  g_clear_pointer (&self->order, g_free);
+  g_clear_pointer (&self->person_first, g_free);
+}
+
 static gboolean
 validate (TomoniSolver  *self,
           gint64        *max_score,
@@ -990,6 +1213,8 @@ validate (TomoniSolver  *self,
 
       if (slot->end <= slot->start)
         {
+          /* Translators: shown when the roster cannot be computed because
+           * a volunteer shift's end time is not after its start time */
           g_set_error_literal (error, TOMONI_SOLVER_ERROR,
                                TOMONI_SOLVER_ERROR_INVALID_INTERVAL,
                                _("A shift must end after it starts"));
@@ -1007,6 +1232,8 @@ validate (TomoniSolver  *self,
     / (4 * ((guint64) self->edges->len * 3 + self->people->len + self->slots->len + 4));
   if ((guint64) *max_score > limit)
     {
+      /* Translators: the scores say how well a volunteer suits a shift;
+       * the roster maximises their sum */
       g_set_error_literal (error, TOMONI_SOLVER_ERROR,
                            TOMONI_SOLVER_ERROR_SCORE_TOO_LARGE,
                            _("The suitability scores are too large to be added up"));
@@ -1027,9 +1254,12 @@ tomoni_solver_new (void)
   self->people = g_ptr_array_new ();
   self->slots = g_array_new (FALSE, FALSE, sizeof (Slot));
   self->edges = g_array_new (FALSE, FALSE, sizeof (TomoniSolverAssignment));
-  self->edge_index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->caps = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->edge_index = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
+  self->caps = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   self->assignments = g_array_new (FALSE, FALSE, sizeof (TomoniSolverAssignment));
+  self->net = g_new0 (Network, 1);
+  self->work = g_new0 (FlowWork, 1);
+  self->raw = g_array_new (FALSE, FALSE, sizeof (RawArc));
 
   return self;
 }
@@ -1046,6 +1276,13 @@ tomoni_solver_free (TomoniSolver *self)
   g_hash_table_unref (self->edge_index);
   g_hash_table_unref (self->caps);
   g_array_unref (self->assignments);
+  network_clear (self->net);
+  g_free (self->net);
+  flow_work_clear (self->work);
+  g_free (self->work);
+  g_array_unref (self->raw);
+  g_free (self->order);
+  g_free (self->person_first);
   g_free (self);
 }
 
@@ -1057,6 +1294,7 @@ tomoni_solver_add_person (TomoniSolver *self,
   g_return_val_if_fail (self->people->len < G_MAXUINT32 - 1, 0);
 
   g_ptr_array_add (self->people, user_data);
+  input_changed (self);
 
   return self->people->len - 1;
 }
@@ -1091,6 +1329,7 @@ tomoni_solver_add_slot (TomoniSolver *self,
   g_return_val_if_fail (self->slots->len < G_MAXUINT32 - 3, 0);
 
   g_array_append_val (self->slots, slot);
+  input_changed (self);
 
   return self->slots->len - 1;
 }
@@ -1119,6 +1358,7 @@ tomoni_solver_add_edge (TomoniSolver *self,
     }
 
   g_array_append_val (self->edges, edge);
+  input_changed (self);
   g_hash_table_insert (self->edge_index, g_memdup2 (&key, sizeof key),
                        GUINT_TO_POINTER (self->edges->len));
 }
@@ -1168,15 +1408,14 @@ tomoni_solver_solve (TomoniSolver  *self,
   g_autoptr(GPtrArray) stack = NULL;
   g_autoptr(GArray) chosen = NULL;
   g_autoptr(GArray) best = NULL;
-  g_autofree guint *order = NULL;
   g_autofree guint8 *banned = NULL;
-  g_autofree guint *person_first = NULL;
-  g_autofree guint *by_score = NULL;
   g_autoptr(GArray) repaired = NULL;
   g_autoptr(GArray) left = NULL;
   g_autoptr(GArray) right = NULL;
   Value best_value = { 0, 0 };
   BranchNode *root;
+  guint64 seq = 1;
+  Value root_value = { 0, 0 };
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
@@ -1186,24 +1425,20 @@ tomoni_solver_solve (TomoniSolver  *self,
   if (!validate (self, &ctx.max_score, error))
     return FALSE;
 
-  order = g_new (guint, self->edges->len + 1);
-  for (guint i = 0; i < self->edges->len; i++)
-    order[i] = i;
-  g_qsort_with_data (order, self->edges->len, sizeof (guint), compare_order, self);
+  if (self->order == NULL)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+
+      self->person_first = g_new0 (guint, self->people->len + 1);
+      self->order = sort_edges (self, self->person_first);
+      if (self->edges->len > 10000)
+        g_debug ("%u edges sorted in %.3f s", self->edges->len,
+                 (g_get_monotonic_time () - t0) / 1e6);
+    }
   banned = g_new0 (guint8, self->edges->len + 1);
-  person_first = g_new0 (guint, self->people->len + 1);
-  for (guint i = 0; i < self->edges->len; i++)
-    person_first[edge_at (self, i)->person + 1]++;
-  for (guint p = 0; p < self->people->len; p++)
-    person_first[p + 1] += person_first[p];
-  by_score = g_new (guint, self->edges->len + 1);
-  for (guint i = 0; i < self->edges->len; i++)
-    by_score[i] = i;
-  g_qsort_with_data (by_score, self->edges->len, sizeof (guint), compare_score, self);
-  ctx.order = order;
+  ctx.order = self->order;
   ctx.banned = banned;
-  ctx.person_first = person_first;
-  ctx.by_score = by_score;
+  ctx.person_first = self->person_first;
 
   chosen = g_array_new (FALSE, FALSE, sizeof (guint));
   repaired = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -1218,10 +1453,10 @@ tomoni_solver_solve (TomoniSolver  *self,
   root->bound.score = G_MAXINT64;
   g_ptr_array_add (stack, root);
 
-  /* depth first; a node's bound is its parent's relaxation value */
+  /* best bound first; a node's bound is its parent's relaxation value */
   while (stack->len > 0)
     {
-      BranchNode *node = g_ptr_array_steal_index (stack, stack->len - 1);
+      BranchNode *node = node_heap_pop (stack);
       Value value, repaired_value;
       guint edge1, edge2;
       gboolean ok;
@@ -1235,6 +1470,8 @@ tomoni_solver_solve (TomoniSolver  *self,
       for (guint i = 0; i < node->banned->len; i++)
         banned[g_array_index (node->banned, guint, i)] = 1;
       ok = solve_relaxation (&ctx, &value, chosen, cancellable, error);
+      if (self->n_relaxations == 1)
+        root_value = value;
 
       if (ok && value_compare (&value, &best_value) > 0)
         {
@@ -1257,8 +1494,8 @@ tomoni_solver_solve (TomoniSolver  *self,
                 {
                   split_clique (&ctx, edge1, edge2, left, right);
                   /* the child keeping the earlier slots is explored first */
-                  push_child (stack, node->banned, left, &value);
-                  push_child (stack, node->banned, right, &value);
+                  push_child (stack, node->banned, left, &value, &seq);
+                  push_child (stack, node->banned, right, &value, &seq);
                 }
             }
         }
@@ -1269,11 +1506,18 @@ tomoni_solver_solve (TomoniSolver  *self,
 
       if (!ok || g_cancellable_set_error_if_cancelled (cancellable, error))
         {
+          g_clear_pointer (&ctx.by_score, g_free);
           clear_result (self);
           return FALSE;
         }
     }
 
+  g_clear_pointer (&ctx.by_score, g_free);
+  if (self->n_relaxations > 100)
+    g_debug ("%u relaxations; root bound %u filled, score %" G_GINT64_FORMAT
+             "; optimum %u filled, score %" G_GINT64_FORMAT,
+             self->n_relaxations, root_value.filled, root_value.score,
+             best_value.filled, best_value.score);
   self->value = best_value;
   for (guint i = 0; i < best->len; i++)
     {
