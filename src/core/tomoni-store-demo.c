@@ -601,6 +601,15 @@ ds (Demo    *d,
   return d->day_str[j - d->base];
 }
 
+/* Nothing is written before it happened: record dates are clamped to the
+ * sample's today. */
+static guint32
+clamp_today (Demo    *d,
+             guint32  j)
+{
+  return MIN (j, d->today);
+}
+
 static void
 format_date (guint32  j,
              char     out[11])
@@ -989,7 +998,7 @@ add_closure (Demo       *d,
   sqlite3_stmt *stmt = row_begin (d,
                                   "INSERT INTO closure (uuid, created_at, updated_at, venue_id, start_date,"
                                   " end_date, reason) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-                                  start - 60, 600);
+                                  clamp_today (d, start - 60), 600);
   if (stmt == NULL)
     return FALSE;
   if (venue >= 0)
@@ -1741,7 +1750,7 @@ add_term (Demo      *d,
   gboolean small = d->scale == TOMONI_DEMO_SMALL;
   guint32 start = t == 0 ? julian (fy, 4, 1) : t == 1 ? julian (fy, 9, 1) : julian (fy + 1, 1, 1);
   guint32 end = t == 0 ? julian (fy, 7, 31) : t == 1 ? julian (fy, 12, 31) : julian (fy + 1, 3, 31);
-  guint32 created = start - 30 - rnd (d, 15);
+  guint32 created = clamp_today (d, start - 30 - rnd (d, 15));
   g_autofree char *fy_label = tomoni_fiscal_year_label (fy, TRUE);
   g_autofree char *name = g_strdup_printf ("%s 第%u期（%s）", fy_label, t + 1, months[t]);
   g_autoptr(GArray) seats = g_array_new (FALSE, FALSE, sizeof (Seat));
@@ -1790,13 +1799,13 @@ add_term (Demo      *d,
     {
       Seat s = { 0 };
       s.person_id = g_array_index (c->continuing, gint64, i);
-      s.enrolled_on = start - 10 - rnd (d, 30);
+      s.enrolled_on = clamp_today (d, start - 10 - rnd (d, 30));
       g_array_append_val (seats, s);
     }
   while (seats->len < demand)
     {
       Seat s = { 0 };
-      s.enrolled_on = start - rnd (d, 25) + (chance (d, 0.15) ? 5 + rnd (d, 20) : 0);
+      s.enrolled_on = clamp_today (d, start - rnd (d, 25) + (chance (d, 0.15) ? 5 + rnd (d, 20) : 0));
       s.person_id = add_learner (d, c, s.enrolled_on);
       if (s.person_id == 0)
         return FALSE;
@@ -1824,7 +1833,7 @@ add_term (Demo      *d,
     guint span = end - start;
     guint next_waiting = cap;
 
-    for (guint32 j = start + 14; j < start + span * 3 / 4; j += 7)
+    for (guint32 j = start + 14; j < start + span * 3 / 4 && j <= d->today; j += 7)
       for (guint i = 0; i < MIN (cap, seats->len); i++)
         {
           Seat *s = &g_array_index (seats, Seat, i);
@@ -1900,7 +1909,7 @@ add_term (Demo      *d,
         reason = d->holiday[j - d->base];
       if (reason != NULL)
         status = "skipped";
-      else if (chance (d, 0.012))
+      else if (j <= d->today + 14 && chance (d, 0.012))
         {
           status = "cancelled";
           reason = cancel_reason (d, j);
@@ -1913,7 +1922,7 @@ add_term (Demo      *d,
       if (stmt == NULL)
         return FALSE;
       if (*status == 'c')
-        make_stamp (d, j - 1 - rnd (d, 2), 900, updated);
+        make_stamp (d, clamp_today (d, j - 1 - rnd (d, 2)), 900, updated);
       else
         memcpy (updated, d->stamp, sizeof updated);
       bind_static (stmt, 3, updated);
@@ -2209,7 +2218,7 @@ add_slot (Demo          *d,
                         "INSERT INTO assignment (uuid, created_at, updated_at, slot_id, person_id, status, source,"
                         " score, cancel_reason, checkin, minutes, checked_in_at)"
                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                        MAX (created, j - 5 - rnd (d, 20)), 900);
+                        clamp_today (d, MAX (created, j - 5 - rnd (d, 20))), 900);
       if (stmt == NULL)
         return FALSE;
       if (checkin != NULL)
@@ -2404,6 +2413,9 @@ add_activities (Demo *d)
           SlotDef sd = { "通訳", 1, SK_INTERPRETATION, chance (d, 0.5) ? TR_INTERPRETER : -1, lang->code,
                          chance (d, 0.7) ? BUSINESS : CONVERSATIONAL };
 
+          if (created > d->today)
+            continue;   /* not requested yet */
+
           if (!add_activity (d, title, title_en, "interpretation", 0, requesters[r], TRUE,
                              "場所: 依頼元の施設", created, &activity_id) ||
               !add_shift (d, activity_id, j, start, end, 0, created, &shift_id) ||
@@ -2425,6 +2437,9 @@ add_activities (Demo *d)
           static const SlotDef interpret_vi = { "通訳・案内", 1, -1, -1, "vi", CONVERSATIONAL };
           static const SlotDef childcare = { "託児", 1, SK_CHILDCARE, -1, NULL, BASIC };
 
+          if (created > d->today)
+            continue;
+
           if (!add_activity (d, title, title_en, "exchange-event", center->id, 0, FALSE, "", created, &activity_id) ||
               !add_shift (d, activity_id, j, 540, 720, center->room_ids[6], created, &shift_id) ||
               !add_slot (d, shift_id, &setup, j, 540, 720, created) ||
@@ -2444,6 +2459,9 @@ add_activities (Demo *d)
           guint32 created = j - 60 - rnd (d, 30);
           SlotDef guide = { "案内係", 3, -1, -1, "en", BUSINESS };
           SlotDef interpret = { "通訳", 1, SK_INTERPRETATION, -1, delegation_langs[which], BUSINESS };
+
+          if (created > d->today)
+            continue;
 
           if (!add_activity (d, delegations[which].ja, delegations[which].en, "conference", center->id, 0,
                              FALSE, "", created, &activity_id))
@@ -2466,6 +2484,9 @@ add_activities (Demo *d)
           static const SlotDef host = { "ホストファミリー", 4, SK_HOMESTAY, -1, NULL, BASIC };
           static const SlotDef helper = { "引率補助", 2, -1, -1, "en", CONVERSATIONAL };
 
+          if (created > d->today)
+            continue;
+
           if (!add_activity (d, "青少年国際交流 ホームステイ受入れ", "Youth exchange: homestay hosting",
                              "youth-exchange", center->id, 0, FALSE, "", created, &activity_id) ||
               !add_shift (d, activity_id, j, 600, 1080, 0, created, &shift_id) ||
@@ -2479,6 +2500,9 @@ add_activities (Demo *d)
           static const char *const drill_langs[] = { "en", "zh", "vi", "ko", "ne" };
           guint32 j = random_day (d, fy, TRUE);
           guint32 created = j - 45;
+
+          if (created > d->today)
+            continue;
 
           if (!add_activity (d, i % 2 == 0 ? "多言語支援センター設置訓練" : "外国人のための防災訓練",
                              i % 2 == 0 ? "Multilingual support center drill" : "Disaster drill for foreign residents",
@@ -2502,6 +2526,9 @@ add_activities (Demo *d)
           guint32 j = random_day (d, fy, FALSE);
           guint32 created = j - 20;
           SlotDef sd = { "翻訳", 2, SK_TRANSLATION, -1, lang->code, BUSINESS };
+
+          if (created > d->today)
+            continue;
 
           if (!add_activity (d, title, title_en, "other", center->id, 0, FALSE, "", created, &activity_id) ||
               !add_shift (d, activity_id, j, 780, 960, center->room_ids[4], created, &shift_id) ||
