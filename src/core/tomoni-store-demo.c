@@ -1986,7 +1986,7 @@ add_term (Demo      *d,
   /* who carries on into the next term */
   {
     g_autoptr(GArray) carry = g_array_new (FALSE, FALSE, sizeof (gint64));
-    double p = small ? 0.82 : 0.56;
+    double p = small ? 0.82 : 0.52;
 
     for (guint i = 0; i < seats->len; i++)
       {
