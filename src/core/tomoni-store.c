@@ -950,8 +950,17 @@ tomoni_store_notify_changed (TomoniStore *self,
       return;
     }
 
+  /* Not g_main_context_invoke (): it runs the callback right here, on this
+   * thread, whenever the owner's context happens to be free. */
   data = g_new0 (ChangedData, 1);
   data->store = g_object_ref (self);
   data->area = g_strdup (area);
-  g_main_context_invoke (self->owner_context, emit_changed_cb, data);
+  {
+    g_autoptr(GSource) source = g_idle_source_new ();
+
+    g_source_set_priority (source, G_PRIORITY_DEFAULT);
+    g_source_set_callback (source, emit_changed_cb, data, NULL);
+    g_source_set_static_name (source, "[tomoni] store changed");
+    g_source_attach (source, self->owner_context);
+  }
 }

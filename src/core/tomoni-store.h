@@ -37,7 +37,8 @@ typedef enum {
  * @what: (nullable): what is being done, translated, for a progress label
  *
  * Progress of slow work. Called on the worker thread: a GUI forwards it to
- * the main loop (g_main_context_invoke) before touching widgets.
+ * the main loop (an idle source, not g_main_context_invoke (), which may
+ * run the callback on the calling thread) before touching widgets.
  */
 typedef void (*TomoniProgressFunc) (double      fraction,
                                     const char *what,

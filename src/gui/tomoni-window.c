@@ -161,7 +161,7 @@ sample_progress_cb (double      fraction,
   g_weak_ref_init (&update->window, user_data);
   update->fraction = fraction;
   update->what = g_strdup (what);
-  g_main_context_invoke (NULL, apply_progress, update);
+  g_idle_add (apply_progress, update);
 }
 
 static void
