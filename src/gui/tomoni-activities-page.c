@@ -823,7 +823,7 @@ tomoni_activities_page_store_changed (TomoniPage *page,
       g_strcmp0 (area, "people") != 0 && g_strcmp0 (area, "all") != 0)
     return;
   if (self->rebuild_id == 0)
-    self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle, self, NULL);
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_DEFAULT, rebuild_idle, self, NULL);
 }
 
 /* --- actions ------------------------------------------------------------ */

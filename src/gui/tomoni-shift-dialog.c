@@ -403,7 +403,7 @@ build (TomoniShiftDialog *self)
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *row;
-  g_autoptr(GtkAdjustment) adjustment = gtk_adjustment_new (1, 1, 99, 1, 5, 0);
+  GtkAdjustment *adjustment = gtk_adjustment_new (1, 1, 99, 1, 5, 0);   /* floating */
 
   self->skills = tomoni_store_list_skills (self->store, NULL);
   self->trainings = tomoni_store_list_trainings (self->store, NULL);
