@@ -594,6 +594,12 @@ slot_row (TomoniActivitiesPage *self,
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   set_focus_key (row, "slot", id);
 
+  /* adw_expander_row_add_action () puts each action before the ones added
+   * earlier: add them right to left so Delete ends up last. */
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                               action_button ("user-trash-symbolic", _("Delete the slot"), "page.delete-slot", id));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                               action_button ("document-edit-symbolic", _("Edit the slot"), "page.edit-slot", id));
   button = gtk_button_new_with_mnemonic (_("Ca_ndidates…"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Who may take this slot, best first, and why others may not"));
@@ -601,10 +607,6 @@ slot_row (TomoniActivitiesPage *self,
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
   set_focus_key (button, "page.candidates", id);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                               action_button ("document-edit-symbolic", _("Edit the slot"), "page.edit-slot", id));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                               action_button ("user-trash-symbolic", _("Delete the slot"), "page.delete-slot", id));
 
   for (guint i = 0; assignments != NULL && i < assignments->len; i++)
     {

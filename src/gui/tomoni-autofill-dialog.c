@@ -539,7 +539,7 @@ dialog_new (GtkWindow   *parent,
                                              "transient-for", parent,
                                              "modal", TRUE,
                                              "default-width", 760,
-                                             "default-height", 560,
+                                             "default-height", 620,
                                              NULL);
   self->store = g_object_ref (store);
   build (self);

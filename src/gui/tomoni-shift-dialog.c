@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "tomoni-date.h"
+#include "tomoni-roster-format.h"
 #include "tomoni-shift-dialog.h"
 #include "tomoni-store-activities.h"
 #include "tomoni-store-volunteers.h"
@@ -540,17 +541,13 @@ tomoni_shift_dialog_new_shift (GtkWindow   *parent,
                                gint64       activity_id)
 {
   TomoniShiftDialog *self;
-  g_autofree char *today = NULL;
-  GDate date;
+  g_autofree char *today = tomoni_roster_today ();
 
   g_return_val_if_fail (TOMONI_IS_STORE (store), NULL);
   g_return_val_if_fail (activity_id > 0, NULL);
 
   self = dialog_new (parent, store, MODE_NEW_SHIFT);
   self->activity_id = activity_id;
-  g_date_clear (&date, 1);
-  g_date_set_time_t (&date, time (NULL));
-  today = tomoni_date_format_iso (&date);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
   gtk_editable_set_text (GTK_EDITABLE (self->start_row), "10:00");
   gtk_editable_set_text (GTK_EDITABLE (self->end_row), "12:00");

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "tomoni-date.h"
+#include "tomoni-roster-format.h"
 #include "tomoni-store-volunteers.h"
 #include "tomoni-volunteer-dialog.h"
 #include "tomoni-window.h"
@@ -356,12 +357,8 @@ read_registration (TomoniVolunteerDialog *self,
     return FALSE;
   if (*registered == '\0')
     {
-      GDate today;
-
-      g_date_clear (&today, 1);
-      g_date_set_time_t (&today, time (NULL));
       g_free (registered);
-      registered = tomoni_date_format_iso (&today);
+      registered = tomoni_roster_today ();
     }
   tomoni_volunteer_set_status (v, (TomoniVolunteerStatus)adw_combo_row_get_selected (self->status_row));
   tomoni_volunteer_set_registered_on (v, registered);
