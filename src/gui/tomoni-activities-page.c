@@ -600,7 +600,7 @@ slot_row (TomoniActivitiesPage *self,
                                action_button ("user-trash-symbolic", _("Delete the slot"), "page.delete-slot", id));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
                                action_button ("document-edit-symbolic", _("Edit the slot"), "page.edit-slot", id));
-  button = gtk_button_new_with_mnemonic (_("Ca_ndidates…"));
+  button = gtk_button_new_with_mnemonic (_("Candida_tes…"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Who may take this slot, best first, and why others may not"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "page.candidates");
@@ -771,7 +771,7 @@ rebuild_detail (TomoniActivitiesPage *self)
   if (shifts->len == 0)
     {
       GtkWidget *empty = adw_status_page_new ();
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("Add _Shift…"));
+      GtkWidget *button = gtk_button_new_with_label (_("Add Shift"));
 
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "alarm-symbolic");
       adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Shifts Yet"));

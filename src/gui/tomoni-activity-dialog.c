@@ -246,7 +246,7 @@ build (TomoniActivityDialog *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("The school, hospital or city office that asked for help, if any. "
                                            "A name used before is reused."));
-  self->requester_row = entry_row (group, _("_Name"), self);
+  self->requester_row = entry_row (group, _("Na_me"), self);
   for (guint i = 0; i < G_N_ELEMENTS (requester_kinds); i++)
     gtk_string_list_append (requester_labels, _(requester_kinds[i].label));
   row = adw_combo_row_new ();
@@ -255,8 +255,8 @@ build (TomoniActivityDialog *self)
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (requester_labels));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   self->requester_kind_row = ADW_COMBO_ROW (row);
-  self->contact_row = entry_row (group, _("_Contact"), self);
-  self->requester_notes_row = entry_row (group, _("Requester n_otes"), self);
+  self->contact_row = entry_row (group, _("Co_ntact"), self);
+  self->requester_notes_row = entry_row (group, _("Re_quester notes"), self);
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Con_fidential"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);

@@ -450,7 +450,7 @@ build (TomoniAutofillDialog *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Every shift of every activity between these dates, both included."));
   self->from_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->from_row), _("_From"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->from_row), _("Fro_m"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->from_row), TRUE);
   g_signal_connect_swapped (self->from_row, "entry-activated", G_CALLBACK (tomoni_autofill_dialog_start), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->from_row));

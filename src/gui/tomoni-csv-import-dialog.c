@@ -431,8 +431,8 @@ build (TomoniCsvImportDialog *self)
   {
     GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
-    gtk_box_append (GTK_BOX (inner), choose_button (self, _("_Choose a File…")));
-    expander = gtk_expander_new_with_mnemonic (_("_Columns the file can have"));
+    gtk_box_append (GTK_BOX (inner), choose_button (self, _("Ch_oose a File…")));
+    expander = gtk_expander_new_with_mnemonic (_("Colu_mns the file can have"));
     columns_label = gtk_label_new (tomoni_volunteer_import_get_columns_help ());
     gtk_label_set_wrap (GTK_LABEL (columns_label), TRUE);
     gtk_label_set_xalign (GTK_LABEL (columns_label), 0);
@@ -493,7 +493,7 @@ build (TomoniCsvImportDialog *self)
 
   self->error_page = ADW_STATUS_PAGE (adw_status_page_new ());
   adw_status_page_set_icon_name (self->error_page, "dialog-warning-symbolic");
-  adw_status_page_set_child (self->error_page, choose_button (self, _("_Choose Another File…")));
+  adw_status_page_set_child (self->error_page, choose_button (self, _("Ch_oose Another File…")));
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->error_page), "error");
 
   gtk_stack_set_visible_child_name (self->stack, "start");

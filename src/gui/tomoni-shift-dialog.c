@@ -442,11 +442,11 @@ build (TomoniShiftDialog *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->when_group),
                                          _("Dates like 2026-04-11 or 2026年4月11日; times like 9:30 or 18時."));
   self->date_row = entry_row (self->when_group, _("_Date"), self);
-  self->start_row = entry_row (self->when_group, _("_Start"), self);
+  self->start_row = entry_row (self->when_group, _("Sta_rt"), self);
   self->end_row = entry_row (self->when_group, _("_End"), self);
 
   row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Repeat _every week"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Repeat e_very week"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The same times and slots on the same weekday, up to 200 shifts"));
   self->repeat_switch = GTK_SWITCH (gtk_switch_new ());
@@ -464,7 +464,7 @@ build (TomoniShiftDialog *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->slot_group),
                                          _("Languages as code:level, several separated by “;”, e.g. “vi:fluent; ja:business:N2”. "
                                            "Levels: basic, conversational, business, fluent, native."));
-  self->role_row = entry_row (self->slot_group, _("_Role"), self);
+  self->role_row = entry_row (self->slot_group, _("R_ole"), self);
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("People _needed"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);

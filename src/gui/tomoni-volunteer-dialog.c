@@ -587,7 +587,7 @@ build (TomoniVolunteerDialog *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   GtkAdjustment *cap = gtk_adjustment_new (4, 0, 31, 1, 5, 0);   /* floating */
   const char *weekday_titles[] = {
-    N_("_Monday"), N_("_Tuesday"), N_("_Wednesday"), N_("T_hursday"), N_("_Friday"), N_("_Saturday"), N_("S_unday"),
+    N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"),
   };
 
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
@@ -653,7 +653,7 @@ build (TomoniVolunteerDialog *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->cap_spin));
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->cap_spin));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  self->notes_row = entry_row (group, _("N_otes"), self);
+  self->notes_row = entry_row (group, _("_Notes"), self);
 
   /* Languages. */
   group = group_new (page, _("Languages"), _("Japanese can also have a JLPT level."));
@@ -663,7 +663,7 @@ build (TomoniVolunteerDialog *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->language_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Languages"), -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->language_list));
-  button = gtk_button_new_with_mnemonic (_("Add _Language"));
+  button = gtk_button_new_with_mnemonic (_("A_dd Language"));
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_margin_top (button, 6);
@@ -722,7 +722,7 @@ build (TomoniVolunteerDialog *self)
                      _("Times they can help each week, like “9:00-12:00, 18:00-21:00”. Empty: not that day."));
   for (guint day = 0; day < 7; day++)
     self->weekday_rows[day] = entry_row (group, _(weekday_titles[day]), self);
-  self->unavailable_row = entry_row (group, _("U_navailable on"), self);
+  self->unavailable_row = entry_row (group, _("Unava_ilable on"), self);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->unavailable_row), _("Dates separated by “;”, e.g. 2026-01-10; 2026-02-14"));
 
   adw_window_set_content (ADW_WINDOW (self), box);

@@ -77,6 +77,31 @@ not_busy (gpointer data)
   return !tomoni_autofill_dialog_is_busy (data);
 }
 
+typedef struct {
+  GListModel *model;
+  guint       n_assigned;
+} AssignedWait;
+
+static gboolean
+has_assigned (gpointer data)
+{
+  AssignedWait *w = data;
+  g_autoptr(TomoniActivity) row = g_list_model_get_item (w->model, 0);
+
+  return row != NULL && tomoni_activity_get_n_assigned (row) == w->n_assigned;
+}
+
+/* The page reloads after the store's change signal, from an idle. */
+static TomoniActivity *
+wait_for_assigned (TomoniActivitiesPage *page,
+                   guint                 n_assigned)
+{
+  AssignedWait w = { tomoni_activities_page_get_model (page), n_assigned };
+
+  tomoni_gui_test_wait (has_assigned, &w, 10000);
+  return g_list_model_get_item (w.model, 0);
+}
+
 static guint
 count_roster (TomoniStore *store,
               gint64       activity_id,
@@ -231,7 +256,7 @@ test_autofill_apply_undo (void)
   g_assert_nonnull (tomoni_activities_page_get_undo_token (page));
 
   /* The list follows the store. */
-  row = g_list_model_get_item (tomoni_activities_page_get_model (page), 0);
+  row = wait_for_assigned (page, 6);
   g_assert_cmpuint (tomoni_activity_get_n_assigned (row), ==, 6);
   g_assert_cmpuint (tomoni_activity_get_n_needed (row), ==, 6);
   g_clear_object (&row);
@@ -254,7 +279,7 @@ test_autofill_apply_undo (void)
   g_assert_null (tomoni_activities_page_get_undo_token (page));
   g_assert_false (tomoni_activities_page_undo_autofill (page, &error));
   g_clear_error (&error);
-  row = g_list_model_get_item (tomoni_activities_page_get_model (page), 0);
+  row = wait_for_assigned (page, 1);
   g_assert_cmpuint (tomoni_activity_get_n_assigned (row), ==, 1);
 
   /* Check-in on the day from the roster: the Present toggle. */

@@ -26,6 +26,29 @@ static const char broken[] =
   "グエン,アン,vi:native\n"
   "サントス,マリア,xx:native\n";
 
+typedef struct {
+  GListModel *model;
+  guint       n;
+} CountWait;
+
+static gboolean
+has_count (gpointer data)
+{
+  CountWait *w = data;
+  return g_list_model_get_n_items (w->model) == w->n;
+}
+
+/* The page reloads after the store's change signal, from an idle. */
+static void
+wait_for_count (GListModel *model,
+                guint       n)
+{
+  CountWait w = { model, n };
+
+  tomoni_gui_test_wait (has_count, &w, 10000);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+}
+
 static TomoniVolunteersPage *
 show_volunteers (TomoniGuiFixture *f)
 {
@@ -122,7 +145,7 @@ test_import_and_filter (void)
 
   import_registry (&f, page);
   /* The list follows the store without a reload by hand. */
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  wait_for_count (model, 3);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -213,7 +236,7 @@ test_add_edit (void)
 
   /* The page selected the new volunteer. */
   g_assert_cmpint (tomoni_volunteers_page_get_selected (page), ==, id);
-  g_assert_cmpuint (g_list_model_get_n_items (tomoni_volunteers_page_get_model (page)), ==, 1);
+  wait_for_count (tomoni_volunteers_page_get_model (page), 1);
 
   /* Edit: the dialog shows what is stored; change the cap and status. */
   window = tomoni_volunteers_page_edit_volunteer (page, stored);
