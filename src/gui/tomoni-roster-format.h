@@ -6,6 +6,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "tomoni-date.h"
 
@@ -49,11 +50,21 @@ tomoni_roster_format_when (const char *iso,
   return g_strdup_printf ("%s %s", date, times);
 }
 
-/* "3:30" (hours and minutes) */
+/* Hours as a number people read: "3", "3.5", "2.25" (minutes / 60). */
 static inline char *
-tomoni_roster_format_minutes (gint64 minutes)
+tomoni_roster_format_hours (gint64 minutes)
 {
-  return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d", minutes / 60, (int)(minutes % 60));
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *text;
+  gsize len;
+
+  if (minutes % 60 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, minutes / 60);
+  text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", (double)minutes / 60.0));
+  len = strlen (text);
+  while (len > 0 && text[len - 1] == '0')
+    text[--len] = '\0';
+  return text;
 }
 
 /* Today as 'YYYY-MM-DD' in Asia/Tokyo. */

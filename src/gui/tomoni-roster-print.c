@@ -168,15 +168,21 @@ roster_load (TomoniStore  *store,
               if (tomoni_assignment_get_slot_id (a) != tomoni_slot_get_id (slot))
                 continue;
               n++;
-              hours = checkin == TOMONI_CHECKIN_PRESENT
-                ? tomoni_roster_format_minutes (tomoni_assignment_get_minutes (a)) : g_strdup ("____");
+              if (checkin == TOMONI_CHECKIN_PRESENT)
+                {
+                  g_autofree char *number = tomoni_roster_format_hours (tomoni_assignment_get_minutes (a));
+                  /* Translators: "3.5 hours" */
+                  hours = g_strdup_printf (_("%s hours"), number);
+                }
+              else
+                hours = g_strdup_printf ("%s ____", _("Hours"));
               /* Tab stops: name, status, present, no-show, hours. */
-              add_blockf (roster, STYLE_PERSON, "%s\t%s\t%s %s\t%s %s\t%s %s",
+              add_blockf (roster, STYLE_PERSON, "%s\t%s\t%s %s\t%s %s\t%s",
                           tomoni_assignment_get_person_name (a),
                           tomoni_assignment_status_get_label (tomoni_assignment_get_status (a)),
                           checkin == TOMONI_CHECKIN_PRESENT ? "☑" : "☐", _("Present"),
                           checkin == TOMONI_CHECKIN_NO_SHOW ? "☑" : "☐", _("No-show"),
-                          _("Hours"), hours);
+                          hours);
             }
           for (; n < tomoni_slot_get_needed (slot); n++)
             add_blockf (roster, STYLE_PERSON, "%s\t\t☐ %s\t☐ %s\t%s ____",

@@ -525,7 +525,7 @@ add_assignment_rows (GtkWidget *group,
 
       if (with_hours)
         {
-          g_autofree char *hours = tomoni_roster_format_minutes (tomoni_assignment_get_minutes (a));
+          g_autofree char *hours = tomoni_roster_format_hours (tomoni_assignment_get_minutes (a));
           /* Translators: "Interpreter · 3:00 hours" */
           what = g_strdup_printf (_("%s · %s hours"), tomoni_assignment_get_role (a), hours);
         }
@@ -641,6 +641,38 @@ show_detail (TomoniVolunteersPage *self)
       info_row (group, _("Notes"), tomoni_volunteer_get_notes (v));
   }
 
+  /* Coming shifts. */
+  group = new_group (self, _("Schedule"));
+  {
+    g_autoptr(GPtrArray) schedule = tomoni_store_list_schedule (store, id, today, NULL, NULL);
+
+    if (schedule != NULL && schedule->len > 0)
+      add_assignment_rows (group, schedule, 50, FALSE);
+    else
+      empty_row (group, _("No coming shifts"));
+  }
+
+  /* What they have done. */
+  group = new_group (self, _("History"));
+  {
+    g_autoptr(TomoniVolunteerHistory) history = tomoni_store_get_volunteer_history (store, id, NULL);
+
+    if (history != NULL && history->assignments->len > 0)
+      {
+        g_autofree char *hours = tomoni_roster_format_hours (history->total_minutes);
+        g_autofree char *last = tomoni_roster_format_date (history->last_date);
+        g_autofree char *summary =
+          /* Translators: "4 activities, 12:30 hours" */
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity, %s hours", "%u activities, %s hours",
+                                        history->n_activities), history->n_activities, hours);
+        info_row (group, _("Total"), summary);
+        info_row (group, _("Last activity"), last);
+        add_assignment_rows (group, history->assignments, 20, TRUE);
+      }
+    else
+      empty_row (group, _("No activities yet"));
+  }
+
   /* Languages. */
   group = new_group (self, _("Languages"));
   {
@@ -708,38 +740,6 @@ show_detail (TomoniVolunteersPage *self)
         g_autofree char *dates = g_strjoinv (_(", "), (char **)unavailable);
         info_row (group, _("Unavailable on"), dates);
       }
-  }
-
-  /* Coming shifts. */
-  group = new_group (self, _("Schedule"));
-  {
-    g_autoptr(GPtrArray) schedule = tomoni_store_list_schedule (store, id, today, NULL, NULL);
-
-    if (schedule != NULL && schedule->len > 0)
-      add_assignment_rows (group, schedule, 50, FALSE);
-    else
-      empty_row (group, _("No coming shifts"));
-  }
-
-  /* What they have done. */
-  group = new_group (self, _("History"));
-  {
-    g_autoptr(TomoniVolunteerHistory) history = tomoni_store_get_volunteer_history (store, id, NULL);
-
-    if (history != NULL && history->assignments->len > 0)
-      {
-        g_autofree char *hours = tomoni_roster_format_minutes (history->total_minutes);
-        g_autofree char *last = tomoni_roster_format_date (history->last_date);
-        g_autofree char *summary =
-          /* Translators: "4 activities, 12:30 hours" */
-          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity, %s hours", "%u activities, %s hours",
-                                        history->n_activities), history->n_activities, hours);
-        info_row (group, _("Total"), summary);
-        info_row (group, _("Last activity"), last);
-        add_assignment_rows (group, history->assignments, 20, TRUE);
-      }
-    else
-      empty_row (group, _("No activities yet"));
   }
 
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
