@@ -38,6 +38,7 @@ struct _TomoniCsvImportDialog
   AdwWindowTitle        *window_title;
   GtkButton             *import_button;
   GtkStack              *stack;
+  GtkWidget             *again_button;
   GtkLabel              *summary_label;
   GtkLabel              *file_problems_label;
   GtkStringList         *rows;           /* row indices as strings */
@@ -229,6 +230,7 @@ tomoni_csv_import_dialog_load_data (TomoniCsvImportDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->file_problems_label), file_problems != NULL && file_problems->len > 0);
 
   fill_rows (self);
+  gtk_widget_set_visible (self->again_button, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "preview");
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), tomoni_csv_import_dialog_can_import (self));
   return TRUE;
@@ -413,7 +415,9 @@ build (TomoniCsvImportDialog *self)
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->import_button));
   button = gtk_button_new_with_mnemonic (_("C_hoose Another File…"));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (choose_clicked_cb), self);
+  gtk_widget_set_visible (button, FALSE);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
+  self->again_button = button;
   gtk_box_append (GTK_BOX (box), header);
 
   self->stack = GTK_STACK (gtk_stack_new ());
@@ -433,7 +437,9 @@ build (TomoniCsvImportDialog *self)
 
     gtk_box_append (GTK_BOX (inner), choose_button (self, _("Ch_oose a File…")));
     expander = gtk_expander_new_with_mnemonic (_("Colu_mns the file can have"));
-    columns_label = gtk_label_new (tomoni_volunteer_import_get_columns_help ());
+    gtk_widget_set_halign (expander, GTK_ALIGN_CENTER);
+    gtk_label_set_max_width_chars (GTK_LABEL (columns_label = gtk_label_new (NULL)), 70);
+    gtk_label_set_text (GTK_LABEL (columns_label), tomoni_volunteer_import_get_columns_help ());
     gtk_label_set_wrap (GTK_LABEL (columns_label), TRUE);
     gtk_label_set_xalign (GTK_LABEL (columns_label), 0);
     gtk_label_set_selectable (GTK_LABEL (columns_label), TRUE);

@@ -350,6 +350,15 @@ test_autofill_range (void)
   g_assert_null (tomoni_autofill_dialog_get_plan (autofill));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), saturday);
+
+  /* Stopped at once: whether the worker saw the cancellation or had
+   * already finished, the dialog is usable again and nothing is written. */
+  tomoni_autofill_dialog_start (autofill);
+  g_assert_true (tomoni_autofill_dialog_is_busy (autofill));
+  tomoni_autofill_dialog_cancel (autofill);
+  g_assert_true (tomoni_gui_test_wait (not_busy, autofill, 30000));
+  g_assert_cmpuint (count_roster (f.store, tomoni_activity_get_id (activity), NULL), ==, 0);
+
   tomoni_autofill_dialog_start (autofill);
   g_assert_true (tomoni_gui_test_wait (not_busy, autofill, 30000));
   g_assert_nonnull (tomoni_autofill_dialog_get_plan (autofill));
