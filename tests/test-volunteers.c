@@ -411,6 +411,18 @@ test_assignments (Fixture       *f,
   roster = tomoni_store_list_roster (f->store, activity_id, TRUE, &error);
   g_assert_cmpuint (roster->len, ==, 3);
 
+  /* Vi's schedule: the interpreter slot (confirmed, present); the other was cancelled */
+  {
+    g_autoptr(GPtrArray) schedule = tomoni_store_list_schedule (f->store, vi, "2026-06-01", "2026-06-30", &error);
+    g_autoptr(GPtrArray) none = tomoni_store_list_schedule (f->store, vi, "2026-07-01", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (schedule->len, ==, 1);
+    g_assert_cmpint (tomoni_assignment_get_id (g_ptr_array_index (schedule, 0)), ==, a);
+    g_assert_cmpstr (tomoni_assignment_get_role (g_ptr_array_index (schedule, 0)), ==, "interpreter");
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+
   history = tomoni_store_get_volunteer_history (f->store, vi, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (history->assignments->len, ==, 1);
@@ -500,6 +512,45 @@ test_auto_fill_apply_undo (Fixture       *f,
   g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT);
 }
 
+/* Moving a shift must not double-book the people assigned to it. */
+static void
+test_move_shift (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 activity_id = add_activity (f);
+  gint64 vi = add_volunteer (f, "Vi", "vi:native", "sat 09:00-17:00");
+  g_autoptr(TomoniShift) morning = add_shift (f, activity_id, "2026-06-06", 600, 720, "helper:1");
+  g_autoptr(TomoniShift) noon = add_shift (f, activity_id, "2026-06-06", 720, 780, "helper:1");
+  g_autoptr(TomoniSlot) morning_slot = first_slot (morning);
+  g_autoptr(TomoniSlot) noon_slot = first_slot (noon);
+  g_autoptr(TomoniShift) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (tomoni_store_assign (f->store, tomoni_slot_get_id (morning_slot), vi, NULL, &error), >, 0);
+  g_assert_cmpint (tomoni_store_assign (f->store, tomoni_slot_get_id (noon_slot), vi, NULL, &error), >, 0);
+  g_assert_no_error (error);
+
+  tomoni_shift_set_times (noon, 690, 750);
+  g_assert_false (tomoni_store_update_shift (f->store, noon, &error));
+  assert_error_mentions (error, TOMONI_STORE_ERROR_CONFLICT, "Vi Test is assigned to this shift");
+  g_clear_error (&error);
+  loaded = tomoni_store_get_shift (f->store, tomoni_shift_get_id (noon), &error);
+  g_assert_cmpint (tomoni_shift_get_start_minute (loaded), ==, 720);
+
+  /* to a Sunday: not available then */
+  tomoni_shift_set_times (noon, 720, 780);
+  tomoni_shift_set_date (noon, "2026-06-07");
+  g_assert_false (tomoni_store_update_shift (f->store, noon, &error));
+  assert_error_mentions (error, TOMONI_STORE_ERROR_CONFLICT, "Not available");
+  g_clear_error (&error);
+
+  /* later the same day is fine */
+  tomoni_shift_set_date (noon, "2026-06-06");
+  tomoni_shift_set_times (noon, 780, 840);
+  g_assert_true (tomoni_store_update_shift (f->store, noon, &error));
+  g_assert_no_error (error);
+}
+
 static void
 plan_ready_cb (GObject      *source,
                GAsyncResult *result,
@@ -551,6 +602,7 @@ main (int   argc,
   ADD ("/volunteers/assignments", test_assignments);
   ADD ("/volunteers/auto-fill-apply-undo", test_auto_fill_apply_undo);
   ADD ("/volunteers/auto-fill-async", test_auto_fill_async);
+  ADD ("/volunteers/move-shift", test_move_shift);
 #undef ADD
   return g_test_run ();
 }

@@ -195,6 +195,26 @@ find_language (const TomoniMatchPerson *person,
   return NULL;
 }
 
+static gboolean
+language_ok (const TomoniMatchPerson *person,
+             const TomoniLanguage    *need)
+{
+  const TomoniLanguage *has = find_language (person, need->code);
+
+  return has != NULL && has->level >= need->level
+         && (need->jlpt == 0 || (has->jlpt != 0 && has->jlpt <= need->jlpt));
+}
+
+static gboolean
+languages_ok (const TomoniMatchPerson *person,
+              const TomoniMatchSlot   *slot)
+{
+  for (guint i = 0; i < slot->languages->len; i++)
+    if (!language_ok (person, &g_array_index (slot->languages, TomoniLanguage, i)))
+      return FALSE;
+  return TRUE;
+}
+
 static guint
 bookings_in_month (const TomoniMatchPerson *person,
                    int                      month,
@@ -251,35 +271,41 @@ tomoni_match_check (const TomoniMatchData   *data,
 
   g_return_val_if_fail (person != NULL && slot != NULL, TOMONI_RULE_ALL);
 
+  /* Without reasons, the most selective rule first. */
+  if (stop_early && !languages_ok (person, slot))
+    return TOMONI_RULE_LANGUAGE;
+
+/* Reasons are only built when asked for: the solver checks millions of pairs. */
+#define REASON(...) G_STMT_START { if (reasons != NULL) add_reason (reasons, __VA_ARGS__); } G_STMT_END
 #define BREAK(rule) G_STMT_START { broken |= (rule); if (stop_early) return broken; } G_STMT_END
 
   if (person->status != TOMONI_VOLUNTEER_ACTIVE)
     {
-      add_reason (reasons, person->status == TOMONI_VOLUNTEER_PAUSED ? _("Paused") : _("Retired"));
+      REASON (person->status == TOMONI_VOLUNTEER_PAUSED ? _("Paused") : _("Retired"));
       BREAK (TOMONI_RULE_STATUS);
     }
   if (strcmp (slot->date, person->expires_on) > 0)
     {
-      add_reason (reasons, _("Registration expired on %s"), person->expires_on);
+      REASON (_("Registration expired on %s"), person->expires_on);
       BREAK (TOMONI_RULE_REGISTRATION);
     }
   else if (strcmp (slot->date, person->registered_on) < 0)
     {
-      add_reason (reasons, _("Registered only from %s"), person->registered_on);
+      REASON (_("Registered only from %s"), person->registered_on);
       BREAK (TOMONI_RULE_REGISTRATION);
     }
 
   for (guint i = 0; i < person->bookings->len; i++)
     if (g_array_index (person->bookings, TomoniMatchBooking, i).slot_id == slot->slot_id)
       {
-        add_reason (reasons, _("Already assigned to this slot"));
+        REASON (_("Already assigned to this slot"));
         BREAK (TOMONI_RULE_ALREADY_ASSIGNED);
         break;
       }
 
   if (has_string (person->unavailable, slot->date))
     {
-      add_reason (reasons, _("Unavailable on %s"), slot->date);
+      REASON (_("Unavailable on %s"), slot->date);
       BREAK (TOMONI_RULE_UNAVAILABLE_DATE);
     }
 
@@ -296,7 +322,7 @@ tomoni_match_check (const TomoniMatchData   *data,
         }
       if (!covered)
         {
-          add_reason (reasons, _("Not available at that time"));
+          REASON (_("Not available at that time"));
           BREAK (TOMONI_RULE_AVAILABILITY);
         }
     }
@@ -308,7 +334,7 @@ tomoni_match_check (const TomoniMatchData   *data,
       if (booking->slot_id != slot->slot_id && g_str_equal (booking->date, slot->date)
           && booking->start_minute < slot->end_minute && slot->start_minute < booking->end_minute)
         {
-          add_reason (reasons, _("Booked at an overlapping time (%02d:%02d–%02d:%02d)"),
+          REASON (_("Booked at an overlapping time (%02d:%02d–%02d:%02d)"),
                       booking->start_minute / 60, booking->start_minute % 60,
                       booking->end_minute / 60, booking->end_minute % 60);
           BREAK (TOMONI_RULE_OVERLAP);
@@ -319,16 +345,13 @@ tomoni_match_check (const TomoniMatchData   *data,
   for (guint i = 0; i < slot->languages->len; i++)
     {
       const TomoniLanguage *need = &g_array_index (slot->languages, TomoniLanguage, i);
-      const TomoniLanguage *has = find_language (person, need->code);
-
-      if (has == NULL || has->level < need->level
-          || (need->jlpt > 0 && (has->jlpt == 0 || has->jlpt > need->jlpt)))
+      if (!language_ok (person, need))
         {
           if (need->jlpt > 0)
-            add_reason (reasons, _("Lacks %s at %s level (JLPT N%d)"), language_name (need->code),
+            REASON (_("Lacks %s at %s level (JLPT N%d)"), language_name (need->code),
                         tomoni_language_level_get_label (need->level), need->jlpt);
           else
-            add_reason (reasons, _("Lacks %s at %s level"), language_name (need->code),
+            REASON (_("Lacks %s at %s level"), language_name (need->code),
                         tomoni_language_level_get_label (need->level));
           BREAK (TOMONI_RULE_LANGUAGE);
         }
@@ -337,7 +360,7 @@ tomoni_match_check (const TomoniMatchData   *data,
   if (slot->required_skill != NULL && *slot->required_skill != '\0'
       && !has_string (person->skills, slot->required_skill))
     {
-      add_reason (reasons, _("Lacks the skill “%s”"), slot->required_skill);
+      REASON (_("Lacks the skill “%s”"), slot->required_skill);
       BREAK (TOMONI_RULE_SKILL);
     }
 
@@ -353,17 +376,18 @@ tomoni_match_check (const TomoniMatchData   *data,
         }
       if (!done)
         {
-          add_reason (reasons, _("Training “%s” missing"), slot->required_training);
+          REASON (_("Training “%s” missing"), slot->required_training);
           BREAK (TOMONI_RULE_TRAINING);
         }
     }
 
   if (bookings_in_month (person, month_key (slot->date), slot->slot_id) >= person->monthly_cap)
     {
-      add_reason (reasons, _("Over the monthly cap (%u shifts)"), person->monthly_cap);
+      REASON (_("Over the monthly cap (%u shifts)"), person->monthly_cap);
       BREAK (TOMONI_RULE_MONTHLY_CAP);
     }
 #undef BREAK
+#undef REASON
 
   if (out_reason != NULL)
     *out_reason = g_string_free (g_steal_pointer (&reasons), FALSE);
@@ -412,9 +436,9 @@ tomoni_match_score_describe (const TomoniMatchScore *score)
 {
   g_return_val_if_fail (score != NULL, NULL);
   /* Translators: the parts of a volunteer's suitability score */
-  return g_strdup_printf (_("language +%" G_GINT64_FORMAT ", experience +%" G_GINT64_FORMAT
-                            ", fairness +%" G_GINT64_FORMAT ", newcomer +%" G_GINT64_FORMAT),
-                          score->language, score->experience, score->fairness, score->newcomer);
+  return g_strdup_printf (_("language +%d, experience +%d, fairness +%d, newcomer +%d"),
+                          (int) score->language, (int) score->experience, (int) score->fairness,
+                          (int) score->newcomer);
 }
 
 /* Ranking */
@@ -500,12 +524,28 @@ tomoni_match_rank (const TomoniMatchData *data,
 
 /* The solver instance */
 
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
 TomoniSolver *
 tomoni_match_build_instance (const TomoniMatchData *data)
 {
   g_autoptr(TomoniSolver) solver = tomoni_solver_new ();
   g_autoptr(GArray) slot_index = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) months = g_array_new (FALSE, FALSE, sizeof (int));
+  /* Slots by their first required language, and slots without one: a person
+   * is only checked against slots they might speak for (the language rule
+   * would refuse the others anyway). */
+  g_autoptr(GHashTable) by_language = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                             (GDestroyNotify)g_array_unref);
+  g_autoptr(GArray) any_language = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
 
   g_return_val_if_fail (data != NULL, NULL);
 
@@ -519,8 +559,24 @@ tomoni_match_build_instance (const TomoniMatchData *data)
       gboolean seen = FALSE;
 
       if (open > 0)
-        index = tomoni_solver_add_slot (solver, open, base + slot->start_minute,
-                                        base + slot->end_minute, month, slot);
+        {
+          index = tomoni_solver_add_slot (solver, open, base + slot->start_minute,
+                                          base + slot->end_minute, month, slot);
+          if (slot->languages->len == 0)
+            g_array_append_val (any_language, j);
+          else
+            {
+              const char *code = g_array_index (slot->languages, TomoniLanguage, 0).code;
+              GArray *list = g_hash_table_lookup (by_language, code);
+
+              if (list == NULL)
+                {
+                  list = g_array_new (FALSE, FALSE, sizeof (guint));
+                  g_hash_table_insert (by_language, (gpointer)code, list);
+                }
+              g_array_append_val (list, j);
+            }
+        }
       g_array_append_val (slot_index, index);
       for (guint k = 0; k < months->len && !seen; k++)
         seen = g_array_index (months, int, k) == month;
@@ -543,13 +599,27 @@ tomoni_match_build_instance (const TomoniMatchData *data)
           tomoni_solver_set_person_cap (solver, p, month,
                                         person->monthly_cap > used ? person->monthly_cap - used : 0);
         }
-      for (guint j = 0; j < data->slots->len; j++)
+
+      /* the candidate slots, in slot order so that the instance is the same
+       * whatever the order of a person's languages */
+      g_array_set_size (candidates, 0);
+      g_array_append_vals (candidates, any_language->data, any_language->len);
+      for (guint l = 0; l < person->languages->len; l++)
         {
+          GArray *list = g_hash_table_lookup (by_language, g_array_index (person->languages, TomoniLanguage, l).code);
+          if (list != NULL)
+            g_array_append_vals (candidates, list->data, list->len);
+        }
+      g_array_sort (candidates, compare_uint);
+
+      for (guint c = 0; c < candidates->len; c++)
+        {
+          guint j = g_array_index (candidates, guint, c);
           TomoniMatchSlot *slot = g_ptr_array_index (data->slots, j);
           guint s = g_array_index (slot_index, guint, j);
           TomoniMatchScore score;
 
-          if (s == G_MAXUINT || tomoni_match_check (data, person, slot, NULL) != 0)
+          if (tomoni_match_check (data, person, slot, NULL) != 0)
             continue;
           tomoni_match_score (data, person, slot, &score);
           tomoni_solver_add_edge (solver, p, s, score.total);

@@ -26,7 +26,8 @@ typedef enum {
   TOMONI_RULE_REGISTRATION       = 1 << 1,  /* not registered on the date (expired, or not yet) */
   TOMONI_RULE_ALREADY_ASSIGNED   = 1 << 2,  /* already in this slot */
   TOMONI_RULE_UNAVAILABLE_DATE   = 1 << 3,  /* marked unavailable that day */
-  TOMONI_RULE_AVAILABILITY       = 1 << 4,  /* weekly availability does not cover the shift */
+  TOMONI_RULE_AVAILABILITY       = 1 << 4,  /* weekly availability does not cover the shift
+                                               (none recorded: available at any time) */
   TOMONI_RULE_OVERLAP            = 1 << 5,  /* booked at an overlapping time */
   TOMONI_RULE_LANGUAGE           = 1 << 6,  /* lacks a required language at the required level */
   TOMONI_RULE_SKILL              = 1 << 7,
@@ -116,7 +117,9 @@ void               tomoni_match_slot_free         (TomoniMatchSlot   *slot);
 
 /* The rules @person breaks for @slot (bits of TomoniRule; 0 = eligible).
  * @out_reason (nullable): a translated sentence for each broken rule, e.g.
- * "Lacks Vietnamese at fluent level", joined with "; ". */
+ * "Lacks Vietnamese at fluent level", joined with "; ". Without
+ * @out_reason the check stops at the first broken rule and returns only
+ * that one (it runs for every pair of an auto-fill). */
 guint              tomoni_match_check             (const TomoniMatchData   *data,
                                                    const TomoniMatchPerson *person,
                                                    const TomoniMatchSlot   *slot,

@@ -338,9 +338,9 @@ tomoni_store_delete_activity (TomoniStore  *self,
   if (n > 0)
     return set_error (error, CONFLICT,
                       g_dngettext (GETTEXT_PACKAGE,
-                                   "%" G_GINT64_FORMAT " volunteer was already checked in: the activity is kept for the records",
-                                   "%" G_GINT64_FORMAT " volunteers were already checked in: the activity is kept for the records", n),
-                      n);
+                                   "%u volunteer was already checked in: the activity is kept for the records",
+                                   "%u volunteers were already checked in: the activity is kept for the records", n),
+                      (guint) n);
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
   if (!exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM activity WHERE id = ?1", error), activity_id, error))
@@ -755,6 +755,10 @@ tomoni_store_add_weekly_shifts (TomoniStore  *self,
   return TRUE;
 }
 
+static gboolean check_assigned_after_move (TomoniStore  *self,
+                                           gint64        shift_id,
+                                           GError      **error);
+
 gboolean
 tomoni_store_update_shift (TomoniStore  *self,
                            TomoniShift  *shift,
@@ -785,6 +789,8 @@ tomoni_store_update_shift (TomoniStore  *self,
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
     return set_error (error, NOT_FOUND, _("No such shift"));
+  if (!check_assigned_after_move (self, tomoni_shift_get_id (shift), error))
+    return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "activities");
@@ -1105,10 +1111,10 @@ tomoni_store_update_slot (TomoniStore  *self,
   if (assigned > tomoni_slot_get_needed (slot))
     return set_error (error, INVALID,
                       g_dngettext (GETTEXT_PACKAGE,
-                                   "Needed: %" G_GINT64_FORMAT " person is already assigned; unassign before needing fewer than %" G_GINT64_FORMAT,
-                                   "Needed: %" G_GINT64_FORMAT " people are already assigned; unassign before needing fewer than %" G_GINT64_FORMAT,
+                                   "Needed: %u person is already assigned; unassign before needing fewer than %u",
+                                   "Needed: %u people are already assigned; unassign before needing fewer than %u",
                                    assigned),
-                      assigned, assigned);
+                      (guint) assigned, (guint) assigned);
   role = tomoni_text_normalize (tomoni_slot_get_role (slot));
   stmt = tomoni_store_prepare (self,
                                "UPDATE slot SET role = ?2, needed = ?3, required_skill_id = ?4, required_training_id = ?5,"
@@ -1145,9 +1151,9 @@ tomoni_store_delete_slot (TomoniStore  *self,
   assigned = count_assigned (self, slot_id);
   if (assigned > 0)
     return set_error (error, CONFLICT,
-                      g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " person is assigned to this slot: unassign first",
-                                   "%" G_GINT64_FORMAT " people are assigned to this slot: unassign them first", assigned),
-                      assigned);
+                      g_dngettext (GETTEXT_PACKAGE, "%u person is assigned to this slot: unassign first",
+                                   "%u people are assigned to this slot: unassign them first", assigned),
+                      (guint) assigned);
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
   if (!exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM slot WHERE id = ?1", error), slot_id, error))
@@ -1453,6 +1459,54 @@ load_match_data (TomoniStore  *self,
   return g_steal_pointer (&data);
 }
 
+/* After a shift moved (inside the transaction that moves it): everyone
+ * assigned to it, unless assigned with an override, must still be free and
+ * registered at the new time, and within their monthly cap. */
+static gboolean
+check_assigned_after_move (TomoniStore  *self,
+                           gint64        shift_id,
+                           GError      **error)
+{
+  const guint time_rules = TOMONI_RULE_REGISTRATION | TOMONI_RULE_UNAVAILABLE_DATE | TOMONI_RULE_AVAILABILITY
+                           | TOMONI_RULE_OVERLAP | TOMONI_RULE_MONTHLY_CAP;
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = tomoni_store_prepare (self,
+                               "SELECT x.slot_id, x.person_id FROM assignment x JOIN slot sl ON sl.id = x.slot_id"
+                               " WHERE sl.shift_id = ?1 AND x.status <> 'cancelled' AND x.override_reason = ''", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, shift_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      g_array_append_vals (pairs, pair, 2);
+    }
+  if (!step_error (self, stmt, rc, error))
+    return FALSE;
+
+  for (guint i = 0; i < pairs->len; i += 2)
+    {
+      g_autoptr(TomoniMatchData) data = load_match_data (self, 0, g_array_index (pairs, gint64, i), "", "", NULL,
+                                                         g_array_index (pairs, gint64, i + 1), error);
+      g_autofree char *why = NULL;
+      TomoniMatchPerson *person;
+
+      if (data == NULL)
+        return FALSE;
+      if (data->people->len == 0 || data->slots->len == 0)
+        continue;   /* no longer a volunteer: nothing to check */
+      person = g_ptr_array_index (data->people, 0);
+      if ((tomoni_match_check (data, person, g_ptr_array_index (data->slots, 0), &why) & time_rules) != 0)
+        return set_error (error, CONFLICT,
+                          _("%s is assigned to this shift and could not work at the new time (%s): "
+                            "unassign them first, or keep the time"), person->name, why);
+    }
+  return TRUE;
+}
+
 TomoniMatchData *
 tomoni_store_load_match_data (TomoniStore  *self,
                               gint64        activity_id,
@@ -1663,6 +1717,10 @@ tomoni_store_apply_plan (TomoniStore      *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *token = tomoni_uuid_new ();
+  g_autoptr(TomoniMatchData) data = NULL;
+  g_autoptr(GHashTable) slots = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) people = g_hash_table_new (g_int64_hash, g_int64_equal);
+  const char *first = NULL, *last = NULL;
   sqlite3_stmt *stmt;
   gint64 run_id;
 
@@ -1682,33 +1740,61 @@ tomoni_store_apply_plan (TomoniStore      *self,
     return FALSE;
   run_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
 
+  /* Check again against the database as it is now (the plan may be old):
+   * one load for the dates of the plan, then each proposal written counts
+   * as a booking for the next ones. */
   for (guint i = 0; i < plan->proposals->len; i++)
     {
       TomoniProposal *proposal = g_ptr_array_index (plan->proposals, i);
-      g_autoptr(TomoniMatchData) data = NULL;
-      guint rules;
-
-      /* Check again against the database as it is now: the plan may be old.
-       * Proposals already written in this transaction count as bookings. */
-      data = load_match_data (self, 0, proposal->slot_id, "", "", NULL, proposal->person_id, error);
+      if (first == NULL || strcmp (proposal->date, first) < 0)
+        first = proposal->date;
+      if (last == NULL || strcmp (proposal->date, last) > 0)
+        last = proposal->date;
+    }
+  if (first != NULL)
+    {
+      data = load_match_data (self, 0, 0, first, last, NULL, 0, error);
       if (data == NULL)
         return FALSE;
-      if (data->slots->len == 0 || data->people->len == 0)
+      for (guint i = 0; i < data->slots->len; i++)
+        {
+          TomoniMatchSlot *slot = g_ptr_array_index (data->slots, i);
+          g_hash_table_insert (slots, &slot->slot_id, slot);
+        }
+      for (guint i = 0; i < data->people->len; i++)
+        {
+          TomoniMatchPerson *person = g_ptr_array_index (data->people, i);
+          g_hash_table_insert (people, &person->person_id, person);
+        }
+    }
+
+  for (guint i = 0; i < plan->proposals->len; i++)
+    {
+      TomoniProposal *proposal = g_ptr_array_index (plan->proposals, i);
+      TomoniMatchSlot *slot = g_hash_table_lookup (slots, &proposal->slot_id);
+      TomoniMatchPerson *person = g_hash_table_lookup (people, &proposal->person_id);
+      TomoniMatchBooking booking = { 0 };
+      guint rules;
+
+      if (slot == NULL || person == NULL)
         return set_error (error, CONFLICT, _("The slot %s of %s or %s is gone since the preview; plan again"),
                           proposal->role, proposal->date, proposal->person_name);
-      {
-        TomoniMatchSlot *slot = g_ptr_array_index (data->slots, 0);
-        if (slot->n_assigned >= slot->needed)
-          return set_error (error, CONFLICT, _("The slot %s on %s was filled since the preview; plan again"),
-                            proposal->role, proposal->date);
-        rules = tomoni_match_check (data, g_ptr_array_index (data->people, 0), slot, NULL);
-      }
+      if (slot->n_assigned >= slot->needed)
+        return set_error (error, CONFLICT, _("The slot %s on %s was filled since the preview; plan again"),
+                          proposal->role, proposal->date);
+      rules = tomoni_match_check (data, person, slot, NULL);
       if (rules != 0)
         return set_error (error, CONFLICT, _("%s can no longer take %s on %s (%s); plan again"),
                           proposal->person_name, proposal->role, proposal->date, first_rule (rules));
       if (insert_assignment (self, proposal->slot_id, proposal->person_id, "auto", proposal->score, "",
                              run_id, now, error) == 0)
         return FALSE;
+      slot->n_assigned++;
+      booking.slot_id = slot->slot_id;
+      g_strlcpy (booking.date, slot->date, sizeof booking.date);
+      booking.start_minute = slot->start_minute;
+      booking.end_minute = slot->end_minute;
+      g_array_append_val (person->bookings, booking);
     }
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -1753,9 +1839,9 @@ tomoni_store_undo_plan (TomoniStore  *self,
   if (n > 0)
     return set_error (error, CONFLICT,
                       g_dngettext (GETTEXT_PACKAGE,
-                                   "%" G_GINT64_FORMAT " of these volunteers was already checked in: undo is no longer possible",
-                                   "%" G_GINT64_FORMAT " of these volunteers were already checked in: undo is no longer possible", n),
-                      n);
+                                   "%u of these volunteers was already checked in: undo is no longer possible",
+                                   "%u of these volunteers were already checked in: undo is no longer possible", n),
+                      (guint) n);
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
   if (!exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM assignment WHERE auto_fill_id = ?1", error),

@@ -59,7 +59,10 @@ gboolean        tomoni_store_add_weekly_shifts     (TomoniStore     *self,
                                                     const char      *until,
                                                     GPtrArray      **out_shifts,
                                                     GError         **error);
-/* Changes date and times (not slots). */
+/* Changes date and times (not slots). Refused (CONFLICT naming the person)
+ * if someone assigned without an override could then not work the shift:
+ * booked at an overlapping time, not available, unavailable that day, not
+ * registered, or over the monthly cap. */
 gboolean        tomoni_store_update_shift          (TomoniStore     *self,
                                                     TomoniShift     *shift,
                                                     GError         **error);

@@ -924,9 +924,9 @@ tomoni_store_remove_volunteer (TomoniStore  *self,
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "This volunteer has %" G_GINT64_FORMAT " assignment: set the status to retired instead",
-                                "This volunteer has %" G_GINT64_FORMAT " assignments: set the status to retired instead", n),
-                   n);
+                                "This volunteer has %u assignment: set the status to retired instead",
+                                "This volunteer has %u assignments: set the status to retired instead", n),
+                   (guint) n);
       return FALSE;
     }
   if (!tomoni_store_transaction_begin (&tx, self, error))
