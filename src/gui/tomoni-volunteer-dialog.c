@@ -16,6 +16,7 @@
 
 #include "tomoni-date.h"
 #include "tomoni-roster-format.h"
+#include "tomoni-store-people.h"
 #include "tomoni-store-volunteers.h"
 #include "tomoni-volunteer-dialog.h"
 #include "tomoni-window.h"
@@ -53,6 +54,11 @@ struct _TomoniVolunteerDialog
   GtkRevealer     *error_revealer;
   GtkLabel        *error_label;
   GtkWidget       *person_group;
+  GtkWidget       *existing_group;
+  AdwEntryRow     *find_row;
+  GtkListBox      *match_list;
+  GtkWidget       *chosen_row;
+  gint64           existing_person_id;   /* 0: a new person */
   AdwEntryRow     *family_row;
   AdwEntryRow     *given_row;
   AdwEntryRow     *reading_row;
@@ -266,6 +272,96 @@ tomoni_volunteer_dialog_add_language (TomoniVolunteerDialog *self,
   if (level >= TOMONI_LEVEL_BASIC)
     gtk_drop_down_set_selected (row->level, level - 1);
   gtk_drop_down_set_selected (row->jlpt, jlpt >= 1 && jlpt <= 5 ? (guint)jlpt : 0);
+}
+
+/* --- someone already in Tomoni ------------------------------------------ */
+
+#define MAX_MATCHES 6
+
+void
+tomoni_volunteer_dialog_set_existing_person (TomoniVolunteerDialog *self,
+                                             gint64                 person_id)
+{
+  g_autoptr(TomoniPerson) person = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (TOMONI_IS_VOLUNTEER_DIALOG (self));
+
+  if (person_id > 0)
+    person = tomoni_store_get_person (self->store, person_id, NULL);
+  self->existing_person_id = person != NULL ? person_id : 0;
+  gtk_widget_set_visible (self->person_group, person == NULL);
+  gtk_widget_set_visible (self->chosen_row, person != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->find_row), person == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->match_list), FALSE);
+  if (person == NULL)
+    return;
+  name = tomoni_person_dup_display_name (person);
+  escaped = g_markup_escape_text (name, -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->chosen_row), escaped);
+}
+
+static void
+match_activated_cb (GtkListBox            *list,
+                    GtkListBoxRow         *row,
+                    TomoniVolunteerDialog *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "person-id");
+
+  if (id != NULL)
+    tomoni_volunteer_dialog_set_existing_person (self, *id);
+  gtk_widget_grab_focus (GTK_WIDGET (self->status_row));
+}
+
+static void
+find_changed_cb (TomoniVolunteerDialog *self)
+{
+  g_autofree char *text = dup_text (self->find_row);
+  g_autoptr(GArray) ids = NULL;
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->match_list))) != NULL)
+    gtk_list_box_remove (self->match_list, child);
+
+  if (*text != '\0')
+    ids = tomoni_store_query_person_ids (self->store, text, TOMONI_PEOPLE_SORT_READING, FALSE, NULL);
+  for (guint i = 0; ids != NULL && i < ids->len && shown < MAX_MATCHES; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(TomoniPerson) person = tomoni_store_get_person (self->store, id, NULL);
+      g_autoptr(TomoniVolunteer) already = tomoni_store_get_volunteer (self->store, id, NULL);
+      g_autofree char *name = NULL;
+      g_autofree char *escaped = NULL;
+      g_autofree char *detail = NULL;
+      GtkWidget *row;
+
+      if (person == NULL)
+        continue;
+      name = tomoni_person_dup_display_name (person);
+      escaped = g_markup_escape_text (name, -1);
+      detail = g_markup_escape_text (already != NULL ? _("Already a volunteer")
+                                     : *tomoni_person_get_latin_name (person) != '\0'
+                                     ? tomoni_person_get_latin_name (person) : tomoni_person_get_reading (person), -1);
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), already == NULL);
+      gtk_widget_set_sensitive (row, already == NULL);
+      g_object_set_data_full (G_OBJECT (row), "person-id", g_memdup2 (&id, sizeof id), g_free);
+      gtk_list_box_append (self->match_list, row);
+      shown++;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->match_list), shown > 0);
+}
+
+static void
+clear_existing_cb (TomoniVolunteerDialog *self)
+{
+  tomoni_volunteer_dialog_set_existing_person (self, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->find_row), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->find_row));
 }
 
 /* --- public setters ----------------------------------------------------- */
@@ -484,7 +580,9 @@ tomoni_volunteer_dialog_save (TomoniVolunteerDialog *self)
   clear_errors (GTK_WIDGET (self));
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
 
-  if (adding)
+  if (adding && self->existing_person_id > 0)
+    tomoni_volunteer_set_person_id (v, self->existing_person_id);
+  else if (adding)
     {
       struct { TomoniPersonField field; AdwEntryRow *row; } fields[] = {
         { TOMONI_PERSON_FAMILY_NAME, self->family_row }, { TOMONI_PERSON_GIVEN_NAME, self->given_row },
@@ -531,7 +629,8 @@ tomoni_volunteer_dialog_save (TomoniVolunteerDialog *self)
   window = tomoni_window_from_widget (GTK_WIDGET (self));
   if (adding)
     {
-      g_autofree char *name = tomoni_person_dup_display_name (person);
+      g_autoptr(TomoniPerson) stored = person == NULL ? tomoni_store_get_person (self->store, person_id, NULL) : NULL;
+      g_autofree char *name = tomoni_person_dup_display_name (person != NULL ? person : stored);
       /* Translators: %s is a person's name */
       message = g_strdup_printf (_("“%s” registered as a volunteer"), name);
     }
@@ -618,7 +717,35 @@ build (TomoniVolunteerDialog *self)
   gtk_box_append (GTK_BOX (box), page);
 
   /* The person, when adding. */
-  group = group_new (page, _("Person"),
+  group = group_new (page, _("Already in Tomoni?"),
+                     _("A learner or a teacher who becomes a volunteer keeps one record: find them here."));
+  self->existing_group = group;
+  self->find_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->find_row), _("_Search people already in Tomoni"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->find_row), TRUE);
+  g_signal_connect_swapped (self->find_row, "changed", G_CALLBACK (find_changed_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->find_row));
+  self->match_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->match_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->match_list), "boxed-list");
+  gtk_widget_set_margin_top (GTK_WIDGET (self->match_list), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->match_list), 6);
+  gtk_widget_set_visible (GTK_WIDGET (self->match_list), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->match_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("People found"), -1);
+  g_signal_connect (self->match_list, "row-activated", G_CALLBACK (match_activated_cb), self);
+  self->chosen_row = adw_action_row_new ();
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->chosen_row), _("Registered as a volunteer with the details below"));
+  button = gtk_button_new_with_mnemonic (_("C_hange"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Choose someone else, or enter a new person"));
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (clear_existing_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->chosen_row), button);
+  gtk_widget_set_visible (self->chosen_row, FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->chosen_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->match_list));
+
+  group = group_new (page, _("New Person"),
                      _("A family or given name, or the name in Latin letters, is needed. "
                        "Other details are edited on the People page."));
   self->family_row = entry_row (group, _("_Family name"), self);
@@ -738,6 +865,7 @@ load (TomoniVolunteerDialog *self)
   GPtrArray *trainings;
 
   gtk_widget_set_visible (self->person_group, v == NULL);
+  gtk_widget_set_visible (self->existing_group, v == NULL);
   if (v == NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Add Volunteer"));

@@ -26,6 +26,9 @@ TomoniVolunteerDialog *tomoni_volunteer_dialog_new          (GtkWindow          
 void                   tomoni_volunteer_dialog_set_text     (TomoniVolunteerDialog *self,
                                                              const char            *field,
                                                              const char            *text);
+/* Registers a person already in Tomoni instead of a new one (0: new). */
+void                   tomoni_volunteer_dialog_set_existing_person (TomoniVolunteerDialog *self,
+                                                                    gint64                 person_id);
 void                   tomoni_volunteer_dialog_set_status   (TomoniVolunteerDialog *self,
                                                              TomoniVolunteerStatus  status);
 /* Adds a language row (@jlpt 0 none). */

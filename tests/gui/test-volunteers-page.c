@@ -10,6 +10,7 @@
 
 #include "tomoni-csv-import-dialog.h"
 #include "tomoni-gui-test.h"
+#include "tomoni-store-people.h"
 #include "tomoni-store-volunteers.h"
 #include "tomoni-volunteer-dialog.h"
 #include "tomoni-volunteers-page.h"
@@ -269,6 +270,47 @@ test_add_edit (void)
   tomoni_gui_fixture_tear_down (&f);
 }
 
+static void
+test_existing_person (void)
+{
+  TomoniGuiFixture f = { 0 };
+  TomoniVolunteersPage *page;
+  TomoniVolunteerDialog *dialog;
+  g_autoptr(TomoniPerson) learner = tomoni_person_new ();
+  g_autoptr(TomoniVolunteer) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 people_before;
+
+  tomoni_gui_fixture_set_up (&f, TRUE);
+  tomoni_person_set_field (learner, TOMONI_PERSON_FAMILY_NAME, "レ");
+  tomoni_person_set_field (learner, TOMONI_PERSON_GIVEN_NAME, "ホア");
+  tomoni_person_set_field (learner, TOMONI_PERSON_LATIN_NAME, "LE HOA");
+  g_assert_true (tomoni_store_add_person (f.store, learner, &error));
+  people_before = tomoni_store_count_people (f.store);
+  page = show_volunteers (&f);
+
+  /* A learner becomes a volunteer: no second person is created. */
+  dialog = TOMONI_VOLUNTEER_DIALOG (tomoni_volunteers_page_edit_volunteer (page, NULL));
+  tomoni_volunteer_dialog_set_existing_person (dialog, tomoni_person_get_id (learner));
+  tomoni_volunteer_dialog_add_language (dialog, "vi", TOMONI_LEVEL_NATIVE, 0);
+  g_assert_true (tomoni_volunteer_dialog_save (dialog));
+  tomoni_gui_test_spin (50);
+  g_assert_cmpint (tomoni_store_count_people (f.store), ==, people_before);
+  stored = tomoni_store_get_volunteer (f.store, tomoni_person_get_id (learner), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tomoni_volunteer_get_language_level (stored, "vi"), ==, TOMONI_LEVEL_NATIVE);
+  wait_for_count (tomoni_volunteers_page_get_model (page), 1);
+
+  /* Twice is refused, nothing written. */
+  dialog = TOMONI_VOLUNTEER_DIALOG (tomoni_volunteers_page_edit_volunteer (page, NULL));
+  tomoni_volunteer_dialog_set_existing_person (dialog, tomoni_person_get_id (learner));
+  g_assert_false (tomoni_volunteer_dialog_save (dialog));
+  g_assert_cmpint (tomoni_store_count_volunteers (f.store), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  tomoni_gui_fixture_tear_down (&f);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -277,6 +319,7 @@ main (int    argc,
 
   g_test_add_func ("/volunteers-page/import-and-filter", test_import_and_filter);
   g_test_add_func ("/volunteers-page/add-edit", test_add_edit);
+  g_test_add_func ("/volunteers-page/existing-person", test_existing_person);
 
   return g_test_run ();
 }
