@@ -879,8 +879,10 @@ load (TomoniVolunteerDialog *self)
     gtk_window_set_title (GTK_WINDOW (self), title);
   }
   adw_combo_row_set_selected (self->status_row, tomoni_volunteer_get_status (v));
-  gtk_editable_set_text (GTK_EDITABLE (self->registered_row), tomoni_volunteer_get_registered_on (v));
-  gtk_editable_set_text (GTK_EDITABLE (self->expires_row), tomoni_volunteer_get_expires_on (v));
+  gtk_editable_set_text (GTK_EDITABLE (self->registered_row),
+                         tomoni_volunteer_get_registered_on (v) != NULL ? tomoni_volunteer_get_registered_on (v) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->expires_row),
+                         tomoni_volunteer_get_expires_on (v) != NULL ? tomoni_volunteer_get_expires_on (v) : "");
   cap = g_strdup_printf ("%u", tomoni_volunteer_get_monthly_cap (v));
   tomoni_volunteer_dialog_set_text (self, "cap", cap);
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row), tomoni_volunteer_get_notes (v));
