@@ -249,7 +249,9 @@ list_activated_cb (TomoniActivitiesPage *self,
                    guint                 position)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_grab_focus (GTK_WIDGET (self->shifts_box));
+  /* Enter on an activity moves the keyboard into its roster. */
+  if (!gtk_widget_child_focus (GTK_WIDGET (self->shifts_box), GTK_DIR_TAB_FORWARD))
+    gtk_widget_child_focus (gtk_stack_get_visible_child (self->detail_stack), GTK_DIR_TAB_FORWARD);
 }
 
 static void

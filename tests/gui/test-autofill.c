@@ -295,6 +295,22 @@ test_autofill_apply_undo (void)
     g_assert_cmpint (tomoni_assignment_get_minutes (g_ptr_array_index (roster, 0)), ==, 120);
   }
 
+  /* Enter on the activity in the list moves the keyboard into its roster. */
+  {
+    /* The list in the paned's start, not the one in the range drop-down. */
+    GtkWidget *paned = tomoni_gui_test_find (GTK_WIDGET (page), GTK_TYPE_PANED);
+    GtkWidget *list = tomoni_gui_test_find (gtk_paned_get_start_child (GTK_PANED (paned)), GTK_TYPE_LIST_VIEW);
+    GtkWidget *focus;
+
+    g_assert_nonnull (list);
+    g_signal_emit_by_name (list, "activate", 0);
+    tomoni_gui_test_spin (50);
+    focus = gtk_root_get_focus (GTK_ROOT (f.window));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (page)));
+    g_assert_false (focus == list || gtk_widget_is_ancestor (focus, list));
+  }
+
   /* The roster prints (to PDF here). */
   pdf = tomoni_test_dir_file (f.dir, "roster.pdf");
   g_assert_true (tomoni_roster_print_to_pdf (f.store, activity_id, pdf, &n_pages, &error));
