@@ -89,6 +89,10 @@ session_button (TomoniWeekView *self,
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), time);
   gtk_box_append (GTK_BOX (box), title);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
   gtk_button_set_child (GTK_BUTTON (button), box);
   gtk_widget_add_css_class (button, "card");
   if (!g_str_equal (status, "scheduled"))
@@ -123,6 +127,13 @@ place_of (TomoniSession *session)
   if (*room == '\0')
     return g_strdup (venue);
   return g_strdup_printf ("%s\n%s", venue, room);
+}
+
+static int
+compare_places (gconstpointer a,
+                gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *)a, *(const char * const *)b);
 }
 
 void
@@ -169,7 +180,7 @@ tomoni_week_view_reload (TomoniWeekView *self)
   grid = gtk_grid_new ();
   gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), FALSE);
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
   gtk_widget_set_margin_start (grid, 12);
   gtk_widget_set_margin_end (grid, 12);
   gtk_widget_set_margin_top (grid, 6);
@@ -190,31 +201,38 @@ tomoni_week_view_reload (TomoniWeekView *self)
       gtk_grid_attach (GTK_GRID (grid), label, d + 1, 0, 1, 1);
     }
 
-  /* Rows: venue and room, in the store's order (venue, room). */
+  /* Rows: one per venue and room, in name order. */
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      g_autofree char *place = place_of (g_ptr_array_index (sessions, i));
+      if (!g_ptr_array_find_with_equal_func (places, place, g_str_equal, NULL))
+        g_ptr_array_add (places, g_steal_pointer (&place));
+    }
+  g_ptr_array_sort (places, compare_places);
+  for (guint row = 0; row < places->len; row++)
+    {
+      GtkWidget *label = gtk_label_new (g_ptr_array_index (places, row));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_yalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_grid_attach (GTK_GRID (grid), label, 0, (int)row + 1, 1, 1);
+    }
+
   cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < sessions->len; i++)
     {
       TomoniSession *session = g_ptr_array_index (sessions, i);
       g_autofree char *place = place_of (session);
-      guint row;
+      guint row = 0;
       GDate date;
       int day;
       g_autofree char *key = NULL;
       GtkWidget *cell;
 
-      if (!g_ptr_array_find_with_equal_func (places, place, g_str_equal, &row))
-        {
-          GtkWidget *label = gtk_label_new (place);
-
-          row = places->len;
-          g_ptr_array_add (places, g_strdup (place));
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_label_set_yalign (GTK_LABEL (label), 0);
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-          gtk_widget_add_css_class (label, "heading");
-          gtk_grid_attach (GTK_GRID (grid), label, 0, (int)row + 1, 1, 1);
-        }
+      g_ptr_array_find_with_equal_func (places, place, g_str_equal, &row);
       g_date_clear (&date, 1);
       if (!tomoni_date_parse (tomoni_session_get_date (session), &date, NULL))
         continue;
