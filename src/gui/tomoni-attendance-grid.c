@@ -1,8 +1,7 @@
 /* tomoni-attendance-grid.c: learners × sessions of a term, with totals
  *
  * The core builds the grid in two queries (tomoni_store_get_attendance_grid);
- * a GtkColumnView shows it, one column per session, so only the rows in
- * view have widgets.
+ * each learner is one label whose tab stops make the columns.
  *
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,37 +14,23 @@
 #include "tomoni-date.h"
 #include "tomoni-store-classes.h"
 
-/* One row of the view: a learner, or the totals (row == n_rows). */
-#define TOMONI_TYPE_GRID_ITEM (tomoni_grid_item_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniGridItem, tomoni_grid_item, TOMONI, GRID_ITEM, GObject)
-
-struct _TomoniGridItem
-{
-  GObject parent_instance;
-  guint   row;
-};
-
-G_DEFINE_FINAL_TYPE (TomoniGridItem, tomoni_grid_item, G_TYPE_OBJECT)
-
-static void tomoni_grid_item_class_init (TomoniGridItemClass *klass) { }
-static void tomoni_grid_item_init (TomoniGridItem *self) { }
-
 struct _TomoniAttendanceGridView
 {
   AdwBin                parent_instance;
 
   TomoniAttendanceGrid *grid;
-  GListStore           *items;
-  GtkColumnView        *view;
+  GtkBox               *rows;      /* header, one label per learner, totals */
   GtkStack             *stack;
 };
 
 G_DEFINE_FINAL_TYPE (TomoniAttendanceGridView, tomoni_attendance_grid_view, ADW_TYPE_BIN)
 
-enum {
-  COLUMN_LEARNER = -1,
-  COLUMN_TOTAL = -2,
-};
+/* Column widths in pixels: one label per row with tab stops keeps the grid
+ * to a few dozen widgets (a GtkColumnView made 1,300 cells and took a
+ * large part of a second to open a 40 × 30 grid). */
+#define NAME_WIDTH 190
+#define CELL_WIDTH 52
+#define NAME_CHARS 14
 
 static const char *
 status_symbol (TomoniAttendanceStatus status)
@@ -66,19 +51,21 @@ status_symbol (TomoniAttendanceStatus status)
     }
 }
 
+/* Adwaita's success, warning, accent and error colours; the symbol and
+ * the letter carry the meaning, the colour only helps. */
 static const char *
-status_style (TomoniAttendanceStatus status)
+status_colour (TomoniAttendanceStatus status)
 {
   switch (status)
     {
     case TOMONI_ATTENDANCE_PRESENT:
-      return "success";
+      return "#26a269";
     case TOMONI_ATTENDANCE_LATE:
-      return "warning";
+      return "#9c6e03";
     case TOMONI_ATTENDANCE_EXCUSED:
-      return "accent";
+      return "#1c71d8";
     case TOMONI_ATTENDANCE_ABSENT:
-      return "error";
+      return "#c01c28";
     case TOMONI_ATTENDANCE_NONE:
     default:
       return NULL;
@@ -139,113 +126,132 @@ tomoni_attendance_grid_view_dup_cell_text (TomoniAttendanceGridView *self,
   }
 }
 
-/* --- cells -------------------------------------------------------------- */
+/* --- rows --------------------------------------------------------------- */
 
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  column)
+static PangoTabArray *
+new_tabs (guint n_sessions)
+{
+  PangoTabArray *tabs = pango_tab_array_new ((int)n_sessions + 1, TRUE);
+
+  for (guint c = 0; c <= n_sessions; c++)
+    pango_tab_array_set_tab (tabs, (int)c, PANGO_TAB_LEFT, NAME_WIDTH + (int)c * CELL_WIDTH);
+  return tabs;
+}
+
+static char *
+short_name (const char *name)
+{
+  if (g_utf8_strlen (name, -1) <= NAME_CHARS)
+    return g_strdup (name);
+  {
+    g_autofree char *cut = g_utf8_substring (name, 0, NAME_CHARS - 1);
+    return g_strconcat (cut, "…", NULL);
+  }
+}
+
+static GtkWidget *
+row_label (const char    *markup,
+           PangoTabArray *tabs,
+           const char    *accessible)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
-  if (GPOINTER_TO_INT (column) == COLUMN_LEARNER)
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 14);
-    }
-  else
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_tabs (GTK_LABEL (label), tabs);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  /* Selectable: each row can take focus and be read or copied. */
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_top (label, 3);
+  gtk_widget_set_margin_bottom (label, 3);
+  if (accessible != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  return label;
 }
 
 static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           TomoniAttendanceGridView *self)
+append_separator (GtkBox *box)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
-  TomoniGridItem *row = gtk_list_item_get_item (item);
-  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  gtk_box_append (box, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+}
+
+static void
+build_rows (TomoniAttendanceGridView *self)
+{
   TomoniAttendanceGrid *grid = self->grid;
-  g_autofree char *text = NULL;
-  const char *tooltip = NULL;
+  PangoTabArray *tabs = new_tabs (grid->n_sessions);
+  g_autoptr(GString) markup = g_string_new (NULL);
 
-  for (guint i = 0; i < 4; i++)
-    gtk_widget_remove_css_class (label, status_style ((TomoniAttendanceStatus)(i + 1)));
-  gtk_widget_remove_css_class (label, "heading");
-  if (grid == NULL)
-    return;
-
-  if (column == COLUMN_LEARNER)
+  /* Header: learner, the session dates, total. */
+  g_string_append_printf (markup, "<b>%s</b>", _("Learner"));
+  for (guint c = 0; c < grid->n_sessions; c++)
     {
-      if (row->row == grid->n_rows)
+      TomoniSession *session = g_ptr_array_index (grid->sessions, c);
+      GDate date;
+
+      g_string_append_c (markup, '\t');
+      g_date_clear (&date, 1);
+      if (tomoni_date_parse (tomoni_session_get_date (session), &date, NULL))
+        /* Translators: a session's column in the attendance grid: month/day */
+        g_string_append_printf (markup, C_("grid column", "%d/%d"), g_date_get_month (&date), g_date_get_day (&date));
+    }
+  /* Translators: the last column of the attendance grid: sessions attended */
+  g_string_append_printf (markup, "\t<b>%s</b>", _("Total"));
+  gtk_box_append (self->rows, row_label (markup->str, tabs, NULL));
+  append_separator (self->rows);
+
+  for (guint r = 0; r <= grid->n_rows; r++)
+    {
+      g_autoptr(GString) spoken = g_string_new (NULL);
+      g_autofree char *total = tomoni_attendance_grid_view_dup_cell_text (self, r, grid->n_sessions);
+      g_autofree char *escaped_total = g_markup_escape_text (total, -1);
+
+      g_string_truncate (markup, 0);
+      if (r == grid->n_rows)
         {
-          text = g_strdup (_("Attended / marked"));
-          gtk_widget_add_css_class (label, "heading");
+          g_autofree char *escaped = g_markup_escape_text (_("Attended / marked"), -1);
+          append_separator (self->rows);
+          g_string_append_printf (markup, "<b>%s</b>", escaped);
+          g_string_append (spoken, _("Attended / marked"));
         }
       else
         {
-          TomoniGridRow *r = &grid->rows[row->row];
+          TomoniGridRow *row = &grid->rows[r];
           const char *tag = NULL;
+          g_autofree char *name = short_name (row->name);
+          g_autofree char *escaped = g_markup_escape_text (name, -1);
 
-          if (g_str_equal (r->enrolment, "withdrawn"))
+          if (g_str_equal (row->enrolment, "withdrawn"))
             tag = _("Withdrawn");
-          else if (g_str_equal (r->enrolment, ""))
-            tag = tomoni_attendance_kind_label (r->kind);
-          text = tag != NULL ? g_strdup_printf ("%s (%s)", r->name, tag) : g_strdup (r->name);
-          tooltip = r->reading;
+          else if (g_str_equal (row->enrolment, ""))
+            tag = tomoni_attendance_kind_label (row->kind);
+          g_string_append (markup, escaped);
+          if (tag != NULL)
+            {
+              g_autofree char *escaped_tag = g_markup_escape_text (tag, -1);
+              g_string_append_printf (markup, " <small>(%s)</small>", escaped_tag);
+            }
+          g_string_append_printf (spoken, "%s %s", row->name, row->reading);
         }
-    }
-  else
-    {
-      guint c = column == COLUMN_TOTAL ? grid->n_sessions : (guint)column;
 
-      text = tomoni_attendance_grid_view_dup_cell_text (self, row->row, c);
-      if (row->row < grid->n_rows && column >= 0)
+      for (guint c = 0; c < grid->n_sessions; c++)
         {
-          TomoniAttendanceStatus status = tomoni_attendance_grid_get (grid, row->row, c);
-          const char *style = status_style (status);
-          if (style != NULL)
-            gtk_widget_add_css_class (label, style);
-          if (status != TOMONI_ATTENDANCE_NONE)
-            tooltip = tomoni_attendance_status_label (status);
+          g_autofree char *text = tomoni_attendance_grid_view_dup_cell_text (self, r, c);
+          const char *colour = r < grid->n_rows ? status_colour (tomoni_attendance_grid_get (grid, r, c)) : NULL;
+
+          g_string_append_c (markup, '\t');
+          if (colour != NULL)
+            g_string_append_printf (markup, "<span foreground=\"%s\">%s</span>", colour, text);
+          else
+            g_string_append (markup, text);
         }
-      if (row->row == grid->n_rows || column == COLUMN_TOTAL)
-        gtk_widget_add_css_class (label, "heading");
+      g_string_append_printf (markup, "\t<b>%s</b>", escaped_total);
+      /* Translators: what a screen reader says after a learner's name: sessions attended */
+      g_string_append_printf (spoken, ", %s %s", _("Total"), total);
+      gtk_box_append (self->rows, row_label (markup->str, tabs, spoken->str));
     }
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, tooltip);
-}
-
-static void
-add_column (TomoniAttendanceGridView *self,
-            const char               *title,
-            int                       column)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *col;
-
-  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
-  col = gtk_column_view_column_new (title, factory);
-  if (column == COLUMN_LEARNER)
-    gtk_column_view_column_set_expand (col, FALSE);
-  gtk_column_view_append_column (self->view, col);
-  g_object_unref (col);
-}
-
-static void
-clear_columns (TomoniAttendanceGridView *self)
-{
-  GListModel *columns = gtk_column_view_get_columns (self->view);
-
-  while (g_list_model_get_n_items (columns) > 0)
-    {
-      g_autoptr(GtkColumnViewColumn) col = g_list_model_get_item (columns, 0);
-      gtk_column_view_remove_column (self->view, col);
-    }
+  pango_tab_array_free (tabs);
 }
 
 gboolean
@@ -255,6 +261,7 @@ tomoni_attendance_grid_view_load (TomoniAttendanceGridView  *self,
                                   GError                   **error)
 {
   TomoniAttendanceGrid *grid = NULL;
+  GtkWidget *child;
 
   g_return_val_if_fail (TOMONI_IS_ATTENDANCE_GRID_VIEW (self), FALSE);
 
@@ -266,8 +273,8 @@ tomoni_attendance_grid_view_load (TomoniAttendanceGridView  *self,
         return FALSE;
     }
 
-  g_list_store_remove_all (self->items);
-  clear_columns (self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->rows))) != NULL)
+    gtk_box_remove (self->rows, child);
   g_clear_pointer (&self->grid, tomoni_attendance_grid_free);
   self->grid = grid;
 
@@ -276,37 +283,7 @@ tomoni_attendance_grid_view_load (TomoniAttendanceGridView  *self,
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return TRUE;
     }
-
-  /* Translators: the first column of the attendance grid */
-  add_column (self, _("Learner"), COLUMN_LEARNER);
-  for (guint c = 0; c < grid->n_sessions; c++)
-    {
-      TomoniSession *session = g_ptr_array_index (grid->sessions, c);
-      GDate date;
-      g_autofree char *title = NULL;
-
-      g_date_clear (&date, 1);
-      if (tomoni_date_parse (tomoni_session_get_date (session), &date, NULL))
-        /* Translators: a session's column in the attendance grid: month/day */
-        title = g_strdup_printf (C_("grid column", "%d/%d"), g_date_get_month (&date), g_date_get_day (&date));
-      else
-        title = g_strdup (tomoni_session_get_date (session));
-      add_column (self, title, (int)c);
-    }
-  /* Translators: the last column of the attendance grid: sessions attended */
-  add_column (self, _("Total"), COLUMN_TOTAL);
-
-  {
-    g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-    for (guint r = 0; r <= grid->n_rows; r++)
-      {
-        TomoniGridItem *item = g_object_new (TOMONI_TYPE_GRID_ITEM, NULL);
-        item->row = r;
-        g_ptr_array_add (items, item);
-      }
-    /* One items-changed for the whole grid. */
-    g_list_store_splice (self->items, 0, 0, items->pdata, items->len);
-  }
+  build_rows (self);
   gtk_stack_set_visible_child_name (self->stack, "grid");
   return TRUE;
 }
@@ -331,7 +308,6 @@ tomoni_attendance_grid_view_dispose (GObject *object)
   TomoniAttendanceGridView *self = TOMONI_ATTENDANCE_GRID_VIEW (object);
 
   g_clear_pointer (&self->grid, tomoni_attendance_grid_free);
-  g_clear_object (&self->items);
   G_OBJECT_CLASS (tomoni_attendance_grid_view_parent_class)->dispose (object);
 }
 
@@ -350,15 +326,12 @@ tomoni_attendance_grid_view_init (TomoniAttendanceGridView *self)
   GtkWidget *legend = gtk_label_new (NULL);
   g_autofree char *legend_text = NULL;
 
-  self->items = g_list_store_new (TOMONI_TYPE_GRID_ITEM);
-  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (
-                   gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items))))));
-  gtk_column_view_set_show_column_separators (self->view, TRUE);
-  gtk_column_view_set_show_row_separators (self->view, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->view), "data-table");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  self->rows = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  gtk_widget_add_css_class (GTK_WIDGET (self->rows), "view");
+  gtk_widget_add_css_class (GTK_WIDGET (self->rows), "numeric");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rows), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Attendance grid"), -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->rows));
   gtk_widget_set_vexpand (scrolled, TRUE);
 
   /* Translators: the legend under the attendance grid */
