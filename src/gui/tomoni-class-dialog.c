@@ -45,6 +45,7 @@ struct _TomoniClassDialog
   gboolean         offers_override;
 
   GtkLabel        *error;
+  GtkWidget       *problems;
   GtkWidget       *override_box;
   GtkEditable     *override_reason;
 
@@ -92,6 +93,7 @@ show_error (TomoniClassDialog *self,
 {
   gtk_label_set_text (self->error, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error), message != NULL);
+  gtk_widget_set_visible (self->problems, message != NULL);
   self->offers_override = offer_override;
   gtk_widget_set_visible (self->override_box, offer_override);
 }
@@ -514,6 +516,7 @@ tomoni_class_dialog_book_anyway (TomoniClassDialog *self,
     {
       gtk_label_set_text (self->error, _("Reason for the double booking: write why the room may be shared."));
       gtk_widget_set_visible (GTK_WIDGET (self->error), TRUE);
+      gtk_widget_set_visible (self->problems, TRUE);
       gtk_widget_grab_focus (GTK_WIDGET (self->override_reason));
       return FALSE;
     }
@@ -936,6 +939,8 @@ build (GtkWindow   *parent,
   gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (problems), GTK_WIDGET (self->error));
+  self->problems = problems;
+  gtk_widget_set_visible (problems, FALSE);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (override_group), _("Share the Room Anyway"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (override_group),

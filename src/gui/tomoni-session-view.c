@@ -147,6 +147,10 @@ update_summary (TomoniSessionView *self)
   /* Translators: a summary above the attendance list, e.g. "12 of 15 marked · 11 attended" */
   text = g_strdup_printf (_("%u of %u marked · %u attended"), marked, self->learners->len, attended);
   gtk_label_set_text (self->summary, text);
+  /* Attendance stays with its session: a session with marks cannot move. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.move",
+                                 marked == 0 && self->session != NULL &&
+                                 g_str_equal (tomoni_session_get_status (self->session), "scheduled"));
 }
 
 static gboolean
