@@ -262,6 +262,41 @@ test_plan_term (Fixture       *f,
 }
 
 static void
+test_new_term_from_previous (Fixture       *f,
+                             gconstpointer  data)
+{
+  TomoniClassesPage *page = show_classes (f);
+  TomoniClassDialog *dialog;
+  g_autoptr(GPtrArray) terms = NULL;
+  g_autoptr(GArray) schedule = NULL;
+  gint64 term_id;
+  gint64 class_id = seed_class (f, "水曜日本語A1", 10, 0, &term_id);
+
+  tomoni_classes_page_select_class (page, class_id, term_id);
+  /* Ctrl+T: a new term, copying the previous one by default. */
+  g_assert_true (press_key (GTK_WIDGET (page), "<Control>t"));
+  tomoni_gui_test_spin (50);
+  dialog = TOMONI_CLASS_DIALOG (tomoni_gui_test_find_window (TOMONI_TYPE_CLASS_DIALOG, GTK_WINDOW (f->gui.window)));
+  g_assert_nonnull (dialog);
+  tomoni_class_dialog_set_text (dialog, "term-name", "2026年度後期");
+  tomoni_class_dialog_set_text (dialog, "start-date", "2026-10-01");
+  g_assert_true (tomoni_class_dialog_save (dialog));
+  tomoni_gui_test_spin (50);
+
+  terms = tomoni_store_list_terms (f->gui.store, class_id, NULL);
+  g_assert_cmpuint (terms->len, ==, 2);
+  g_assert_cmpstr (tomoni_term_get_name (g_ptr_array_index (terms, 1)), ==, "2026年度後期");
+  g_assert_cmpstr (tomoni_term_get_start_date (g_ptr_array_index (terms, 1)), ==, "2026-10-01");
+  schedule = tomoni_store_get_term_schedule (f->gui.store, tomoni_term_get_id (g_ptr_array_index (terms, 1)), NULL);
+  g_assert_cmpuint (schedule->len, ==, 1);
+  g_assert_cmpint (g_array_index (schedule, TomoniWeeklySlot, 0).weekday, ==, 3);
+  g_assert_cmpint (g_array_index (schedule, TomoniWeeklySlot, 0).start_minute, ==, 18 * 60 + 30);
+  /* The page shows the new term. */
+  g_assert_cmpint (tomoni_term_get_id (tomoni_classes_page_get_term (page)), ==,
+                   tomoni_term_get_id (g_ptr_array_index (terms, 1)));
+}
+
+static void
 test_room_conflict (Fixture       *f,
                     gconstpointer  data)
 {
@@ -490,6 +525,7 @@ main (int    argc,
 
   g_test_add ("/classes-page/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/classes-page/plan-term", Fixture, NULL, fixture_set_up, test_plan_term, fixture_tear_down);
+  g_test_add ("/classes-page/new-term-from-previous", Fixture, NULL, fixture_set_up, test_new_term_from_previous, fixture_tear_down);
   g_test_add ("/classes-page/room-conflict", Fixture, NULL, fixture_set_up, test_room_conflict, fixture_tear_down);
   g_test_add ("/classes-page/enrol-past-capacity", Fixture, NULL, fixture_set_up, test_enrol_past_capacity, fixture_tear_down);
   g_test_add ("/classes-page/attendance-keyboard", Fixture, NULL, fixture_set_up, test_attendance_keyboard, fixture_tear_down);
