@@ -378,6 +378,62 @@ test_cancel_move_extra (Fixture       *f,
   g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID);
 }
 
+static void
+test_change_room (Fixture       *f,
+                  gconstpointer  data)
+{
+  /* Far in the future, so that "from today on" covers every session. */
+  static const TomoniWeeklySlot slot[] = { { 2, 19 * 60, 21 * 60 } };
+  g_autoptr(TomoniClass) mover = add_class (f, "移る教室", f->room1, 10);
+  g_autoptr(TomoniClass) other = add_class (f, "第2会議室の教室", f->room2, 10);
+  g_autoptr(TomoniTerm) mover_term = new_term (mover, "2099-04-01", "2099-04-30");
+  g_autoptr(TomoniTerm) other_term = new_term (other, "2099-04-15", "2099-04-30");
+  g_autoptr(TomoniSession) by_hand = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (tomoni_store_add_term (f->store, mover_term, slot, 1, NULL, &error));
+  g_assert_true (tomoni_store_add_term (f->store, other_term, slot, 1, NULL, &error));
+  g_assert_no_error (error);
+  /* one session put in room 2 by hand on a day room 2 is free */
+  by_hand = tomoni_store_add_extra_session (f->store, tomoni_term_get_id (mover_term), "2099-04-02", 600, 660,
+                                            tomoni_room_get_id (f->room2), NULL, &error);
+  g_assert_no_error (error);
+
+  /* Room 2 is taken from 21 April: refused, naming the booking, nothing written. */
+  tomoni_class_set_room_id (mover, tomoni_room_get_id (f->room2));
+  before = db_fingerprint (f->path);
+  g_assert_false (tomoni_store_update_class (f->store, mover, &error));
+  g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "第2会議室の教室"));
+  g_assert_nonnull (strstr (error->message, "2099-04-21"));
+  g_clear_error (&error);
+  after = db_fingerprint (f->path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Once room 2 is free, every session in room 1 follows the class. */
+  tomoni_class_set_room_id (mover, tomoni_room_get_id (f->room1));
+  tomoni_class_set_room_id (other, tomoni_room_get_id (f->room1));
+  g_assert_false (tomoni_store_update_class (f->store, other, &error));   /* room 1 is the mover's */
+  g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  {
+    g_autoptr(GPtrArray) theirs = sessions_of (f, tomoni_term_get_id (other_term));
+    for (guint i = 0; i < theirs->len; i++)
+      if (g_str_equal (tomoni_session_get_status (theirs->pdata[i]), "scheduled"))
+        g_assert_true (tomoni_store_cancel_session (f->store, tomoni_session_get_id (theirs->pdata[i]), "移転", &error));
+  }
+  tomoni_class_set_room_id (mover, tomoni_room_get_id (f->room2));
+  g_assert_true (tomoni_store_update_class (f->store, mover, &error));
+  g_assert_no_error (error);
+  sessions = sessions_of (f, tomoni_term_get_id (mover_term));
+  g_assert_cmpuint (sessions->len, ==, 5);
+  for (guint i = 0; i < sessions->len; i++)
+    g_assert_cmpint (tomoni_session_get_room_id (sessions->pdata[i]), ==, tomoni_room_get_id (f->room2));
+}
+
 /* ---- Conflicts --------------------------------------------------------- */
 
 static void
@@ -541,6 +597,18 @@ test_waiting_list (Fixture       *f,
       g_assert_cmpstr (tomoni_enrolment_get_status (e), ==, i < 2 ? "enrolled" : "waiting");
       g_assert_cmpint (tomoni_enrolment_get_position (e), ==, i < 2 ? 0 : (int)i - 1);
     }
+  /* each became a learner */
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM learner", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 5);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
   klass = tomoni_store_get_class (f->store, tomoni_class_get_id (f->klass), &error);
   g_assert_cmpint (tomoni_class_get_n_enrolled (klass), ==, 2);
   g_assert_cmpint (tomoni_class_get_n_waiting (klass), ==, 3);
@@ -936,10 +1004,10 @@ static const BadCase bad_cases[] = {
   { "closure-no-reason", bad_closure_no_reason, TOMONI_STORE_ERROR_INVALID, "Reason:" },
   { "venue-no-name", bad_venue_no_name, TOMONI_STORE_ERROR_INVALID, "Name:" },
   { "room-duplicate", bad_room_duplicate, TOMONI_STORE_ERROR_CONFLICT, "Room:" },
-  { "enrol-unknown-term", bad_enrol_unknown_term, TOMONI_STORE_ERROR_NOT_FOUND, "No such term" },
+  { "enrol-unknown-term", bad_enrol_unknown_term, TOMONI_STORE_ERROR_NOT_FOUND, "Term:" },
   { "enrol-unknown-person", bad_enrol_unknown_person, TOMONI_STORE_ERROR_NOT_FOUND, "Person:" },
-  { "attendance-unknown-session", bad_attendance_unknown_session, TOMONI_STORE_ERROR_NOT_FOUND, "No such session" },
-  { "withdraw-not-enrolled", bad_withdraw_not_enrolled, TOMONI_STORE_ERROR_NOT_FOUND, "This person is not enrolled" },
+  { "attendance-unknown-session", bad_attendance_unknown_session, TOMONI_STORE_ERROR_NOT_FOUND, "Session:" },
+  { "withdraw-not-enrolled", bad_withdraw_not_enrolled, TOMONI_STORE_ERROR_NOT_FOUND, "Learner:" },
   { "staff-bad-role", bad_staff_role, TOMONI_STORE_ERROR_INVALID, "Role:" },
 };
 
@@ -1032,6 +1100,7 @@ main (int    argc,
   ADD ("/classes/copy-term", test_copy_term);
   ADD ("/classes/cancel-move-extra", test_cancel_move_extra);
   ADD ("/classes/conflicts", test_conflicts);
+  ADD ("/classes/change-room", test_change_room);
   ADD ("/classes/shift-conflicts", test_shift_conflicts);
   ADD ("/classes/waiting-list", test_waiting_list);
   ADD ("/classes/attendance", test_attendance);

@@ -380,10 +380,14 @@ tomoni_person_set_timestamps (TomoniPerson *self,
 {
   g_return_if_fail (TOMONI_IS_PERSON (self));
 
+  char *created = g_strdup (created_at);
+  char *updated = g_strdup (updated_at);
+
+  /* Either may be this object's own string: copy before freeing. */
   g_free (self->created_at);
-  self->created_at = g_strdup (created_at);
+  self->created_at = created;
   g_free (self->updated_at);
-  self->updated_at = g_strdup (updated_at);
+  self->updated_at = updated;
 }
 
 /**

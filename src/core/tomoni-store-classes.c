@@ -343,7 +343,7 @@ tomoni_store_update_venue (TomoniStore  *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such venue."));
+    return not_found (error, _("Venue: no such venue"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "classes");
@@ -363,7 +363,7 @@ tomoni_store_get_venue (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  return collect_one (self, stmt, venue_from_row, _("No such venue."), error);
+  return collect_one (self, stmt, venue_from_row, _("Venue: no such venue"), error);
 }
 
 TomoniVenue *
@@ -522,7 +522,7 @@ tomoni_store_update_room (TomoniStore  *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such room."));
+    return not_found (error, _("Room: no such room"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "classes");
@@ -545,7 +545,7 @@ tomoni_store_get_room (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  return collect_one (self, stmt, room_from_row, _("No such room."), error);
+  return collect_one (self, stmt, room_from_row, _("Room: no such room"), error);
 }
 
 TomoniRoom *
@@ -712,7 +712,7 @@ tomoni_store_update_closure (TomoniStore    *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such closure."));
+    return not_found (error, _("Closure: no such closure"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "classes");
@@ -738,7 +738,7 @@ tomoni_store_delete_closure (TomoniStore  *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such closure."));
+    return not_found (error, _("Closure: no such closure"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "classes");
@@ -911,6 +911,82 @@ static gint64 *enrolled_counts_by_term (TomoniStore *self, gint64 class_id, guin
 static gboolean promote_waiting (TomoniStore *self, gint64 term_id, int capacity,
                                  TomoniEnrolment **out_first, GError **error);
 
+static char *today_local (void);
+
+/* A class that changes room takes its sessions from today on with it,
+ * unless one was put in another room by hand. */
+static gboolean
+move_future_sessions (TomoniStore  *self,
+                      TomoniClass  *klass,
+                      GError      **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *today = today_local ();
+  gint64 old_room = 0;
+  gint64 new_room = tomoni_class_get_room_id (klass);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = tomoni_store_prepare (self, "SELECT COALESCE (room_id, 0) FROM class WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    old_room = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (old_room == new_room)
+    return TRUE;
+
+  stmt = tomoni_store_prepare (self,
+                               "SELECT id, date, start_minute, end_minute FROM session"
+                               " WHERE class_id = ?1 AND date >= ?2 AND status = 'scheduled' AND COALESCE (room_id, 0) = ?3"
+                               " ORDER BY date, start_minute",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
+  tomoni_bind_text (stmt, 2, today);
+  sqlite3_bind_int64 (stmt, 3, old_room);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_autofree char *date = g_strdup (column_text (stmt, 1));
+      int start = sqlite3_column_int (stmt, 2), end = sqlite3_column_int (stmt, 3);
+
+      g_array_append_val (ids, id);
+      /* The statement is not reused by the check below (another literal). */
+      if (new_room != 0 &&
+          !tomoni_store_check_booking (self, 0, date, start, end, new_room, id, NULL, error))
+        {
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tomoni_store_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      stmt = tomoni_store_prepare (self,
+                                   "UPDATE session SET room_id = ?1, room_override = '', updated_at = tomoni_now () WHERE id = ?2",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      if (new_room != 0)
+        sqlite3_bind_int64 (stmt, 1, new_room);
+      else
+        sqlite3_bind_null (stmt, 1);
+      sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
+      if (!tomoni_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 tomoni_store_update_class (TomoniStore  *self,
                            TomoniClass  *klass,
@@ -939,6 +1015,9 @@ tomoni_store_update_class (TomoniStore  *self,
                                    counts[2 * i + 1]),
                       (int)counts[2 * i + 1]);
 
+  if (!move_future_sessions (self, klass, error))
+    return FALSE;
+
   stmt = tomoni_store_prepare (self,
                                "UPDATE class SET title_ja = ?1, title_en = ?2, level = ?3, target_group = ?4,"
                                " format = ?5, venue_id = ?6, room_id = ?7, capacity = ?8, meets_on_holidays = ?9,"
@@ -951,7 +1030,7 @@ tomoni_store_update_class (TomoniStore  *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such class."));
+    return not_found (error, _("Class: no such class"));
 
   /* A higher capacity makes room for the waiting lists. */
   for (guint i = 0; i < n_terms; i++)
@@ -977,7 +1056,7 @@ tomoni_store_get_class (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  return collect_one (self, stmt, class_from_row, _("No such class."), error);
+  return collect_one (self, stmt, class_from_row, _("Class: no such class"), error);
 }
 
 TomoniClass *
@@ -1020,6 +1099,53 @@ tomoni_store_find_class (TomoniStore  *self,
       return NULL;
     }
   return g_object_ref (found->pdata[0]);
+}
+
+gboolean
+tomoni_store_create_class (TomoniStore             *self,
+                           TomoniClass             *klass,
+                           const gint64            *teacher_ids,
+                           guint                    n_teachers,
+                           TomoniTerm              *term,
+                           const TomoniWeeklySlot  *slots,
+                           guint                    n_slots,
+                           const char              *room_override,
+                           GError                 **error)
+{
+  g_auto(TomoniStoreTransaction) tx = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TOMONI_IS_CLASS (klass), FALSE);
+  g_return_val_if_fail (term == NULL || TOMONI_IS_TERM (term), FALSE);
+  g_return_val_if_fail (teacher_ids != NULL || n_teachers == 0, FALSE);
+
+  if (!tomoni_store_transaction_begin (&tx, self, error))
+    return FALSE;
+  ok = tomoni_store_add_class (self, klass, error);
+  for (guint i = 0; ok && i < n_teachers; i++)
+    ok = tomoni_store_set_class_staff (self, tomoni_class_get_id (klass), teacher_ids[i], "teacher", NULL, error);
+  if (ok && term != NULL)
+    {
+      tomoni_term_set_class_id (term, tomoni_class_get_id (klass));
+      ok = tomoni_store_add_term (self, term, slots, n_slots, room_override, error);
+    }
+  if (ok)
+    ok = tomoni_store_transaction_commit (&tx, error);
+  if (!ok)
+    {
+      /* rolled back: the records were not stored after all */
+      tomoni_class_set_id (klass, 0);
+      tomoni_class_set_uuid (klass, NULL);
+      if (term != NULL)
+        {
+          tomoni_term_set_id (term, 0);
+          tomoni_term_set_uuid (term, NULL);
+          tomoni_term_set_class_id (term, 0);
+        }
+      return FALSE;
+    }
+  return TRUE;
 }
 
 GPtrArray *
@@ -1389,7 +1515,7 @@ load_term_plan (TomoniStore  *self,
     {
       sqlite3_reset (stmt);
       if (rc == SQLITE_DONE)
-        not_found (error, _("No such term."));
+        not_found (error, _("Term: no such term"));
       else
         tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -1737,7 +1863,7 @@ tomoni_store_update_term (TomoniStore             *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("No such term."));
+    return not_found (error, _("Term: no such term"));
 
   if (slots != NULL && !write_schedule (self, tomoni_term_get_id (term), slots, n_slots, error))
     return FALSE;
@@ -1782,7 +1908,7 @@ tomoni_store_get_term (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  return collect_one (self, stmt, term_from_row, _("No such term."), error);
+  return collect_one (self, stmt, term_from_row, _("Term: no such term"), error);
 }
 
 GPtrArray *
@@ -1910,7 +2036,27 @@ tomoni_store_get_session (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  return collect_one (self, stmt, session_from_row, _("No such session."), error);
+  return collect_one (self, stmt, session_from_row, _("Session: no such session"), error);
+}
+
+TomoniSession *
+tomoni_store_get_session_by_uuid (TomoniStore  *self,
+                                  const char   *uuid,
+                                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
+
+  stmt = tomoni_store_prepare (self,
+                               "SELECT " SESSION_COLUMNS ","
+                               " (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status IN ('present', 'late'))"
+                               SESSION_FROM " WHERE s.uuid = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  tomoni_bind_text (stmt, 1, uuid);
+  return collect_one (self, stmt, session_from_row, _("Session: no such session"), error);
 }
 
 GPtrArray *
@@ -2265,7 +2411,7 @@ tomoni_store_remove_class_staff (TomoniStore  *self,
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return not_found (error, _("This person is not on the class’s staff."));
+    return not_found (error, _("Staff: this person is not on the class’s staff"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "classes");
@@ -2351,7 +2497,7 @@ get_enrolment (TomoniStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, term_id);
   sqlite3_bind_int64 (stmt, 2, person_id);
-  return collect_one (self, stmt, enrolment_from_row, _("This person is not enrolled in the term."), error);
+  return collect_one (self, stmt, enrolment_from_row, _("Learner: this person is not enrolled in the term"), error);
 }
 
 /* Pairs (term id, enrolled count) for every term of a class; *n pairs. */
@@ -2766,9 +2912,11 @@ tomoni_store_set_attendance (TomoniStore             *self,
   if (session == NULL)
     return FALSE;
   if (!g_str_equal (tomoni_session_get_status (session), "scheduled"))
-    return invalid (error, _("Session: no attendance for the session of %s: it is %s"),
+    /* Translators: date, then a session status ("No class", "Cancelled", "Moved") and its reason */
+    return invalid (error, _("Session: no attendance can be taken on %s (%s: %s)"),
                     tomoni_session_get_date (session),
-                    tomoni_session_status_label (tomoni_session_get_status (session)));
+                    tomoni_session_status_label (tomoni_session_get_status (session)),
+                    tomoni_session_get_reason (session));
   if (!check_person (self, person_id, error))
     return FALSE;
 

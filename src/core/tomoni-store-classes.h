@@ -92,7 +92,9 @@ GPtrArray     *tomoni_store_list_closures        (TomoniStore    *self,
 /* ---- Classes and their staff ------------------------------------------ */
 
 /* update: a capacity below the learners enrolled in any term is refused;
- * a higher capacity promotes waiting learners in order. */
+ * a higher capacity promotes waiting learners in order. A new room applies
+ * to the class's scheduled sessions from today on that were in the old room
+ * (refused with CONFLICT, naming the booking, when the new room is taken). */
 gboolean       tomoni_store_add_class            (TomoniStore    *self,
                                                   TomoniClass    *klass,
                                                   GError        **error);
@@ -107,6 +109,25 @@ TomoniClass   *tomoni_store_get_class            (TomoniStore    *self,
 TomoniClass   *tomoni_store_find_class           (TomoniStore    *self,
                                                   const char     *uuid_or_title,
                                                   GError        **error);
+/**
+ * tomoni_store_create_class:
+ * @teacher_ids: (array length=n_teachers) (nullable): people who teach it
+ * @term: (nullable): its first term (class_id is set here), or NULL
+ * @slots: (array length=n_slots): the term's weekly schedule
+ *
+ * "New class" as one action: the class, its teachers, its first term and
+ * sessions, all written or none (a conflict or a term without any possible
+ * session leaves nothing behind).
+ */
+gboolean       tomoni_store_create_class         (TomoniStore             *self,
+                                                  TomoniClass             *klass,
+                                                  const gint64            *teacher_ids,
+                                                  guint                    n_teachers,
+                                                  TomoniTerm              *term,
+                                                  const TomoniWeeklySlot  *slots,
+                                                  guint                    n_slots,
+                                                  const char              *room_override,
+                                                  GError                 **error);
 /* (element-type TomoniClass), by Japanese title; n_enrolled/n_waiting filled */
 GPtrArray     *tomoni_store_list_classes         (TomoniStore    *self,
                                                   GError        **error);
@@ -202,6 +223,9 @@ GPtrArray     *tomoni_store_list_sessions        (TomoniStore             *self,
                                                   GError                 **error);
 TomoniSession *tomoni_store_get_session          (TomoniStore             *self,
                                                   gint64                   id,
+                                                  GError                 **error);
+TomoniSession *tomoni_store_get_session_by_uuid  (TomoniStore             *self,
+                                                  const char              *uuid,
                                                   GError                 **error);
 /**
  * tomoni_store_list_sessions_between:
@@ -373,7 +397,8 @@ typedef struct {
 /**
  * TomoniAttendanceGrid:
  *
- * Learners × sessions of one term, built by two queries. Columns are the
+ * Learners × sessions of one term, built by three indexed queries (sessions,
+ * people, marks) whatever the database's size. Columns are the
  * term's scheduled sessions (not skipped, cancelled or moved) in date order;
  * rows the enrolled and withdrawn learners sorted by reading, then
  * the trial and walk-in visitors by reading. cells[row * n_sessions + col].

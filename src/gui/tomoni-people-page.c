@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tomoni-date.h"
 #include "tomoni-people-model.h"
 #include "tomoni-people-page.h"
 #include "tomoni-person-dialog.h"
@@ -81,7 +82,19 @@ update_cell (GtkLabel     *label,
     case COLUMN_ADDED:
       {
         const char *created = tomoni_person_get_created_at (person);
-        text = g_strndup (created != NULL ? created : "", 10);
+        g_autoptr(GDateTime) utc = created != NULL ? g_date_time_new_from_iso8601 (created, NULL) : NULL;
+        g_autoptr(GTimeZone) tokyo = g_time_zone_new_identifier ("Asia/Tokyo");
+        g_autoptr(GDateTime) local = utc != NULL && tokyo != NULL ? g_date_time_to_timezone (utc, tokyo) : NULL;
+
+        /* 2026年4月7日(火) in Japanese, Tue 7 April 2026 in English, in Japan's time. */
+        if (local != NULL)
+          {
+            GDate date;
+            g_date_clear (&date, 1);
+            g_date_set_dmy (&date, g_date_time_get_day_of_month (local),
+                            g_date_time_get_month (local), g_date_time_get_year (local));
+            text = tomoni_date_format_long (&date);
+          }
       }
       break;
     case COLUMN_READING:

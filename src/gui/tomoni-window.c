@@ -255,6 +255,26 @@ tomoni_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (tomoni_window_parent_class)->close_request (window);
 }
 
+/* For the startup benchmark: quit once the first frame is painted, as
+ * ../shared/bench/baseline-window.c does with BASELINE_QUIT. */
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        TomoniWindow  *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  if (app != NULL)
+    g_application_quit (G_APPLICATION (app));
+}
+
+static void
+quit_after_first_frame_cb (GtkWidget *widget)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (first_frame_painted_cb), widget);
+}
+
 static void
 tomoni_window_constructed (GObject *object)
 {
@@ -275,6 +295,9 @@ tomoni_window_constructed (GObject *object)
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     g_object_set (pages[i], "store", self->store, NULL);
+
+  if (g_getenv ("TOMONI_QUIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "map", G_CALLBACK (quit_after_first_frame_cb), NULL);
 
   last_page = g_settings_get_string (self->settings, "last-page");
   tomoni_window_show_page (self, last_page);

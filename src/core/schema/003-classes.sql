@@ -9,3 +9,5 @@ CREATE INDEX enrolment_term ON enrolment (term_id, status, position);
 CREATE INDEX shift_room ON shift (room_id, date) WHERE room_id IS NOT NULL;
 -- Closures of a venue.
 CREATE INDEX closure_venue ON closure (venue_id, start_date);
+-- The session a moved one points to (kept when a term is regenerated).
+CREATE INDEX session_moved_to ON session (moved_to_id) WHERE moved_to_id IS NOT NULL;
