@@ -145,7 +145,7 @@ db_fingerprint (const char *path)
 
   for (guint i = 0; i < tables->len; i++)
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY rowid", (char *)tables->pdata[i]);
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", (char *)tables->pdata[i]);
 
       g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
       g_string_append_printf (out, "[%s]\n", (char *)tables->pdata[i]);
