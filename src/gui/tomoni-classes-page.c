@@ -155,8 +155,8 @@ class_subtitle (TomoniClass *klass)
     g_string_append (text, tomoni_class_level_label (level));
   if (*tomoni_class_get_venue_name (klass) != '\0')
     g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", tomoni_class_get_venue_name (klass));
-  /* Translators: enrolled / capacity of a class, e.g. "12/15" */
   g_string_append_printf (text, "%s", text->len > 0 ? " · " : "");
+  /* Translators: enrolled / capacity of a class, e.g. "12/15 enrolled" */
   g_string_append_printf (text, _("%d/%d enrolled"), tomoni_class_get_n_enrolled (klass),
                           tomoni_class_get_capacity (klass));
   if (tomoni_class_get_n_waiting (klass) > 0)

@@ -56,12 +56,12 @@ static const Column sign_in_columns[] = {
 
 static const Column roster_columns[] = {
   { N_("No."), 0.07, -1 },
-  { N_("Name"), 0.30, 0 },
-  { N_("Reading"), 0.25, 1 },
+  { N_("Name"), 0.28, 0 },
+  { N_("Reading"), 0.24, 1 },
   /* Translators: column of a printed roster: enrolled, or waiting with a position */
-  { N_("Status"), 0.23, 2 },
+  { N_("Status"), 0.28, 2 },
   /* Translators: column of a printed roster: sessions attended */
-  { N_("Attended"), 0.15, 3 },
+  { N_("Attended"), 0.13, 3 },
 };
 
 G_DEFINE_QUARK (tomoni-print-error-quark, tomoni_print_error)
