@@ -449,21 +449,24 @@ save (TomoniClassDialog *self,
                       override == NULL, &kind, &error))
     goto fail;
 
-  /* Nothing stands in the way: write. */
-  if (self->mode == MODE_NEW_CLASS && tomoni_class_get_id (self->klass) == 0)
+  /* Nothing stands in the way: write, one transaction for the whole action. */
+  if (self->mode == MODE_NEW_CLASS)
     {
-      if (!tomoni_store_add_class (self->store, self->klass, &error))
-        goto fail;
-    }
-  else if (self->mode == MODE_NEW_CLASS)
-    {
-      /* The class was stored by an earlier try whose term failed. */
-      if (!tomoni_store_update_class (self->store, self->klass, &error))
-        goto fail;
-    }
-  class_id = tomoni_class_get_id (self->klass);
+      g_autofree char *a = tomoni_date_format_iso (&start);
+      g_autofree char *b = tomoni_date_format_iso (&end);
 
-  if (copying)
+      term = tomoni_term_new ();
+      tomoni_term_set_name (term, gtk_editable_get_text (self->term_name));
+      tomoni_term_set_start_date (term, a);
+      tomoni_term_set_end_date (term, b);
+      /* The class, its first term and its sessions, all written or none. */
+      if (!tomoni_store_create_class (self->store, self->klass, NULL, 0, term,
+                                      (const TomoniWeeklySlot *)slots->data, slots->len,
+                                      override, &error))
+        goto fail;
+      class_id = tomoni_class_get_id (self->klass);
+    }
+  else if (copying)
     {
       g_autofree char *iso = tomoni_date_format_iso (&start);
       term = tomoni_store_copy_term (self->store, self->previous_term_id, iso,
