@@ -964,3 +964,40 @@ tomoni_store_notify_changed (TomoniStore *self,
     g_source_attach (source, self->owner_context);
   }
 }
+
+/**
+ * tomoni_store_begin_action:
+ *
+ * Starts one user action that takes several store calls; each call's own
+ * transaction becomes part of it. End it with tomoni_store_commit_action()
+ * or tomoni_store_abort_action().
+ */
+gboolean
+tomoni_store_begin_action (TomoniStore  *self,
+                           GError      **error)
+{
+  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
+  return tomoni_store_begin (self, error);
+}
+
+gboolean
+tomoni_store_commit_action (TomoniStore  *self,
+                            GError      **error)
+{
+  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
+  return tomoni_store_commit (self, error);
+}
+
+/**
+ * tomoni_store_abort_action:
+ *
+ * Undoes everything since tomoni_store_begin_action(). Views that followed
+ * the calls inside it are told to read again.
+ */
+void
+tomoni_store_abort_action (TomoniStore *self)
+{
+  g_return_if_fail (TOMONI_IS_STORE (self));
+  tomoni_store_rollback (self);
+  tomoni_store_notify_changed (self, "all");
+}

@@ -74,6 +74,14 @@ gboolean     tomoni_store_set_meta              (TomoniStore  *self,
 void         tomoni_store_notify_changed        (TomoniStore  *self,
                                                  const char   *area);
 
+/* One user action made of several store calls (a new person enrolled at
+ * once): everything between begin and commit is written, or nothing. */
+gboolean     tomoni_store_begin_action          (TomoniStore  *self,
+                                                 GError      **error);
+gboolean     tomoni_store_commit_action         (TomoniStore  *self,
+                                                 GError      **error);
+void         tomoni_store_abort_action          (TomoniStore  *self);
+
 char        *tomoni_uuid_new                    (void);
 char        *tomoni_timestamp_now               (void);
 

@@ -245,12 +245,19 @@ tomoni_enrol_dialog_save (TomoniEnrolDialog *self)
   g_return_val_if_fail (TOMONI_IS_ENROL_DIALOG (self), FALSE);
 
   creating = gtk_expander_get_expanded (self->expander);
+  /* A new person and their enrolment are one action: both or neither. */
+  if (!tomoni_store_begin_action (self->store, &error))
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
   if (!creating)
     {
       TomoniPerson *selected = gtk_single_selection_get_selected_item (self->selection);
 
       if (selected == NULL)
         {
+          tomoni_store_abort_action (self->store);
           show_error (self, _("Person: pick someone from the list, or create a new person."));
           gtk_widget_grab_focus (GTK_WIDGET (self->search));
           return FALSE;
@@ -262,6 +269,7 @@ tomoni_enrol_dialog_save (TomoniEnrolDialog *self)
       person_id = create_person (self, &error);
       if (person_id == 0)
         {
+          tomoni_store_abort_action (self->store);
           show_error (self, error->message);
           gtk_widget_grab_focus (GTK_WIDGET (self->family));
           return FALSE;
@@ -309,13 +317,15 @@ tomoni_enrol_dialog_save (TomoniEnrolDialog *self)
 
   if (error != NULL)
     {
-      /* A person created just now for this stays, visible in the list. */
-      if (creating)
-        {
-          gtk_expander_set_expanded (self->expander, FALSE);
-          gtk_editable_set_text (GTK_EDITABLE (self->search), gtk_editable_get_text (self->reading));
-          search_changed_cb (self);
-        }
+      /* Nothing is kept: the person typed in stays in the form to correct. */
+      tomoni_store_abort_action (self->store);
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  if (!tomoni_store_commit_action (self->store, &error))
+    {
+      tomoni_store_abort_action (self->store);
       show_error (self, error->message);
       return FALSE;
     }
