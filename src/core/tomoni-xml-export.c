@@ -166,7 +166,8 @@ tick (Export      *self,
                    _("Writing the file failed: %s"), g_strerror (errno));
       return FALSE;
     }
-  if (++self->rows % 512 == 0 && g_cancellable_set_error_if_cancelled (self->cancellable, error))
+  if ((++self->rows % 512 == 0 || date == NULL) &&
+      g_cancellable_set_error_if_cancelled (self->cancellable, error))
     return FALSE;
   if (self->progress != NULL && date != NULL)
     {

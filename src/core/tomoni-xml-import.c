@@ -86,6 +86,7 @@ typedef struct {
   int                    xml_column;
   char                  *xml_message;
 
+  gboolean               ends_early;   /* the file does not end with '>' */
   gboolean               saw_header;
   gboolean               pseudonymised;
   Container              container;
@@ -109,11 +110,19 @@ on_xml_error (void        *data,
   self->xml_line = error->line;
   self->xml_column = error->int2;
   self->xml_message = g_strstrip (g_strdup (error->message ? error->message : ""));
+  g_strdelimit (self->xml_message, "\n", ' ');
   if (self->xml_line <= 0 && self->reader != NULL)
     {
       self->xml_line = xmlTextReaderGetParserLineNumber (self->reader);
       self->xml_column = xmlTextReaderGetParserColumnNumber (self->reader);
     }
+}
+
+static void
+silent_generic_error (void       *data,
+                      const char *format,
+                      ...)
+{
 }
 
 static int
@@ -152,7 +161,7 @@ xml_error (Reader  *self,
            strstr (msg, "UTF-8") != NULL)
     g_set_error (error, TOMONI_XML_ERROR, TOMONI_XML_ERROR_ENCODING,
                  _("Line %d, column %d: the file is not valid UTF-8 text (%s)"), line, column, msg);
-  else if (self->xml_code == XML_ERR_DOCUMENT_END || self->xml_code == XML_ERR_DOCUMENT_EMPTY ||
+  else if (self->ends_early || self->xml_code == XML_ERR_DOCUMENT_END || self->xml_code == XML_ERR_DOCUMENT_EMPTY ||
            self->xml_code == XML_ERR_TAG_NOT_FINISHED || self->xml_code == XML_ERR_GT_REQUIRED ||
            self->xml_code == XML_ERR_LTSLASH_REQUIRED || strstr (msg, "Premature end") != NULL ||
            strstr (msg, "EndTag") != NULL || strstr (msg, "Extra content") != NULL)
@@ -593,10 +602,11 @@ read_file (TomoniStore            *store,
     }
   if (st.st_size > TOMONI_XML_MAX_FILE_SIZE)
     {
+      g_autofree char *size = g_format_size_full (st.st_size, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (TOMONI_XML_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
       g_set_error (error, TOMONI_XML_ERROR, TOMONI_XML_ERROR_TOO_LARGE,
-                   _("“%s” is too large to import (%" G_GINT64_FORMAT " MiB; the limit is %d MiB)"),
-                   display, (gint64) st.st_size / (1024 * 1024),
-                   (int) (TOMONI_XML_MAX_FILE_SIZE / (1024 * 1024)));
+                   _("“%s” is too large to import (%s; the limit is %s)"), display, size, limit);
       close (fd);
       return FALSE;
     }
@@ -606,6 +616,14 @@ read_file (TomoniStore            *store,
       return FALSE;
     }
 
+  {
+    char tail[64];
+    ssize_t n = pread (fd, tail, sizeof tail, MAX (st.st_size - (gssize) sizeof tail, 0));
+
+    while (n > 0 && g_ascii_isspace (tail[n - 1]))
+      n--;
+    self.ends_early = n <= 0 || tail[n - 1] != '>';
+  }
   self.store = store;
   self.report = report;
   self.display = display;
@@ -613,10 +631,12 @@ read_file (TomoniStore            *store,
   self.text = g_string_new (NULL);
   self.reader = xmlReaderForFd (fd, NULL, NULL, XML_PARSE_NONET);
   g_assert (self.reader != NULL);
-  xmlTextReaderSetStructuredErrorHandler (self.reader, on_xml_error, &self);
+  /* libxml2's error handlers are per thread. The reader's own structured
+   * handler crashes libxml2 2.9.14 on some parser errors, so use these. */
+  xmlSetStructuredErrorFunc (&self, on_xml_error);
+  xmlSetGenericErrorFunc (NULL, silent_generic_error);
   if (xmlTextReaderSetSchema (self.reader, load_schema ()) != 0)
     g_error ("Cannot use the attendance schema");
-  xmlTextReaderSetStructuredErrorHandler (self.reader, on_xml_error, &self);
 
   while ((rc = xmlTextReaderRead (self.reader)) == 1)
     {
@@ -638,6 +658,14 @@ read_file (TomoniStore            *store,
             g_strdup_printf (_("the file is nested more than %d levels deep"), TOMONI_XML_MAX_DEPTH);
           g_clear_error (&deferred);
           ok = fail_at (&self, error, TOMONI_XML_ERROR_TOO_LARGE, message);
+          break;
+        }
+
+      if (type == XML_READER_TYPE_ELEMENT && depth == 0 &&
+          !start_element (&self, (const char *) xmlTextReaderConstLocalName (self.reader), 0, error))
+        {
+          g_clear_error (&deferred);
+          ok = FALSE;
           break;
         }
 
@@ -730,6 +758,8 @@ read_file (TomoniStore            *store,
 
   g_clear_pointer (&self.merge, tomoni_xml_merge_free);   /* rolls back unless committed */
   xmlFreeTextReader (self.reader);
+  xmlSetStructuredErrorFunc (NULL, NULL);
+  xmlSetGenericErrorFunc (NULL, NULL);
   close (fd);
   g_hash_table_unref (self.fields);
   g_string_free (self.text, TRUE);
