@@ -239,6 +239,53 @@ tomoni_store_xml_query (TomoniStore            *self,
   return TRUE;
 }
 
+/**
+ * tomoni_store_xml_list:
+ * @out_uuids: (out) (transfer full): the UUIDs
+ * @out_titles: (out) (transfer full): the titles, in the same order
+ *
+ * Lists the classes, activities or venues an export can be limited to.
+ */
+gboolean
+tomoni_store_xml_list (TomoniStore    *self,
+                       TomoniXmlList   what,
+                       char         ***out_uuids,
+                       char         ***out_titles,
+                       GError        **error)
+{
+  static const char * const sql[] = {
+    [TOMONI_XML_LIST_CLASSES] = "SELECT uuid, title_ja FROM class ORDER BY title_ja, uuid",
+    [TOMONI_XML_LIST_ACTIVITIES] = "SELECT uuid, title FROM activity ORDER BY title, uuid",
+    [TOMONI_XML_LIST_VENUES] = "SELECT uuid, name FROM venue ORDER BY name, uuid",
+  };
+  g_autoptr(GStrvBuilder) uuids = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (what <= TOMONI_XML_LIST_VENUES, FALSE);
+  g_return_val_if_fail (out_uuids != NULL && out_titles != NULL, FALSE);
+
+  stmt = tomoni_store_prepare (self, sql[what], error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_strv_builder_add (uuids, (const char *) sqlite3_column_text (stmt, 0));
+      g_strv_builder_add (titles, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tomoni_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  *out_uuids = g_strv_builder_end (uuids);
+  *out_titles = g_strv_builder_end (titles);
+  return TRUE;
+}
+
 /* --- import: merge by UUID ------------------------------------------------ */
 
 static const char * const record_labels[TOMONI_XML_N_RECORDS] = {

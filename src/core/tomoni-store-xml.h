@@ -71,6 +71,19 @@ gboolean  tomoni_store_xml_query      (TomoniStore            *self,
                                        gpointer                user_data,
                                        GError                **error);
 
+/* Choices for an export dialog: UUIDs and titles, ordered by title. */
+typedef enum {
+  TOMONI_XML_LIST_CLASSES,
+  TOMONI_XML_LIST_ACTIVITIES,
+  TOMONI_XML_LIST_VENUES,
+} TomoniXmlList;
+
+gboolean  tomoni_store_xml_list       (TomoniStore            *self,
+                                       TomoniXmlList           what,
+                                       char                 ***out_uuids,
+                                       char                 ***out_titles,
+                                       GError                **error);
+
 /* What an import adds, per kind of record. */
 typedef enum {
   TOMONI_XML_RECORD_VENUE,
