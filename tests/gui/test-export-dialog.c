@@ -277,6 +277,54 @@ test_import (void)
   tomoni_gui_fixture_tear_down (&f);
 }
 
+/* With $TOMONI_SCREENSHOT_DIR set: pictures of both dialogs, to look at. */
+static void
+test_screenshots (void)
+{
+  const char *dir = g_getenv ("TOMONI_SCREENSHOT_DIR");
+  TomoniGuiFixture f = { 0 };
+  g_autofree char *sample = source_file ("tests", "xml", "sample.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  TomoniExportDialog *export_dialog;
+  GtkWindow *import_dialog;
+  Finished finished = { 0 };
+
+  if (dir == NULL)
+    {
+      g_test_skip ("TOMONI_SCREENSHOT_DIR is not set");
+      return;
+    }
+  tomoni_gui_fixture_set_up (&f, TRUE);
+  fill_with_sample (&f);
+  export_dialog = open_export_dialog (&f);
+  {
+    g_autofree char *out = g_build_filename (dir, "export-dialog.png", NULL);
+    g_autofree char *command = g_strdup_printf ("import -window root %s", out);
+    g_autoptr(GFile) dest = g_file_new_for_path ("/tmp/attendance-2025.xml");
+
+    tomoni_export_dialog_set_file (export_dialog, dest);
+    tomoni_gui_test_spin (500);
+    g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  }
+  gtk_window_destroy (GTK_WINDOW (export_dialog));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.import-attendance", NULL));
+  tomoni_gui_test_spin (100);
+  import_dialog = tomoni_gui_test_find_window (TOMONI_TYPE_IMPORT_DIALOG, GTK_WINDOW (f.window));
+  g_signal_connect (import_dialog, "finished", G_CALLBACK (finished_cb), &finished);
+  tomoni_import_dialog_set_file (TOMONI_IMPORT_DIALOG (import_dialog), file);
+  g_assert_true (tomoni_gui_test_wait (is_done, &finished, 20000));
+  {
+    g_autofree char *out = g_build_filename (dir, "import-dialog.png", NULL);
+    g_autofree char *command = g_strdup_printf ("import -window root %s", out);
+
+    tomoni_gui_test_spin (500);
+    g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  }
+  gtk_window_destroy (import_dialog);
+  tomoni_gui_fixture_tear_down (&f);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -287,6 +335,7 @@ main (int    argc,
   g_test_add_func ("/export-dialog/bad-period", test_export_refuses_bad_period);
   g_test_add_func ("/export-dialog/cancel", test_export_cancel);
   g_test_add_func ("/export-dialog/import", test_import);
+  g_test_add_func ("/export-dialog/screenshots", test_screenshots);
 
   return g_test_run ();
 }
