@@ -884,8 +884,6 @@ import_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
-  if (!data->dry_run)
-    tomoni_store_notify_changed (data->store, "all");
   g_task_return_boolean (task, TRUE);
 }
 
@@ -893,8 +891,9 @@ import_thread (GTask        *task,
  * tomoni_xml_import_async:
  * @progress: (nullable): called on the worker thread
  *
- * Runs tomoni_xml_import() in a thread with its own connection to @store,
- * then notifies @store's "changed" ("all").
+ * Runs tomoni_xml_import() in a thread with its own connection to @store.
+ * tomoni_xml_import_finish() emits @store's "changed" ("all") after an
+ * import that wrote something, on the thread that calls it.
  */
 void
 tomoni_xml_import_async (TomoniStore          *store,
@@ -940,5 +939,14 @@ tomoni_xml_import_finish (TomoniStore            *store,
     return FALSE;
   if (report != NULL)
     *report = data->report;
+  if (!data->dry_run)
+    {
+      guint added = 0;
+
+      for (guint i = 0; i < TOMONI_XML_N_RECORDS; i++)
+        added += data->report.added[i];
+      if (added > 0)
+        tomoni_store_notify_changed (store, "all");
+    }
   return TRUE;
 }

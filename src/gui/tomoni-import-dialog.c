@@ -121,7 +121,9 @@ progress_cb (double      fraction,
   g_weak_ref_init (&p->dialog, user_data);
   p->fraction = fraction;
   p->what = g_strdup (what);
-  g_main_context_invoke (NULL, apply_progress, p);
+  /* An idle, not g_main_context_invoke(): that runs the callback right here
+   * when the main context happens to be free. */
+  g_idle_add (apply_progress, p);
 }
 
 /* --- checking and importing ---------------------------------------------------------- */
