@@ -617,6 +617,21 @@ test_pseudonymised (void)
     g_assert_cmpuint (report.added[TOMONI_XML_RECORD_PERSON], ==, 0);
     g_assert_cmpuint (report.unchanged[TOMONI_XML_RECORD_PERSON], ==, 5);
   }
+
+  /* A named file after the pseudonymised one: the same pseudonyms now stand
+   * for people without data, under other UUIDs. Refused, naming the person. */
+  {
+    g_autofree char *b_db = tomoni_test_dir_file (dir, "b.db");
+    g_autofree char *before = dump_database (b_db);
+    g_autofree char *after = NULL;
+
+    g_assert_false (tomoni_xml_import (b, named_path, FALSE, NULL, NULL, NULL, NULL, &error));
+    g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT);
+    g_assert_nonnull (strstr (error->message, "pseudonym P-"));
+    g_clear_error (&error);
+    after = dump_database (b_db);
+    g_assert_cmpstr (before, ==, after);
+  }
 }
 
 typedef enum {

@@ -836,6 +836,16 @@ tomoni_xml_merge_person (TomoniXmlMerge  *self,
   else
     {
       sqlite3_reset (stmt);
+      if (lookup_id (self, "SELECT id FROM person WHERE pseudonym = ?1", pseudonym) != 0)
+        {
+          g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
+                       /* Translators: %s is a pseudonym such as P-1a2b-3c4d-5e6f */
+                       _("conflict: the pseudonym %s belongs to another person in the database "
+                         "(one imported from a pseudonymised file, or a different record). Nothing "
+                         "was imported."), pseudonym);
+          prefix_record (error, TOMONI_XML_RECORD_PERSON, id);
+          return FALSE;
+        }
       if (named)
         {
           tomoni_person_set_uuid (person, id);
