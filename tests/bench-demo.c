@@ -8,6 +8,7 @@
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <locale.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <sys/resource.h>
@@ -59,6 +60,7 @@ main (int   argc,
   sqlite3 *db = NULL;
   GStatBuf st;
 
+  setlocale (LC_ALL, "");
   g_assert_no_error (error);
   getloadavg (load, 3);
   g_print ("load average before: %.2f %.2f %.2f\n", load[0], load[1], load[2]);

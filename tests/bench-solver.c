@@ -8,9 +8,11 @@
  *
  * 1. One time block: 2,000 volunteers × 1,000 slots of capacity 1, all
  *    overlapping, about 10 % of pairs eligible with scores 0–100.  Solved by
- *    Tomoni (best of 3) and by SciPy's linear_sum_assignment through
- *    ../shared/bench/lsa-reference (or $TOMONI_LSA_REFERENCE, or the
- *    argument).  Exits 1 if the two optima differ; speed never fails.
+ *    Tomoni (best of 3) and by SciPy's linear_sum_assignment through the
+ *    argument, or $TOMONI_LSA_REFERENCE, or
+ *    $TOMONI_SOURCE_ROOT/../shared/bench/lsa-reference (the source root
+ *    defaults to the current folder).  Exits 1 if the two optima differ or
+ *    the reference cannot run; speed never fails.
  * 2. A month: 300 shifts at varied times with 2–4 roles each, 2,000
  *    volunteers with monthly caps, about 10 % of (volunteer, slot) pairs
  *    eligible.  Prints the time.
@@ -59,12 +61,15 @@ reference_path (int    argc,
                 char **argv)
 {
   const char *env = g_getenv ("TOMONI_LSA_REFERENCE");
+  const char *root = g_getenv ("TOMONI_SOURCE_ROOT");
 
   if (argc > 1)
     return g_strdup (argv[1]);
   if (env != NULL && *env != '\0')
     return g_strdup (env);
-  return g_build_filename (TOMONI_SOURCE_ROOT, "..", "shared", "bench", "lsa-reference", NULL);
+  if (root == NULL || *root == '\0')
+    root = TOMONI_SOURCE_ROOT;
+  return g_build_filename (root, "..", "shared", "bench", "lsa-reference", NULL);
 }
 
 /* Runs the SciPy reference on @matrix; its "key value" lines into @out. */

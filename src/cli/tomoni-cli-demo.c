@@ -22,8 +22,8 @@ show_progress (double      fraction,
       fprintf (stderr, "\r\033[K");
       return;
     }
-  /* Translators: progress on a terminal: percentage, then what is being done */
-  fprintf (stderr, _("\r\033[K%3.0f %% %s"), fraction * 100.0, what);
+  /* @what is translated already */
+  fprintf (stderr, "\r\033[K%3.0f %% %s", fraction * 100.0, what);
   fflush (stderr);
 }
 

@@ -964,8 +964,67 @@ solve_relaxation (Context       *ctx,
 typedef struct
 {
   GArray *banned;               /* edge indexes */
-  Value bound;
+  Value bound;                  /* the parent's relaxation value */
+  guint64 seq;                  /* creation order, for a deterministic search */
 } BranchNode;
+
+/* Open nodes, best bound first (among equal bounds the newest, which makes
+ * the search dive like depth-first while bounds tie): a binary heap. */
+static gboolean
+node_before (const BranchNode *a,
+             const BranchNode *b)
+{
+  int c = value_compare (&a->bound, &b->bound);
+
+  return c > 0 || (c == 0 && a->seq > b->seq);
+}
+
+static void
+node_heap_push (GPtrArray  *heap,
+                BranchNode *node)
+{
+  guint i = heap->len;
+
+  g_ptr_array_add (heap, node);
+  while (i > 0)
+    {
+      guint parent = (i - 1) / 2;
+
+      if (!node_before (node, heap->pdata[parent]))
+        break;
+      heap->pdata[i] = heap->pdata[parent];
+      i = parent;
+    }
+  heap->pdata[i] = node;
+}
+
+static BranchNode *
+node_heap_pop (GPtrArray *heap)
+{
+  BranchNode *top = heap->pdata[0];
+  BranchNode *last = g_ptr_array_steal_index (heap, heap->len - 1);
+  guint n = heap->len;
+  guint i = 0;
+
+  if (n == 0)
+    return top;
+  for (;;)
+    {
+      guint child = 2 * i + 1;
+
+      if (child >= n)
+        break;
+      if (child + 1 < n && node_before (heap->pdata[child + 1], heap->pdata[child]))
+        child++;
+      if (!node_before (heap->pdata[child], last))
+        break;
+      heap->pdata[i] = heap->pdata[child];
+      i = child;
+    }
+  heap->pdata[i] = last;
+
+  return top;
+}
 
 static void
 branch_node_free (gpointer data)
@@ -980,7 +1039,8 @@ static void
 push_child (GPtrArray    *stack,
             const GArray *parent_banned,
             const GArray *more,
-            const Value  *bound)
+            const Value  *bound,
+            guint64      *seq)
 {
   BranchNode *child = g_new0 (BranchNode, 1);
 
@@ -989,7 +1049,8 @@ push_child (GPtrArray    *stack,
   g_array_append_vals (child->banned, parent_banned->data, parent_banned->len);
   g_array_append_vals (child->banned, more->data, more->len);
   child->bound = *bound;
-  g_ptr_array_add (stack, child);
+  child->seq = (*seq)++;
+  node_heap_push (stack, child);
 }
 
 /* Branching on an overlap of e1 and e2 (same person): both contain the
@@ -1152,6 +1213,8 @@ validate (TomoniSolver  *self,
 
       if (slot->end <= slot->start)
         {
+          /* Translators: shown when the roster cannot be computed because
+           * a volunteer shift's end time is not after its start time */
           g_set_error_literal (error, TOMONI_SOLVER_ERROR,
                                TOMONI_SOLVER_ERROR_INVALID_INTERVAL,
                                _("A shift must end after it starts"));
@@ -1169,6 +1232,8 @@ validate (TomoniSolver  *self,
     / (4 * ((guint64) self->edges->len * 3 + self->people->len + self->slots->len + 4));
   if ((guint64) *max_score > limit)
     {
+      /* Translators: the scores say how well a volunteer suits a shift;
+       * the roster maximises their sum */
       g_set_error_literal (error, TOMONI_SOLVER_ERROR,
                            TOMONI_SOLVER_ERROR_SCORE_TOO_LARGE,
                            _("The suitability scores are too large to be added up"));
@@ -1349,6 +1414,8 @@ tomoni_solver_solve (TomoniSolver  *self,
   g_autoptr(GArray) right = NULL;
   Value best_value = { 0, 0 };
   BranchNode *root;
+  guint64 seq = 1;
+  Value root_value = { 0, 0 };
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
@@ -1386,10 +1453,10 @@ tomoni_solver_solve (TomoniSolver  *self,
   root->bound.score = G_MAXINT64;
   g_ptr_array_add (stack, root);
 
-  /* depth first; a node's bound is its parent's relaxation value */
+  /* best bound first; a node's bound is its parent's relaxation value */
   while (stack->len > 0)
     {
-      BranchNode *node = g_ptr_array_steal_index (stack, stack->len - 1);
+      BranchNode *node = node_heap_pop (stack);
       Value value, repaired_value;
       guint edge1, edge2;
       gboolean ok;
@@ -1403,6 +1470,8 @@ tomoni_solver_solve (TomoniSolver  *self,
       for (guint i = 0; i < node->banned->len; i++)
         banned[g_array_index (node->banned, guint, i)] = 1;
       ok = solve_relaxation (&ctx, &value, chosen, cancellable, error);
+      if (self->n_relaxations == 1)
+        root_value = value;
 
       if (ok && value_compare (&value, &best_value) > 0)
         {
@@ -1425,8 +1494,8 @@ tomoni_solver_solve (TomoniSolver  *self,
                 {
                   split_clique (&ctx, edge1, edge2, left, right);
                   /* the child keeping the earlier slots is explored first */
-                  push_child (stack, node->banned, left, &value);
-                  push_child (stack, node->banned, right, &value);
+                  push_child (stack, node->banned, left, &value, &seq);
+                  push_child (stack, node->banned, right, &value, &seq);
                 }
             }
         }
@@ -1444,6 +1513,11 @@ tomoni_solver_solve (TomoniSolver  *self,
     }
 
   g_clear_pointer (&ctx.by_score, g_free);
+  if (self->n_relaxations > 100)
+    g_debug ("%u relaxations; root bound %u filled, score %" G_GINT64_FORMAT
+             "; optimum %u filled, score %" G_GINT64_FORMAT,
+             self->n_relaxations, root_value.filled, root_value.score,
+             best_value.filled, best_value.score);
   self->value = best_value;
   for (guint i = 0; i < best->len; i++)
     {

@@ -395,20 +395,20 @@ static const ClassDef center_classes[] = {
   { "日曜日本語教室 中上級", "Sunday Japanese Class Upper Intermediate", "B2", "adults", "in-person", WD (SUN), 810, 930, 16, TRUE, 3 },
   { "オンライン日本語教室（木曜夜）", "Online Japanese Class (Thursday evening)", "A2", "adults", "online", WD (THU), 1140, 1230, 20, FALSE, -1 },
   { "日本語教室 入門（水曜夜）", "Japanese Class Introductory (Wednesday evening)", "pre-A1", "adults", "in-person", WD (WED), 1110, 1230, 16, FALSE, 1 },
-  { "親子で日本語（土曜）", "Parent-and-Child Japanese (Saturday)", "pre-A1", "parents-children", "in-person", WD (SAT), 600, 690, 12, FALSE, 5 },
+  { "親子で日本語（土曜）", "Parent-and-Child Japanese (Saturday)", "pre-A1", "parents-and-children", "in-person", WD (SAT), 600, 690, 12, FALSE, 5 },
   { "技能実習生のための日本語（日曜）", "Japanese for Technical Interns (Sunday)", "A2", "workers", "in-person", WD (SUN), 810, 930, 20, TRUE, 0 },
   { "ハイブリッド日本語教室 中級（金曜夜）", "Hybrid Japanese Class Intermediate (Friday evening)", "B1", "adults", "hybrid", WD (FRI), 1110, 1230, 20, FALSE, 0 },
 };
 #define SMALL_CENTER_CLASSES 6
 
-/* Regional classes in each community venue; the small scale takes the first. */
+/* Regional classes in each community venue; the small scale takes one of them. */
 static const ClassDef community_classes[] = {
   { "地域日本語教室", "Community Japanese Class", "A1", "adults", "in-person", WD (SAT), 600, 720, 16, FALSE, 0 },
   { "地域日本語教室 夜間", "Community Japanese Class, evenings", "pre-A1", "adults", "in-person", WD (MON) | WD (TUE) | WD (THU), 1140, 1260, 16, FALSE, 0 },
   { "地域日本語教室", "Community Japanese Class", "A2", "adults", "in-person", WD (MON) | WD (WED), 1140, 1260, 18, FALSE, 1 },
   { "働く人の日本語", "Japanese for Workers", "A1", "workers", "in-person", WD (SUN), 600, 720, 20, TRUE, 1 },
   { "子ども日本語教室", "Japanese for Children", "A1", "children", "in-person", WD (TUE) | WD (THU) | WD (FRI), 960, 1050, 15, FALSE, 2 },
-  { "親子日本語教室", "Parent-and-Child Japanese", "pre-A1", "parents-children", "in-person", WD (SAT), 600, 690, 12, FALSE, 2 },
+  { "親子日本語教室", "Parent-and-Child Japanese", "pre-A1", "parents-and-children", "in-person", WD (SAT), 600, 690, 12, FALSE, 2 },
   { "地域日本語教室 昼間", "Community Japanese Class, daytime", "B1", "adults", "in-person", WD (WED) | WD (FRI), 600, 720, 18, FALSE, 3 },
 };
 
@@ -599,6 +599,15 @@ ds (Demo    *d,
 {
   g_assert (j >= d->base && j - d->base < d->n_days);
   return d->day_str[j - d->base];
+}
+
+/* Nothing is written before it happened: record dates are clamped to the
+ * sample's today. */
+static guint32
+clamp_today (Demo    *d,
+             guint32  j)
+{
+  return MIN (j, d->today);
 }
 
 static void
@@ -989,7 +998,7 @@ add_closure (Demo       *d,
   sqlite3_stmt *stmt = row_begin (d,
                                   "INSERT INTO closure (uuid, created_at, updated_at, venue_id, start_date,"
                                   " end_date, reason) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-                                  start - 60, 600);
+                                  clamp_today (d, start - 60), 600);
   if (stmt == NULL)
     return FALSE;
   if (venue >= 0)
@@ -1426,7 +1435,7 @@ add_learner (Demo            *d,
   const char *ward = g_array_index (d->venues, VenueInfo, c->venue).ward;
   gboolean child = strcmp (def->group, "children") == 0;
   gboolean workers = strcmp (def->group, "workers") == 0;
-  gboolean parents = strcmp (def->group, "parents-children") == 0;
+  gboolean parents = strcmp (def->group, "parents-and-children") == 0;
   PersonSpec spec = {
     pick_nationality (d),
     child ? 6 : workers ? 19 : parents ? 24 : 18,
@@ -1642,10 +1651,17 @@ add_classes (Demo *d)
   for (guint i = 0; i < n_center; i++)
     if (!add_class (d, &center_classes[i], 0, FALSE))
       return FALSE;
+  /* small: one weekly class in each ward's community center, each a different kind */
+  static const guint small_kinds[] = { 0, 2, 3, 5, 6 };
+
   for (guint v = 1; v < d->venues->len; v++)
     for (guint i = 0; i < n_community; i++)
-      if (!add_class (d, &community_classes[i], v, TRUE))
-        return FALSE;
+      {
+        const ClassDef *def = small ? &community_classes[small_kinds[(v - 1) % G_N_ELEMENTS (small_kinds)]]
+                                    : &community_classes[i];
+        if (!add_class (d, def, v, TRUE))
+          return FALSE;
+      }
   return TRUE;
 }
 
@@ -1734,13 +1750,13 @@ add_term (Demo      *d,
   gboolean small = d->scale == TOMONI_DEMO_SMALL;
   guint32 start = t == 0 ? julian (fy, 4, 1) : t == 1 ? julian (fy, 9, 1) : julian (fy + 1, 1, 1);
   guint32 end = t == 0 ? julian (fy, 7, 31) : t == 1 ? julian (fy, 12, 31) : julian (fy + 1, 3, 31);
-  guint32 created = start - 30 - rnd (d, 15);
+  guint32 created = clamp_today (d, start - 30 - rnd (d, 15));
   g_autofree char *fy_label = tomoni_fiscal_year_label (fy, TRUE);
   g_autofree char *name = g_strdup_printf ("%s 第%u期（%s）", fy_label, t + 1, months[t]);
   g_autoptr(GArray) seats = g_array_new (FALSE, FALSE, sizeof (Seat));
   g_autoptr(GArray) next = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint cap = def->capacity;
-  guint demand = (guint) (cap * (small ? 0.7 + 0.5 * g_rand_double (d->rand) : 0.8 + 0.45 * g_rand_double (d->rand)) + 0.5);
+  guint demand = (guint) (cap * (small ? 0.7 + 0.5 * g_rand_double (d->rand) : 0.76 + 0.4 * g_rand_double (d->rand)) + 0.5);
   gboolean community = c->venue > 0;
   char updated[21];
   gint64 term_id;
@@ -1783,13 +1799,13 @@ add_term (Demo      *d,
     {
       Seat s = { 0 };
       s.person_id = g_array_index (c->continuing, gint64, i);
-      s.enrolled_on = start - 10 - rnd (d, 30);
+      s.enrolled_on = clamp_today (d, start - 10 - rnd (d, 30));
       g_array_append_val (seats, s);
     }
   while (seats->len < demand)
     {
       Seat s = { 0 };
-      s.enrolled_on = start - rnd (d, 25) + (chance (d, 0.15) ? 5 + rnd (d, 20) : 0);
+      s.enrolled_on = clamp_today (d, start - rnd (d, 25) + (chance (d, 0.15) ? 5 + rnd (d, 20) : 0));
       s.person_id = add_learner (d, c, s.enrolled_on);
       if (s.person_id == 0)
         return FALSE;
@@ -1817,7 +1833,7 @@ add_term (Demo      *d,
     guint span = end - start;
     guint next_waiting = cap;
 
-    for (guint32 j = start + 14; j < start + span * 3 / 4; j += 7)
+    for (guint32 j = start + 14; j < start + span * 3 / 4 && j <= d->today; j += 7)
       for (guint i = 0; i < MIN (cap, seats->len); i++)
         {
           Seat *s = &g_array_index (seats, Seat, i);
@@ -1876,7 +1892,6 @@ add_term (Demo      *d,
       const char *date = ds (d, j);
       int month = (date[5] - '0') * 10 + (date[6] - '0');
       int day = (date[8] - '0') * 10 + (date[9] - '0');
-      g_autofree char *holiday_reason = NULL;
       const char *reason = NULL;
       const char *status = "scheduled";
       gint64 session_id;
@@ -1885,16 +1900,16 @@ add_term (Demo      *d,
       if ((def->weekdays & WD (weekday_of (j))) == 0)
         continue;
       if ((month == 12 && day >= 29) || (month == 1 && day <= 3))
-        reason = "年末年始休館（12月29日〜1月3日）";
+        reason = "年末年始休館";   /* as the classes store writes it */
       else if ((reason = g_hash_table_lookup (d->closed, GUINT_TO_POINTER ((c->venue + 1) << 24 | (j - d->base))))
                != NULL ||
                (reason = g_hash_table_lookup (d->closed, GUINT_TO_POINTER (j - d->base))) != NULL)
         ;
       else if (d->holiday[j - d->base] != NULL && !def->holidays)
-        reason = holiday_reason = g_strconcat ("祝日（", d->holiday[j - d->base], "）", NULL);
+        reason = d->holiday[j - d->base];
       if (reason != NULL)
         status = "skipped";
-      else if (chance (d, 0.012))
+      else if (j <= d->today + 14 && chance (d, 0.012))
         {
           status = "cancelled";
           reason = cancel_reason (d, j);
@@ -1907,7 +1922,7 @@ add_term (Demo      *d,
       if (stmt == NULL)
         return FALSE;
       if (*status == 'c')
-        make_stamp (d, j - 1 - rnd (d, 2), 900, updated);
+        make_stamp (d, clamp_today (d, j - 1 - rnd (d, 2)), 900, updated);
       else
         memcpy (updated, d->stamp, sizeof updated);
       bind_static (stmt, 3, updated);
@@ -1971,7 +1986,7 @@ add_term (Demo      *d,
   /* who carries on into the next term */
   {
     g_autoptr(GArray) carry = g_array_new (FALSE, FALSE, sizeof (gint64));
-    double p = small ? 0.82 : 0.56;
+    double p = small ? 0.82 : 0.52;
 
     for (guint i = 0; i < seats->len; i++)
       {
@@ -2203,7 +2218,7 @@ add_slot (Demo          *d,
                         "INSERT INTO assignment (uuid, created_at, updated_at, slot_id, person_id, status, source,"
                         " score, cancel_reason, checkin, minutes, checked_in_at)"
                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                        MAX (created, j - 5 - rnd (d, 20)), 900);
+                        clamp_today (d, MAX (created, j - 5 - rnd (d, 20))), 900);
       if (stmt == NULL)
         return FALSE;
       if (checkin != NULL)
@@ -2398,6 +2413,9 @@ add_activities (Demo *d)
           SlotDef sd = { "通訳", 1, SK_INTERPRETATION, chance (d, 0.5) ? TR_INTERPRETER : -1, lang->code,
                          chance (d, 0.7) ? BUSINESS : CONVERSATIONAL };
 
+          if (created > d->today)
+            continue;   /* not requested yet */
+
           if (!add_activity (d, title, title_en, "interpretation", 0, requesters[r], TRUE,
                              "場所: 依頼元の施設", created, &activity_id) ||
               !add_shift (d, activity_id, j, start, end, 0, created, &shift_id) ||
@@ -2419,6 +2437,9 @@ add_activities (Demo *d)
           static const SlotDef interpret_vi = { "通訳・案内", 1, -1, -1, "vi", CONVERSATIONAL };
           static const SlotDef childcare = { "託児", 1, SK_CHILDCARE, -1, NULL, BASIC };
 
+          if (created > d->today)
+            continue;
+
           if (!add_activity (d, title, title_en, "exchange-event", center->id, 0, FALSE, "", created, &activity_id) ||
               !add_shift (d, activity_id, j, 540, 720, center->room_ids[6], created, &shift_id) ||
               !add_slot (d, shift_id, &setup, j, 540, 720, created) ||
@@ -2438,6 +2459,9 @@ add_activities (Demo *d)
           guint32 created = j - 60 - rnd (d, 30);
           SlotDef guide = { "案内係", 3, -1, -1, "en", BUSINESS };
           SlotDef interpret = { "通訳", 1, SK_INTERPRETATION, -1, delegation_langs[which], BUSINESS };
+
+          if (created > d->today)
+            continue;
 
           if (!add_activity (d, delegations[which].ja, delegations[which].en, "conference", center->id, 0,
                              FALSE, "", created, &activity_id))
@@ -2460,6 +2484,9 @@ add_activities (Demo *d)
           static const SlotDef host = { "ホストファミリー", 4, SK_HOMESTAY, -1, NULL, BASIC };
           static const SlotDef helper = { "引率補助", 2, -1, -1, "en", CONVERSATIONAL };
 
+          if (created > d->today)
+            continue;
+
           if (!add_activity (d, "青少年国際交流 ホームステイ受入れ", "Youth exchange: homestay hosting",
                              "youth-exchange", center->id, 0, FALSE, "", created, &activity_id) ||
               !add_shift (d, activity_id, j, 600, 1080, 0, created, &shift_id) ||
@@ -2473,6 +2500,9 @@ add_activities (Demo *d)
           static const char *const drill_langs[] = { "en", "zh", "vi", "ko", "ne" };
           guint32 j = random_day (d, fy, TRUE);
           guint32 created = j - 45;
+
+          if (created > d->today)
+            continue;
 
           if (!add_activity (d, i % 2 == 0 ? "多言語支援センター設置訓練" : "外国人のための防災訓練",
                              i % 2 == 0 ? "Multilingual support center drill" : "Disaster drill for foreign residents",
@@ -2496,6 +2526,9 @@ add_activities (Demo *d)
           guint32 j = random_day (d, fy, FALSE);
           guint32 created = j - 20;
           SlotDef sd = { "翻訳", 2, SK_TRANSLATION, -1, lang->code, BUSINESS };
+
+          if (created > d->today)
+            continue;
 
           if (!add_activity (d, title, title_en, "other", center->id, 0, FALSE, "", created, &activity_id) ||
               !add_shift (d, activity_id, j, 780, 960, center->room_ids[4], created, &shift_id) ||
