@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* Files beyond these are refused before or while they are read. */
-#define TOMONI_XML_MAX_FILE_SIZE (G_GINT64_CONSTANT (512) * 1024 * 1024)
+#define TOMONI_XML_MAX_FILE_SIZE (G_GINT64_CONSTANT (1024) * 1024 * 1024)  /* a decade of a busy Center exports to ~410 MiB */
 #define TOMONI_XML_MAX_DEPTH     32
 
 typedef struct {
