@@ -3,95 +3,38 @@
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "tomoni-cli-test.h"
 #include "tomoni-test-util.h"
-
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *run,
-         const char *db,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("TOMONI_CLI");
-  const char *arg;
-  va_list args;
-  int wait_status = 0;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *)cli);
-  if (db != NULL)
-    {
-      g_ptr_array_add (argv, (char *)"--db");
-      g_ptr_array_add (argv, (char *)db);
-    }
-  va_start (args, db);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static guint
-count_lines (const char *text)
-{
-  guint n = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (*p == '\n')
-      n++;
-  return n;
-}
 
 static void
 test_version_and_usage (void)
 {
   g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
   g_autofree char *db = tomoni_test_dir_file (dir, "t.db");
-  g_auto(Run) version = { 0 };
-  g_auto(Run) none = { 0 };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) help = { 0 };
-  g_auto(Run) bad_option = { 0 };
+  g_auto(TomoniCliRun) version = { 0 };
+  g_auto(TomoniCliRun) none = { 0 };
+  g_auto(TomoniCliRun) unknown = { 0 };
+  g_auto(TomoniCliRun) help = { 0 };
+  g_auto(TomoniCliRun) bad_option = { 0 };
 
-  run_cli (&version, db, "version", NULL);
+  tomoni_cli_run (&version, db, "version", NULL);
   g_assert_cmpint (version.status, ==, 0);
   g_assert_true (g_str_has_prefix (version.out, "tomoni "));
   g_assert_nonnull (strstr (version.out, "\nschema "));
 
-  run_cli (&none, db, NULL);
+  tomoni_cli_run (&none, db, NULL);
   g_assert_cmpint (none.status, ==, 2);
 
-  run_cli (&unknown, db, "frobnicate", NULL);
+  tomoni_cli_run (&unknown, db, "frobnicate", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
   g_assert_nonnull (strstr (unknown.err, "frobnicate"));
 
-  run_cli (&help, db, "--help", NULL);
+  tomoni_cli_run (&help, db, "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "people"));
   g_assert_nonnull (strstr (help.out, "backup"));
 
-  run_cli (&bad_option, db, "people", "list", "--no-such-option", NULL);
+  tomoni_cli_run (&bad_option, db, "people", "list", "--no-such-option", NULL);
   g_assert_cmpint (bad_option.status, ==, 2);
 
   /* Nothing above needed the database. */
@@ -111,12 +54,12 @@ test_every_command_has_help (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(TomoniCliRun) run = { 0 };
 
       if (commands[i][1] != NULL)
-        run_cli (&run, db, commands[i][0], commands[i][1], "--help", NULL);
+        tomoni_cli_run (&run, db, commands[i][0], commands[i][1], "--help", NULL);
       else
-        run_cli (&run, db, commands[i][0], "--help", NULL);
+        tomoni_cli_run (&run, db, commands[i][0], "--help", NULL);
       if (run.status != 0 || strstr (run.out, "Usage:") == NULL)
         g_error ("%s %s --help: status %d, output %s", commands[i][0],
                  commands[i][1] ? commands[i][1] : "", run.status, run.out);
@@ -129,41 +72,41 @@ test_people (void)
   g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
   g_autofree char *db = tomoni_test_dir_file (dir, "t.db");
   g_autofree char *backup = tomoni_test_dir_file (dir, "backup.db");
-  g_auto(Run) init = { 0 };
-  g_auto(Run) add = { 0 };
-  g_auto(Run) add2 = { 0 };
-  g_auto(Run) bad = { 0 };
-  g_auto(Run) list = { 0 };
-  g_auto(Run) search = { 0 };
-  g_auto(Run) show = { 0 };
-  g_auto(Run) copy = { 0 };
-  g_auto(Run) check = { 0 };
-  g_auto(Run) list_copy = { 0 };
-  g_auto(Run) erase = { 0 };
-  g_auto(Run) not_uuid = { 0 };
+  g_auto(TomoniCliRun) init = { 0 };
+  g_auto(TomoniCliRun) add = { 0 };
+  g_auto(TomoniCliRun) add2 = { 0 };
+  g_auto(TomoniCliRun) bad = { 0 };
+  g_auto(TomoniCliRun) list = { 0 };
+  g_auto(TomoniCliRun) search = { 0 };
+  g_auto(TomoniCliRun) show = { 0 };
+  g_auto(TomoniCliRun) copy = { 0 };
+  g_auto(TomoniCliRun) check = { 0 };
+  g_auto(TomoniCliRun) list_copy = { 0 };
+  g_auto(TomoniCliRun) erase = { 0 };
+  g_auto(TomoniCliRun) not_uuid = { 0 };
   g_autofree char *uuid = NULL;
   g_auto(GStrv) lines = NULL;
 
-  run_cli (&init, db, "init", NULL);
+  tomoni_cli_run (&init, db, "init", NULL);
   g_assert_cmpint (init.status, ==, 0);
   g_assert_true (g_file_test (db, G_FILE_TEST_EXISTS));
 
-  run_cli (&add, db, "people", "add", "--family-name", "山田", "--given-name", "太郎",
+  tomoni_cli_run (&add, db, "people", "add", "--family-name", "山田", "--given-name", "太郎",
            "--reading", "やまだ たろう", "--nationality", "jp", "--birth-date", "1990-04-01", NULL);
   g_assert_cmpint (add.status, ==, 0);
   uuid = g_strstrip (g_strdup (add.out));
   g_assert_true (g_uuid_string_is_valid (uuid));
 
-  run_cli (&add2, db, "people", "add", "--latin-name", "NGUYEN VAN AN", "--nationality", "VN", NULL);
+  tomoni_cli_run (&add2, db, "people", "add", "--latin-name", "NGUYEN VAN AN", "--nationality", "VN", NULL);
   g_assert_cmpint (add2.status, ==, 0);
 
   /* Bad input: status 1, one line naming the field, nothing written. */
-  run_cli (&bad, db, "people", "add", "--given-name", "花子", "--reading", "Hanako", NULL);
+  tomoni_cli_run (&bad, db, "people", "add", "--given-name", "花子", "--reading", "Hanako", NULL);
   g_assert_cmpint (bad.status, ==, 1);
-  g_assert_cmpuint (count_lines (bad.err), ==, 1);
+  g_assert_cmpuint (tomoni_count_lines (bad.err), ==, 1);
   g_assert_nonnull (strstr (bad.err, "Reading"));
 
-  run_cli (&list, db, "people", "list", NULL);
+  tomoni_cli_run (&list, db, "people", "list", NULL);
   g_assert_cmpint (list.status, ==, 0);
   lines = g_strsplit (list.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);  /* header, 2 people, "" */
@@ -171,27 +114,27 @@ test_people (void)
   g_assert_nonnull (strstr (list.out, "ヤマダ タロウ"));
   g_assert_null (strstr (list.out, "花子"));
 
-  run_cli (&search, db, "people", "list", "--search", "やまだ", NULL);
+  tomoni_cli_run (&search, db, "people", "list", "--search", "やまだ", NULL);
   g_assert_cmpint (search.status, ==, 0);
-  g_assert_cmpuint (count_lines (search.out), ==, 2);
+  g_assert_cmpuint (tomoni_count_lines (search.out), ==, 2);
 
-  run_cli (&show, db, "people", "show", uuid, NULL);
+  tomoni_cli_run (&show, db, "people", "show", uuid, NULL);
   g_assert_cmpint (show.status, ==, 0);
   g_assert_nonnull (strstr (show.out, "birth-date\t1990-04-01\n"));
 
-  run_cli (&copy, db, "backup", backup, NULL);
+  tomoni_cli_run (&copy, db, "backup", backup, NULL);
   g_assert_cmpint (copy.status, ==, 0);
-  run_cli (&list_copy, backup, "people", "list", NULL);
-  g_assert_cmpuint (count_lines (list_copy.out), ==, 3);
+  tomoni_cli_run (&list_copy, backup, "people", "list", NULL);
+  g_assert_cmpuint (tomoni_count_lines (list_copy.out), ==, 3);
 
-  run_cli (&check, db, "check", NULL);
+  tomoni_cli_run (&check, db, "check", NULL);
   g_assert_cmpint (check.status, ==, 0);
   g_assert_nonnull (strstr (check.out, "integrity: ok"));
 
-  run_cli (&erase, db, "people", "erase", uuid, NULL);
+  tomoni_cli_run (&erase, db, "people", "erase", uuid, NULL);
   g_assert_cmpint (erase.status, ==, 0);
 
-  run_cli (&not_uuid, db, "people", "show", "12345", NULL);
+  tomoni_cli_run (&not_uuid, db, "people", "show", "12345", NULL);
   g_assert_cmpint (not_uuid.status, ==, 1);
 }
 
@@ -200,12 +143,12 @@ test_refuses_newer (void)
 {
   g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
   g_autofree char *db = tomoni_test_dir_file (dir, "t.db");
-  g_auto(Run) run = { 0 };
+  g_auto(TomoniCliRun) run = { 0 };
 
   g_assert_true (g_file_set_contents (db, "not a database but text long enough to be read as one", -1, NULL));
-  run_cli (&run, db, "people", "list", NULL);
+  tomoni_cli_run (&run, db, "people", "list", NULL);
   g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  g_assert_cmpuint (tomoni_count_lines (run.err), ==, 1);
   g_assert_cmpstr (run.out, ==, "");
 }
 
