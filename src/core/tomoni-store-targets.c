@@ -1665,7 +1665,7 @@ tomoni_store_check_target_aggregates (TomoniStore  *self,
                                "  FROM target_participation)),"
                                " (SELECT count (*) FROM ("
                                "  SELECT kind, programme_id, person_id, fy, first_date, last_date, n, nationality"
-                               "  FROM target_participation EXCEPT " SCRATCH_SQL "))",
+                               "  FROM target_participation EXCEPT SELECT * FROM (" SCRATCH_SQL ")))",
                                error);
   if (stmt == NULL)
     return FALSE;
