@@ -960,12 +960,25 @@ names_load (TomoniStore  *self,
   return TRUE;
 }
 
-/* Counts keyed by a small integer or a string, turned into rows at the end. */
+/* Nationalities as small indices: 0 is "not recorded", 1–676 the two-letter
+ * codes AA–ZZ, then other codes as met. EXTERNAL_NATIONALITY marks external
+ * entries. */
+#define N_ALPHA2 (1 + 26 * 26)
+#define EXTERNAL_NATIONALITY (-1)
+
 typedef struct {
   GHashTable *programmes;     /* (kind << 40 | id) as gint64 → gint64 count */
   GHashTable *external;       /* programme text → count */
   GHashTable *venues;         /* venue id → count */
-  GHashTable *nationalities;  /* code → count */
+  gint64     *nationalities;  /* by index, n_nationalities */
+  guint       n_nationalities;
+  GHashTable *other_codes;    /* code → index ≥ N_ALPHA2 */
+  GPtrArray  *other_names;    /* index − N_ALPHA2 → code */
+  gint64      external_nationality;
+  /* Rows come by programme: counts of the current one, flushed on change. */
+  int         cur_kind;
+  gint64      cur_programme;
+  gint64      cur_count;
 } Tally;
 
 static void
@@ -974,7 +987,11 @@ tally_init (Tally *tally)
   tally->programmes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   tally->external = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   tally->venues = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  tally->nationalities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  tally->n_nationalities = N_ALPHA2 + 16;
+  tally->nationalities = g_new0 (gint64, tally->n_nationalities);
+  tally->other_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  tally->other_names = g_ptr_array_new_with_free_func (g_free);
+  tally->cur_programme = -1;
 }
 
 static void
@@ -983,7 +1000,9 @@ tally_clear (Tally *tally)
   g_clear_pointer (&tally->programmes, g_hash_table_unref);
   g_clear_pointer (&tally->external, g_hash_table_unref);
   g_clear_pointer (&tally->venues, g_hash_table_unref);
-  g_clear_pointer (&tally->nationalities, g_hash_table_unref);
+  g_clear_pointer (&tally->nationalities, g_free);
+  g_clear_pointer (&tally->other_codes, g_hash_table_unref);
+  g_clear_pointer (&tally->other_names, g_ptr_array_unref);
 }
 
 static void
@@ -1016,6 +1035,33 @@ add_str (GHashTable *table,
   *value += count;
 }
 
+static int
+nationality_index (Tally      *tally,
+                   const char *code)
+{
+  gpointer found;
+  int index;
+
+  if (code == NULL || code[0] == '\0')
+    return 0;
+  if (g_ascii_isupper (code[0]) && g_ascii_isupper (code[1]) && code[2] == '\0')
+    return 1 + (code[0] - 'A') * 26 + (code[1] - 'A');
+  if (g_hash_table_lookup_extended (tally->other_codes, code, NULL, &found))
+    return GPOINTER_TO_INT (found);
+
+  index = N_ALPHA2 + tally->other_names->len;
+  g_hash_table_insert (tally->other_codes, g_strdup (code), GINT_TO_POINTER (index));
+  g_ptr_array_add (tally->other_names, g_strdup (code));
+  if ((guint)index >= tally->n_nationalities)
+    {
+      tally->nationalities = g_renew (gint64, tally->nationalities, index + 16);
+      memset (tally->nationalities + tally->n_nationalities, 0,
+              (index + 16 - tally->n_nationalities) * sizeof (gint64));
+      tally->n_nationalities = index + 16;
+    }
+  return index;
+}
+
 static gint64
 programme_venue (const Names *names,
                  int          kind,
@@ -1027,16 +1073,32 @@ programme_venue (const Names *names,
 }
 
 static void
-tally_person (Tally       *tally,
-              const Names *names,
-              int          kind,
-              gint64       programme_id,
-              const char  *nationality,
-              gint64       count)
+tally_flush (Tally       *tally,
+             const Names *names)
 {
-  add_int (tally->programmes, ((gint64)kind << 40) | programme_id, count);
-  add_int (tally->venues, programme_venue (names, kind, programme_id), count);
-  add_str (tally->nationalities, nationality, count);
+  if (tally->cur_programme >= 0 && tally->cur_count != 0)
+    {
+      add_int (tally->programmes, ((gint64)tally->cur_kind << 40) | tally->cur_programme, tally->cur_count);
+      add_int (tally->venues, programme_venue (names, tally->cur_kind, tally->cur_programme), tally->cur_count);
+    }
+  tally->cur_programme = -1;
+  tally->cur_count = 0;
+}
+
+static void
+tally_programme (Tally       *tally,
+                 const Names *names,
+                 int          kind,
+                 gint64       programme_id,
+                 gint64       count)
+{
+  if (kind != tally->cur_kind || programme_id != tally->cur_programme)
+    {
+      tally_flush (tally, names);
+      tally->cur_kind = kind;
+      tally->cur_programme = programme_id;
+    }
+  tally->cur_count += count;
 }
 
 static TomoniBreakdownRow *
@@ -1074,6 +1136,7 @@ tally_finish (Tally               *tally,
   GHashTableIter iter;
   gpointer key, value;
 
+  tally_flush (tally, names);
   figures->by_programme = g_ptr_array_new_with_free_func (breakdown_row_free);
   figures->by_venue = g_ptr_array_new_with_free_func (breakdown_row_free);
   figures->by_nationality = g_ptr_array_new_with_free_func (breakdown_row_free);
@@ -1116,21 +1179,34 @@ tally_finish (Tally               *tally,
         g_ptr_array_add (figures->by_venue, row_new ("venue:0", NULL, N_("No venue recorded"), *(gint64 *)value));
     }
 
-  g_hash_table_iter_init (&iter, tally->nationalities);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint i = 0; i < tally->n_nationalities; i++)
     {
-      const char *code = key;
+      gint64 n = tally->nationalities[i];
+      char code[3];
 
-      if (g_str_equal (code, "\x01"))
-        /* Translators: a nationality breakdown line for numbers reported by partners */
-        g_ptr_array_add (figures->by_nationality,
-                         row_new ("external", NULL, N_("External entries (no nationality)"), *(gint64 *)value));
-      else if (*code == '\0')
+      if (n == 0)
+        continue;
+      if (i == 0)
         /* Translators: a nationality breakdown line */
-        g_ptr_array_add (figures->by_nationality, row_new ("", NULL, N_("Not recorded"), *(gint64 *)value));
+        g_ptr_array_add (figures->by_nationality, row_new ("", NULL, N_("Not recorded"), n));
+      else if (i < N_ALPHA2)
+        {
+          code[0] = 'A' + (i - 1) / 26;
+          code[1] = 'A' + (i - 1) % 26;
+          code[2] = '\0';
+          g_ptr_array_add (figures->by_nationality, row_new (code, code, code, n));
+        }
       else
-        g_ptr_array_add (figures->by_nationality, row_new (code, code, code, *(gint64 *)value));
+        {
+          const char *other = tally->other_names->pdata[i - N_ALPHA2];
+          g_ptr_array_add (figures->by_nationality, row_new (other, other, other, n));
+        }
     }
+  if (tally->external_nationality != 0)
+    /* Translators: a nationality breakdown line for numbers reported by partners */
+    g_ptr_array_add (figures->by_nationality,
+                     row_new ("external", NULL, N_("External entries (no nationality)"),
+                              tally->external_nationality));
 
   g_ptr_array_sort (figures->by_programme, compare_rows);
   g_ptr_array_sort (figures->by_venue, compare_rows);
@@ -1138,22 +1214,14 @@ tally_finish (Tally               *tally,
 }
 
 /* The first counted participation of a person in a fiscal year (rule
- * per-fiscal-year): the earliest day, then the lower kind and programme. */
+ * per-fiscal-year): the earliest day, then the lower kind and programme.
+ * Kept in a flat array by person id for each fiscal year. */
 typedef struct {
-  char    first[11];
-  int     kind;
   gint64  programme_id;
-  char   *nationality;
+  gint32  first;        /* YYYYMMDD; 0: none */
+  gint16  kind;
+  gint16  nationality;
 } YearFirst;
-
-static void
-year_first_free (gpointer data)
-{
-  YearFirst *first = data;
-
-  g_free (first->nationality);
-  g_free (first);
-}
 
 typedef struct {
   TomoniStore         *store;
@@ -1165,26 +1233,140 @@ typedef struct {
   int                  first_fy;
   int                  last_fy;
   int                  filter_fy;   /* 0: every year */
+  int                  as_of_fy;
   gint64              *by_fy;       /* first_fy … last_fy */
   Tally                tally;
-  GHashTable          *year_firsts; /* (person << 16 | fy offset) → YearFirst */
-  gint64               last_programme;
-  gint64               last_person;
+  YearFirst          **year_firsts; /* [fy − first_fy][person_id], per-fiscal-year only */
+  gint64               n_people;    /* size of each year_firsts array */
 } Count;
 
 static void
-count_add (Count      *count,
-           int         kind,
-           gint64      programme_id,
-           int         fy,
-           const char *nationality,
-           gint64      n)
+count_add (Count  *count,
+           int     kind,
+           gint64  programme_id,
+           int     fy,
+           int     nationality,
+           gint64  n)
 {
   g_assert (fy >= count->first_fy && fy <= count->last_fy);
 
   count->by_fy[fy - count->first_fy] += n;
   if (count->filter_fy == 0 || count->filter_fy == fy)
-    tally_person (&count->tally, count->names, kind, programme_id, nationality, n);
+    {
+      tally_programme (&count->tally, count->names, kind, programme_id, n);
+      count->tally.nationalities[nationality] += n;
+    }
+}
+
+static gboolean use_summaries = TRUE;
+
+/**
+ * tomoni_store_targets_set_use_summaries:
+ *
+ * For tests: with %FALSE every count takes the detailed path, which the
+ * summaries must agree with.
+ */
+void
+tomoni_store_targets_set_use_summaries (gboolean use)
+{
+  use_summaries = use;
+}
+
+/* The summaries answer when the rule is per-programme or every-attendance,
+ * the baseline is the last day of a fiscal year, and no row of the as-of
+ * day's fiscal year runs past that day. */
+static gboolean
+summaries_apply (Count       *count,
+                 const GDate *baseline,
+                 int          kind)
+{
+  GDate last;
+  sqlite3_stmt *stmt;
+  gboolean later;
+
+  if (!use_summaries || count->rule == TOMONI_COUNTING_PER_FISCAL_YEAR)
+    return FALSE;
+  last = *baseline;
+  g_date_add_days (&last, 1);
+  if (g_date_get_day (&last) != 1 || g_date_get_month (&last) != G_DATE_APRIL)
+    return FALSE;
+
+  stmt = tomoni_store_prepare (count->store,
+                               "SELECT EXISTS (SELECT 1 FROM target_participation"
+                               " WHERE kind = ?1 AND fy = ?2 AND last_date > ?3)",
+                               NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, kind);
+  sqlite3_bind_int (stmt, 2, count->as_of_fy);
+  tomoni_bind_text (stmt, 3, count->until);
+  later = sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  return !later;
+}
+
+static gboolean
+count_summaries (Count   *count,
+                 int      kind,
+                 GError **error)
+{
+  gboolean every = count->rule == TOMONI_COUNTING_EVERY_ATTENDANCE;
+  int baseline_fy = count->first_fy - 1;
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (count->store,
+                               "SELECT programme_id, fy, sum (rows), sum (n) FROM target_summary_programme"
+                               " WHERE kind = ?1 AND fy > ?2 AND fy <= ?3 AND (?4 OR prev_fy <= ?2)"
+                               " GROUP BY programme_id, fy ORDER BY programme_id, fy",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, kind);
+  sqlite3_bind_int (stmt, 2, baseline_fy);
+  sqlite3_bind_int (stmt, 3, count->as_of_fy);
+  sqlite3_bind_int (stmt, 4, every);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 programme_id = sqlite3_column_int64 (stmt, 0);
+      int fy = sqlite3_column_int (stmt, 1);
+      gint64 n = sqlite3_column_int64 (stmt, every ? 3 : 2);
+
+      count->by_fy[fy - count->first_fy] += n;
+      if (count->filter_fy == 0 || count->filter_fy == fy)
+        tally_programme (&count->tally, count->names, kind, programme_id, n);
+    }
+  sqlite3_reset (stmt);
+
+  stmt = tomoni_store_prepare (count->store,
+                               "SELECT nationality, sum (rows), sum (n) FROM target_summary_nationality"
+                               " WHERE kind = ?1 AND fy > ?2 AND fy <= ?3 AND (?4 OR prev_fy <= ?2)"
+                               " AND (?5 = 0 OR fy = ?5) GROUP BY nationality",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, kind);
+  sqlite3_bind_int (stmt, 2, baseline_fy);
+  sqlite3_bind_int (stmt, 3, count->as_of_fy);
+  sqlite3_bind_int (stmt, 4, every);
+  sqlite3_bind_int (stmt, 5, count->filter_fy);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int nationality = nationality_index (&count->tally, (const char *)sqlite3_column_text (stmt, 0));
+
+      count->tally.nationalities[nationality] += sqlite3_column_int64 (stmt, every ? 2 : 1);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gint32
+date_number (const char *date)
+{
+  /* YYYY-MM-DD → YYYYMMDD; the schema stores dates this way. */
+  if (date == NULL || strlen (date) < 10)
+    return 0;
+  return ((((date[0] - '0') * 10 + (date[1] - '0')) * 10 + (date[2] - '0')) * 10 + (date[3] - '0')) * 10000 +
+         ((date[5] - '0') * 10 + (date[6] - '0')) * 100 + (date[8] - '0') * 10 + (date[9] - '0');
 }
 
 /* Participations of a row that straddles the baseline or the as-of date,
@@ -1196,7 +1378,7 @@ count_partial (Count       *count,
                gint64       person_id,
                int          fy,
                gint64      *out_n,
-               char         out_first[11],
+               gint32      *out_first,
                GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -1229,7 +1411,7 @@ count_partial (Count       *count,
     {
       *out_n = sqlite3_column_int64 (stmt, 0);
       if (*out_n > 0)
-        g_strlcpy (out_first, (const char *)sqlite3_column_text (stmt, 1), 11);
+        *out_first = date_number ((const char *)sqlite3_column_text (stmt, 1));
     }
   sqlite3_reset (stmt);
   return TRUE;
@@ -1241,11 +1423,16 @@ count_kind (Count   *count,
             GError **error)
 {
   sqlite3_stmt *stmt;
+  gint64 last_programme = -1, last_person = -1;
   int rc;
 
+  /* Rows that lie wholly outside (baseline, as-of] are left out by SQLite;
+   * "whole" says a row lies wholly inside. */
   stmt = tomoni_store_prepare (count->store,
-                               "SELECT programme_id, person_id, fy, first_date, last_date, n, nationality"
-                               " FROM target_participation WHERE kind = ?1 AND fy BETWEEN ?2 AND ?3"
+                               "SELECT programme_id, person_id, fy, n, nationality,"
+                               " first_date > ?4 AND last_date <= ?5, first_date"
+                               " FROM target_participation"
+                               " WHERE kind = ?1 AND fy BETWEEN ?2 AND ?3 AND last_date > ?4 AND first_date <= ?5"
                                " ORDER BY programme_id, person_id, fy",
                                error);
   if (stmt == NULL)
@@ -1253,30 +1440,24 @@ count_kind (Count   *count,
   sqlite3_bind_int (stmt, 1, kind);
   sqlite3_bind_int (stmt, 2, count->first_fy);
   sqlite3_bind_int (stmt, 3, count->last_fy);
-
-  count->last_programme = -1;
-  count->last_person = -1;
+  tomoni_bind_text (stmt, 4, count->after);
+  tomoni_bind_text (stmt, 5, count->until);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 programme_id = sqlite3_column_int64 (stmt, 0);
       gint64 person_id = sqlite3_column_int64 (stmt, 1);
       int fy = sqlite3_column_int (stmt, 2);
-      const char *first_date = (const char *)sqlite3_column_text (stmt, 3);
-      const char *last_date = (const char *)sqlite3_column_text (stmt, 4);
-      gint64 n = sqlite3_column_int64 (stmt, 5);
-      const char *nationality = (const char *)sqlite3_column_text (stmt, 6);
-      char first[11];
+      gint64 n = sqlite3_column_int64 (stmt, 3);
+      int nationality = nationality_index (&count->tally, (const char *)sqlite3_column_text (stmt, 4));
+      gboolean whole = sqlite3_column_int (stmt, 5);
+      gint32 first = 0;
 
-      if (strcmp (first_date, count->until) > 0 || strcmp (last_date, count->after) <= 0)
-        continue;
-      if (strcmp (first_date, count->after) > 0 && strcmp (last_date, count->until) <= 0)
-        g_strlcpy (first, first_date, sizeof first);
-      else
+      if (!whole)
         {
           /* Rare: only rows that straddle the baseline or as-of date. The
            * cached statement is a different one, so this one keeps stepping. */
-          if (!count_partial (count, kind, programme_id, person_id, fy, &n, first, error))
+          if (!count_partial (count, kind, programme_id, person_id, fy, &n, &first, error))
             {
               sqlite3_reset (stmt);
               return FALSE;
@@ -1294,29 +1475,29 @@ count_kind (Count   *count,
         case TOMONI_COUNTING_PER_PROGRAMME:
           /* Rows come by (programme, person, fy): the first counted row of a
            * (programme, person) is their first fiscal year. */
-          if (programme_id == count->last_programme && person_id == count->last_person)
+          if (programme_id == last_programme && person_id == last_person)
             break;
-          count->last_programme = programme_id;
-          count->last_person = person_id;
+          last_programme = programme_id;
+          last_person = person_id;
           count_add (count, kind, programme_id, fy, nationality, 1);
           break;
 
         case TOMONI_COUNTING_PER_FISCAL_YEAR:
           {
-            gint64 key = (person_id << 16) | (fy - count->first_fy);
-            YearFirst *year_first = g_hash_table_lookup (count->year_firsts, &key);
+            YearFirst *year_first;
 
-            if (year_first == NULL)
-              {
-                year_first = g_new0 (YearFirst, 1);
-                year_first->nationality = g_strdup (nationality);
-                g_hash_table_insert (count->year_firsts, g_memdup2 (&key, sizeof key), year_first);
-              }
-            else if (strcmp (first, year_first->first) >= 0)
+            g_assert (person_id >= 0 && person_id < count->n_people);
+            year_first = &count->year_firsts[fy - count->first_fy][person_id];
+            if (whole)
+              first = date_number ((const char *)sqlite3_column_text (stmt, 6));
+            if (year_first->first != 0 &&
+                (year_first->first < first ||
+                 (year_first->first == first && year_first->kind <= kind)))
               break;
-            g_strlcpy (year_first->first, first, sizeof year_first->first);
+            year_first->first = first;
             year_first->kind = kind;
             year_first->programme_id = programme_id;
+            year_first->nationality = nationality;
           }
           break;
 
@@ -1366,10 +1547,22 @@ count_external (Count   *count,
         continue;
       add_str (count->tally.external, (const char *)sqlite3_column_text (stmt, 1), n);
       add_int (count->tally.venues, sqlite3_column_int64 (stmt, 2), n);
-      add_str (count->tally.nationalities, "\x01", n);
+      count->tally.external_nationality += n;
     }
   sqlite3_reset (stmt);
   return TRUE;
+}
+
+static void
+count_clear (Count *count)
+{
+  tally_clear (&count->tally);
+  if (count->year_firsts != NULL)
+    {
+      for (int fy = count->first_fy; fy <= count->last_fy; fy++)
+        g_free (count->year_firsts[fy - count->first_fy]);
+      g_clear_pointer (&count->year_firsts, g_free);
+    }
 }
 
 static TomoniTargetFigures *
@@ -1392,7 +1585,6 @@ compute_figures (TomoniStore   *self,
   if (!tomoni_date_parse (tomoni_target_get_baseline_date (target), &input.baseline_date, error) ||
       !tomoni_date_parse (tomoni_target_get_target_date (target), &input.target_date, error))
     return NULL;
-  baseline = input.baseline_date;
 
   figures->target = g_object_ref (target);
   figures->as_of = *as_of;
@@ -1405,35 +1597,47 @@ compute_figures (TomoniStore   *self,
   count.after = tomoni_target_get_baseline_date (target);
   count.until = until;
   /* The first fiscal year with a day after the baseline. */
+  baseline = input.baseline_date;
   g_date_add_days (&baseline, 1);
   count.first_fy = tomoni_fiscal_year_of (&baseline);
-  baseline = input.baseline_date;
   count.last_fy = MAX (count.first_fy, tomoni_fiscal_year_of (as_of));
   count.filter_fy = fiscal_year;
+  count.as_of_fy = tomoni_fiscal_year_of (as_of);
   by_fy = g_new0 (gint64, count.last_fy - count.first_fy + 1);
   count.by_fy = by_fy;
   tally_init (&count.tally);
-  count.year_firsts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, year_first_free);
 
-  if (g_date_compare (as_of, &baseline) > 0)
+  if (g_date_compare (as_of, &input.baseline_date) > 0)
     {
-      if (ok && tomoni_target_get_counts_classes (target))
-        ok = count_kind (&count, KIND_CLASS, error);
-      if (ok && tomoni_target_get_counts_activities (target))
-        ok = count_kind (&count, KIND_ACTIVITY, error);
+      if (count.rule == TOMONI_COUNTING_PER_FISCAL_YEAR)
+        {
+          count.n_people = tomoni_store_query_int64 (self, "SELECT coalesce (max (person_id), 0) + 1"
+                                                           " FROM target_participation", 1);
+          count.year_firsts = g_new0 (YearFirst *, count.last_fy - count.first_fy + 1);
+          for (int fy = count.first_fy; fy <= count.last_fy; fy++)
+            count.year_firsts[fy - count.first_fy] = g_new0 (YearFirst, count.n_people);
+        }
+      for (int kind = KIND_CLASS; ok && kind <= KIND_ACTIVITY; kind++)
+        {
+          if (!(kind == KIND_CLASS ? tomoni_target_get_counts_classes (target)
+                                   : tomoni_target_get_counts_activities (target)))
+            continue;
+          if (summaries_apply (&count, &input.baseline_date, kind))
+            ok = count_summaries (&count, kind, error);
+          else
+            ok = count_kind (&count, kind, error);
+        }
       if (ok && count.rule == TOMONI_COUNTING_PER_FISCAL_YEAR)
         {
-          GHashTableIter iter;
-          gpointer key, value;
+          for (int fy = count.first_fy; fy <= count.last_fy; fy++)
+            for (gint64 person = 0; person < count.n_people; person++)
+              {
+                YearFirst *year_first = &count.year_firsts[fy - count.first_fy][person];
 
-          g_hash_table_iter_init (&iter, count.year_firsts);
-          while (g_hash_table_iter_next (&iter, &key, &value))
-            {
-              YearFirst *year_first = value;
-              int fy = count.first_fy + (int)(*(gint64 *)key & 0xffff);
-
-              count_add (&count, year_first->kind, year_first->programme_id, fy, year_first->nationality, 1);
-            }
+                if (year_first->first != 0)
+                  count_add (&count, year_first->kind, year_first->programme_id, fy,
+                             year_first->nationality, 1);
+              }
         }
       if (ok)
         ok = count_external (&count, &figures->external, error);
@@ -1466,8 +1670,7 @@ compute_figures (TomoniStore   *self,
       ok = figures->milestones != NULL;
     }
 
-  tally_clear (&count.tally);
-  g_hash_table_unref (count.year_firsts);
+  count_clear (&count);
   return ok ? g_steal_pointer (&figures) : NULL;
 }
 
@@ -1642,6 +1845,15 @@ tomoni_store_compute_all_figures_finish (TomoniStore   *self,
   " FROM assignment a JOIN slot sl ON sl.id = a.slot_id JOIN shift sh ON sh.id = sl.shift_id" \
   " WHERE a.checkin = 'present' GROUP BY 1, 2, 3, 4"
 
+#define SUMMARY_PROGRAMME_SCRATCH \
+  "SELECT kind, programme_id, fy, prev_fy, count (*), sum (n) FROM" \
+  " (SELECT kind, programme_id, fy, n, coalesce (lag (fy) OVER (PARTITION BY kind, programme_id, person_id" \
+  "  ORDER BY fy), 0) AS prev_fy FROM target_participation) GROUP BY 1, 2, 3, 4"
+#define SUMMARY_NATIONALITY_SCRATCH \
+  "SELECT kind, nationality, fy, prev_fy, count (*), sum (n) FROM" \
+  " (SELECT kind, nationality, fy, n, coalesce (lag (fy) OVER (PARTITION BY kind, programme_id, person_id" \
+  "  ORDER BY fy), 0) AS prev_fy FROM target_participation) GROUP BY 1, 2, 3, 4"
+
 /**
  * tomoni_store_check_target_aggregates:
  * @out_report: (out) (optional): how many rows differ
@@ -1655,7 +1867,7 @@ tomoni_store_check_target_aggregates (TomoniStore  *self,
                                       GError      **error)
 {
   sqlite3_stmt *stmt;
-  gint64 missing = 0, extra = 0;
+  gint64 missing = 0, extra = 0, summary_missing = 0, summary_extra = 0;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
@@ -1676,9 +1888,31 @@ tomoni_store_check_target_aggregates (TomoniStore  *self,
     }
   sqlite3_reset (stmt);
 
+  stmt = tomoni_store_prepare (self,
+                               "SELECT (SELECT count (*) FROM (" SUMMARY_PROGRAMME_SCRATCH " EXCEPT"
+                               "  SELECT kind, programme_id, fy, prev_fy, rows, n FROM target_summary_programme)),"
+                               " (SELECT count (*) FROM (SELECT kind, programme_id, fy, prev_fy, rows, n"
+                               "  FROM target_summary_programme EXCEPT SELECT * FROM (" SUMMARY_PROGRAMME_SCRATCH "))),"
+                               " (SELECT count (*) FROM (" SUMMARY_NATIONALITY_SCRATCH " EXCEPT"
+                               "  SELECT kind, nationality, fy, prev_fy, rows, n FROM target_summary_nationality)),"
+                               " (SELECT count (*) FROM (SELECT kind, nationality, fy, prev_fy, rows, n"
+                               "  FROM target_summary_nationality EXCEPT SELECT * FROM (" SUMMARY_NATIONALITY_SCRATCH ")))",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      summary_missing = sqlite3_column_int64 (stmt, 0) + sqlite3_column_int64 (stmt, 2);
+      summary_extra = sqlite3_column_int64 (stmt, 1) + sqlite3_column_int64 (stmt, 3);
+    }
+  sqlite3_reset (stmt);
+  missing += summary_missing;
+  extra += summary_extra;
+
   if (out_report != NULL)
     *out_report = g_strdup_printf ("target aggregates: %" G_GINT64_FORMAT " missing or different, %"
-                                   G_GINT64_FORMAT " extra\n", missing, extra);
+                                   G_GINT64_FORMAT " extra (summaries: %" G_GINT64_FORMAT ", %"
+                                   G_GINT64_FORMAT ")\n", missing, extra, summary_missing, summary_extra);
   if (missing != 0 || extra != 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CORRUPT,
@@ -1698,7 +1932,9 @@ tomoni_store_rebuild_target_aggregates (TomoniStore  *self,
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
   if (!tomoni_store_transaction_begin (&tx, self, error) ||
-      !tomoni_store_exec (self, "DELETE FROM target_participation", error) ||
+      !tomoni_store_exec (self, "DELETE FROM target_participation;"
+                                "DELETE FROM target_summary_programme;"
+                                "DELETE FROM target_summary_nationality", error) ||
       !tomoni_store_exec (self,
                           "INSERT INTO target_participation (kind, programme_id, person_id, fy,"
                           " first_date, last_date, n, nationality) " SCRATCH_SQL,

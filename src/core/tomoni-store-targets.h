@@ -155,4 +155,7 @@ gboolean              tomoni_store_rebuild_target_aggregates (TomoniStore       
 
 void                  tomoni_today_in_japan                  (GDate              *out);
 
+/* For tests: compute everything the detailed way, bypassing the summaries. */
+void                  tomoni_store_targets_set_use_summaries (gboolean            use);
+
 G_END_DECLS

@@ -325,3 +325,158 @@ WHEN OLD.nationality IS NOT NEW.nationality
 BEGIN
   UPDATE target_participation SET nationality = NEW.nationality WHERE person_id = NEW.id;
 END;
+
+-- --- summaries of target_participation ----------------------------------------
+--
+-- For the usual case (a baseline on 31 March, nothing recorded after the
+-- as-of day) the per-programme and every-attendance counts and their
+-- breakdowns come from these small tables instead of a pass over
+-- target_participation. prev_fy is the fiscal year of the same person's
+-- previous row in the same programme (0: none), so "first counted in fiscal
+-- year Y after a baseline in fiscal year B" is "a row of Y with prev_fy <= B".
+-- Breakdowns are marginal, so programmes and nationalities are summarised
+-- apart. rows counts target_participation rows, n sums their participations.
+
+CREATE TABLE target_summary_programme (
+  kind          INTEGER NOT NULL,
+  programme_id  INTEGER NOT NULL,
+  fy            INTEGER NOT NULL,
+  prev_fy       INTEGER NOT NULL,
+  rows          INTEGER NOT NULL,
+  n             INTEGER NOT NULL,
+  PRIMARY KEY (kind, fy, prev_fy, programme_id)
+) WITHOUT ROWID;
+
+CREATE TABLE target_summary_nationality (
+  kind          INTEGER NOT NULL,
+  nationality   TEXT NOT NULL,
+  fy            INTEGER NOT NULL,
+  prev_fy       INTEGER NOT NULL,
+  rows          INTEGER NOT NULL,
+  n             INTEGER NOT NULL,
+  PRIMARY KEY (kind, fy, prev_fy, nationality)
+) WITHOUT ROWID;
+
+-- Finds rows recorded after an as-of day quickly.
+CREATE INDEX target_participation_last ON target_participation (kind, fy, last_date);
+
+INSERT INTO target_summary_programme (kind, programme_id, fy, prev_fy, rows, n)
+SELECT kind, programme_id, fy, prev_fy, count (*), sum (n)
+  FROM (SELECT kind, programme_id, fy, n,
+               coalesce (lag (fy) OVER (PARTITION BY kind, programme_id, person_id ORDER BY fy), 0) AS prev_fy
+          FROM target_participation)
+ GROUP BY kind, programme_id, fy, prev_fy;
+
+INSERT INTO target_summary_nationality (kind, nationality, fy, prev_fy, rows, n)
+SELECT kind, nationality, fy, prev_fy, count (*), sum (n)
+  FROM (SELECT kind, nationality, fy, n,
+               coalesce (lag (fy) OVER (PARTITION BY kind, programme_id, person_id ORDER BY fy), 0) AS prev_fy
+          FROM target_participation)
+ GROUP BY kind, nationality, fy, prev_fy;
+
+-- A row arrives: count it under its previous year; the next row of the same
+-- person and programme now follows it instead of that previous year.
+CREATE TRIGGER target_summary_insert AFTER INSERT ON target_participation
+BEGIN
+  INSERT INTO target_summary_programme (kind, programme_id, fy, prev_fy, rows, n)
+  VALUES (NEW.kind, NEW.programme_id, NEW.fy,
+          coalesce ((SELECT max (fy) FROM target_participation WHERE kind = NEW.kind AND programme_id = NEW.programme_id
+                     AND person_id = NEW.person_id AND fy < NEW.fy), 0), 1, NEW.n)
+  ON CONFLICT DO UPDATE SET rows = rows + 1, n = n + excluded.n;
+  INSERT INTO target_summary_nationality (kind, nationality, fy, prev_fy, rows, n)
+  VALUES (NEW.kind, NEW.nationality, NEW.fy,
+          coalesce ((SELECT max (fy) FROM target_participation WHERE kind = NEW.kind AND programme_id = NEW.programme_id
+                     AND person_id = NEW.person_id AND fy < NEW.fy), 0), 1, NEW.n)
+  ON CONFLICT DO UPDATE SET rows = rows + 1, n = n + excluded.n;
+
+  -- the next row: from (next, previous year) to (next, NEW.fy)
+  UPDATE target_summary_programme SET rows = rows - 1, n = target_summary_programme.n - nx.n
+    FROM (SELECT fy, n FROM target_participation WHERE kind = NEW.kind AND programme_id = NEW.programme_id
+           AND person_id = NEW.person_id AND fy > NEW.fy ORDER BY fy LIMIT 1) AS nx
+   WHERE kind = NEW.kind AND programme_id = NEW.programme_id AND target_summary_programme.fy = nx.fy
+     AND prev_fy = coalesce ((SELECT max (fy) FROM target_participation WHERE kind = NEW.kind
+                              AND programme_id = NEW.programme_id AND person_id = NEW.person_id AND fy < NEW.fy), 0);
+  INSERT INTO target_summary_programme (kind, programme_id, fy, prev_fy, rows, n)
+  SELECT NEW.kind, NEW.programme_id, fy, NEW.fy, 1, n FROM target_participation
+   WHERE kind = NEW.kind AND programme_id = NEW.programme_id AND person_id = NEW.person_id AND fy > NEW.fy
+   ORDER BY fy LIMIT 1
+  ON CONFLICT DO UPDATE SET rows = rows + 1, n = n + excluded.n;
+  UPDATE target_summary_nationality SET rows = rows - 1, n = target_summary_nationality.n - nx.n
+    FROM (SELECT fy, n, nationality FROM target_participation WHERE kind = NEW.kind AND programme_id = NEW.programme_id
+           AND person_id = NEW.person_id AND fy > NEW.fy ORDER BY fy LIMIT 1) AS nx
+   WHERE kind = NEW.kind AND target_summary_nationality.nationality = nx.nationality
+     AND target_summary_nationality.fy = nx.fy
+     AND prev_fy = coalesce ((SELECT max (fy) FROM target_participation WHERE kind = NEW.kind
+                              AND programme_id = NEW.programme_id AND person_id = NEW.person_id AND fy < NEW.fy), 0);
+  INSERT INTO target_summary_nationality (kind, nationality, fy, prev_fy, rows, n)
+  SELECT NEW.kind, nationality, fy, NEW.fy, 1, n FROM target_participation
+   WHERE kind = NEW.kind AND programme_id = NEW.programme_id AND person_id = NEW.person_id AND fy > NEW.fy
+   ORDER BY fy LIMIT 1
+  ON CONFLICT DO UPDATE SET rows = rows + 1, n = n + excluded.n;
+
+  DELETE FROM target_summary_programme WHERE kind = NEW.kind AND programme_id = NEW.programme_id AND rows = 0;
+  DELETE FROM target_summary_nationality WHERE kind = NEW.kind AND rows = 0;
+END;
+
+-- A row leaves: the reverse.
+CREATE TRIGGER target_summary_delete AFTER DELETE ON target_participation
+BEGIN
+  UPDATE target_summary_programme SET rows = rows - 1, n = n - OLD.n
+   WHERE kind = OLD.kind AND programme_id = OLD.programme_id AND fy = OLD.fy
+     AND prev_fy = coalesce ((SELECT max (fy) FROM target_participation WHERE kind = OLD.kind
+                              AND programme_id = OLD.programme_id AND person_id = OLD.person_id AND fy < OLD.fy), 0);
+  UPDATE target_summary_nationality SET rows = rows - 1, n = n - OLD.n
+   WHERE kind = OLD.kind AND nationality = OLD.nationality AND fy = OLD.fy
+     AND prev_fy = coalesce ((SELECT max (fy) FROM target_participation WHERE kind = OLD.kind
+                              AND programme_id = OLD.programme_id AND person_id = OLD.person_id AND fy < OLD.fy), 0);
+
+  UPDATE target_summary_programme SET rows = rows - 1, n = target_summary_programme.n - nx.n
+    FROM (SELECT fy, n FROM target_participation WHERE kind = OLD.kind AND programme_id = OLD.programme_id
+           AND person_id = OLD.person_id AND fy > OLD.fy ORDER BY fy LIMIT 1) AS nx
+   WHERE kind = OLD.kind AND programme_id = OLD.programme_id AND target_summary_programme.fy = nx.fy
+     AND prev_fy = OLD.fy;
+  INSERT INTO target_summary_programme (kind, programme_id, fy, prev_fy, rows, n)
+  SELECT OLD.kind, OLD.programme_id, fy,
+         coalesce ((SELECT max (fy) FROM target_participation WHERE kind = OLD.kind
+                    AND programme_id = OLD.programme_id AND person_id = OLD.person_id AND fy < OLD.fy), 0), 1, n
+    FROM target_participation
+   WHERE kind = OLD.kind AND programme_id = OLD.programme_id AND person_id = OLD.person_id AND fy > OLD.fy
+   ORDER BY fy LIMIT 1
+  ON CONFLICT DO UPDATE SET rows = rows + 1, n = n + excluded.n;
+  UPDATE target_summary_nationality SET rows = rows - 1, n = target_summary_nationality.n - nx.n
+    FROM (SELECT fy, n, nationality FROM target_participation WHERE kind = OLD.kind AND programme_id = OLD.programme_id
+           AND person_id = OLD.person_id AND fy > OLD.fy ORDER BY fy LIMIT 1) AS nx
+   WHERE kind = OLD.kind AND target_summary_nationality.nationality = nx.nationality
+     AND target_summary_nationality.fy = nx.fy AND prev_fy = OLD.fy;
+  INSERT INTO target_summary_nationality (kind, nationality, fy, prev_fy, rows, n)
+  SELECT OLD.kind, nationality, fy,
+         coalesce ((SELECT max (fy) FROM target_participation WHERE kind = OLD.kind
+                    AND programme_id = OLD.programme_id AND person_id = OLD.person_id AND fy < OLD.fy), 0), 1, n
+    FROM target_participation
+   WHERE kind = OLD.kind AND programme_id = OLD.programme_id AND person_id = OLD.person_id AND fy > OLD.fy
+   ORDER BY fy LIMIT 1
+  ON CONFLICT DO UPDATE SET rows = rows + 1, n = n + excluded.n;
+
+  DELETE FROM target_summary_programme WHERE kind = OLD.kind AND programme_id = OLD.programme_id AND rows = 0;
+  DELETE FROM target_summary_nationality WHERE kind = OLD.kind AND rows = 0;
+END;
+
+-- More participations in a row (the insert path of attendance), or a new
+-- nationality.
+CREATE TRIGGER target_summary_update AFTER UPDATE OF n, nationality ON target_participation
+BEGIN
+  UPDATE target_summary_programme SET n = n + NEW.n - OLD.n
+   WHERE kind = NEW.kind AND programme_id = NEW.programme_id AND fy = NEW.fy
+     AND prev_fy = coalesce ((SELECT max (fy) FROM target_participation WHERE kind = NEW.kind
+                              AND programme_id = NEW.programme_id AND person_id = NEW.person_id AND fy < NEW.fy), 0);
+  UPDATE target_summary_nationality SET rows = rows - 1, n = n - OLD.n
+   WHERE kind = OLD.kind AND nationality = OLD.nationality AND fy = OLD.fy
+     AND prev_fy = coalesce ((SELECT max (fy) FROM target_participation WHERE kind = OLD.kind
+                              AND programme_id = OLD.programme_id AND person_id = OLD.person_id AND fy < OLD.fy), 0);
+  INSERT INTO target_summary_nationality (kind, nationality, fy, prev_fy, rows, n)
+  VALUES (NEW.kind, NEW.nationality, NEW.fy,
+          coalesce ((SELECT max (fy) FROM target_participation WHERE kind = NEW.kind AND programme_id = NEW.programme_id
+                     AND person_id = NEW.person_id AND fy < NEW.fy), 0), 1, NEW.n)
+  ON CONFLICT DO UPDATE SET rows = rows + 1, n = n + excluded.n;
+  DELETE FROM target_summary_nationality WHERE kind = OLD.kind AND nationality = OLD.nationality AND rows = 0;
+END;
