@@ -204,7 +204,8 @@ main (int    argc,
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* TOMONI_LOCALEDIR lets an uninstalled build find its translations. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TOMONI_LOCALEDIR") != NULL ? g_getenv ("TOMONI_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("tomoni-cli");

@@ -380,10 +380,14 @@ tomoni_person_set_timestamps (TomoniPerson *self,
 {
   g_return_if_fail (TOMONI_IS_PERSON (self));
 
+  char *created = g_strdup (created_at);
+  char *updated = g_strdup (updated_at);
+
+  /* Either may be this object's own string: copy before freeing. */
   g_free (self->created_at);
-  self->created_at = g_strdup (created_at);
+  self->created_at = created;
   g_free (self->updated_at);
-  self->updated_at = g_strdup (updated_at);
+  self->updated_at = updated;
 }
 
 /**
@@ -413,6 +417,32 @@ tomoni_person_dup_display_name (TomoniPerson *self)
   if (*given != '\0')
     return g_strdup (given);
   return g_strdup (tomoni_person_get_field (self, TOMONI_PERSON_LATIN_NAME));
+}
+
+static const char * const ward_keys[] = { "", "chuo", "higashi", "nishi", "minami", "kita", "outside", NULL };
+static const char * const ward_labels[] = {
+  N_("Not recorded"), N_("Chūō Ward"), N_("Higashi Ward"), N_("Nishi Ward"), N_("Minami Ward"),
+  N_("Kita Ward"), N_("Outside the city"),
+};
+
+/**
+ * tomoni_wards:
+ *
+ * Returns: the ward keys, "" first, %NULL-terminated
+ */
+const char * const *
+tomoni_wards (void)
+{
+  return ward_keys;
+}
+
+const char *
+tomoni_ward_get_label (const char *ward)
+{
+  for (guint i = 0; ward_keys[i] != NULL; i++)
+    if (g_strcmp0 (ward, ward_keys[i]) == 0 || (ward == NULL && i == 0))
+      return g_dgettext (GETTEXT_PACKAGE, ward_labels[i]);
+  return ward;
 }
 
 static void
@@ -529,6 +559,13 @@ tomoni_person_normalize (TomoniPerson       *self,
           return fail (TOMONI_PERSON_NATIONALITY, out_bad_field, error,
                        _("use the two-letter country code, for example VN or PH"));
         }
+    }
+
+  if (!g_strv_contains (ward_keys, normalized[TOMONI_PERSON_WARD]))
+    {
+      clear_fields (normalized);
+      return fail (TOMONI_PERSON_WARD, out_bad_field, error,
+                   _("use chuo, higashi, nishi, minami, kita or outside"));
     }
 
   if (*normalized[TOMONI_PERSON_EMAIL] != '\0' && strchr (normalized[TOMONI_PERSON_EMAIL], '@') == NULL)

@@ -72,6 +72,10 @@ void          tomoni_person_set_erased          (TomoniPerson      *self,
                                                  gboolean           erased);
 char         *tomoni_person_dup_display_name    (TomoniPerson      *self);
 
+/* Wards of Kumamoto City, as stored in the ward field ("" = not recorded). */
+const char * const *tomoni_wards                (void);
+const char   *tomoni_ward_get_label             (const char        *ward);
+
 gboolean      tomoni_person_normalize           (TomoniPerson      *self,
                                                  TomoniPersonField *out_bad_field,
                                                  GError           **error);
