@@ -56,7 +56,7 @@ format_date (const char *iso)
 
   if (!tomoni_date_parse (iso, &date, NULL))
     return g_strdup (iso);
-  return tomoni_date_format_long (&date);
+  return tomoni_date_format_long_for (&date, tomoni_prefers_japanese ());
 }
 
 static GtkWidget *
@@ -359,7 +359,7 @@ show_figures (TomoniDashboardPage *self,
 
   {
     TomoniTargetFigures *first = figures->pdata[0];
-    g_autofree char *as_of = tomoni_date_format_long (&first->as_of);
+    g_autofree char *as_of = tomoni_date_format_long_for (&first->as_of, tomoni_prefers_japanese ());
     /* Translators: %s is today's date */
     g_autofree char *text = g_strdup_printf (_("Participation recorded up to %s, with the baseline each target "
                                                "starts from. Numbers follow what is recorded anywhere in Tomoni."),

@@ -199,6 +199,73 @@ test_empty (void)
   tomoni_gui_fixture_tear_down (&f);
 }
 
+static void
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* With TOMONI_SCREENSHOT_DIR and TOMONI_DASHBOARD_DB (a database with data
+ * in it, left untouched: a copy is used), saves dashboard.png there. */
+static void
+test_screenshot (void)
+{
+  const char *dir = g_getenv ("TOMONI_SCREENSHOT_DIR");
+  const char *db = g_getenv ("TOMONI_DASHBOARD_DB");
+  g_autoptr(TomoniTestDir) tmp = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *png = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TomoniStore) source = NULL;
+  g_autoptr(TomoniStore) store = NULL;
+  TomoniWindow *window;
+  TomoniDashboardPage *page;
+  GtkWidget *found;
+
+  if (dir == NULL || db == NULL)
+    {
+      g_test_skip ("set TOMONI_SCREENSHOT_DIR and TOMONI_DASHBOARD_DB");
+      return;
+    }
+  tmp = tomoni_test_dir_new ();
+  copy = tomoni_test_dir_file (tmp, "shot.db");
+  source = tomoni_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (tomoni_store_backup (source, copy, &error));
+  store = tomoni_store_open (copy, &error);
+  g_assert_no_error (error);
+  tomoni_store_set_meta (store, "welcome-done", "1", NULL);
+  window = tomoni_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 1500);
+  gtk_window_present (GTK_WINDOW (window));
+  tomoni_window_show_page (window, "dashboard");
+  found = tomoni_gui_test_find (GTK_WIDGET (window), TOMONI_TYPE_DASHBOARD_PAGE);
+  g_assert_nonnull (found);
+  page = TOMONI_DASHBOARD_PAGE (found);
+  wait_for_count (page, 0);
+  tomoni_gui_test_spin (1500);
+  g_test_message ("generation %u, showing %s", tomoni_dashboard_page_get_generation (page),
+                  gtk_stack_get_visible_child_name (GTK_STACK (tomoni_gui_test_find (found, GTK_TYPE_STACK))));
+  png = g_build_filename (dir, "dashboard.png", NULL);
+  save_png (GTK_WIDGET (window), png);
+  g_test_message ("saved %s", png);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tomoni_gui_test_spin (50);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -207,5 +274,6 @@ main (int    argc,
 
   g_test_add_func ("/dashboard/follows-attendance", test_follows_attendance);
   g_test_add_func ("/dashboard/empty", test_empty);
+  g_test_add_func ("/dashboard/screenshot", test_screenshot);
   return g_test_run ();
 }
