@@ -1890,13 +1890,13 @@ tomoni_store_check_target_aggregates (TomoniStore  *self,
 
   stmt = tomoni_store_prepare (self,
                                "SELECT (SELECT count (*) FROM (" SUMMARY_PROGRAMME_SCRATCH " EXCEPT"
-                               "  SELECT kind, programme_id, fy, prev_fy, rows, n FROM target_summary_programme)),"
+                               "  SELECT kind, programme_id, fy, prev_fy, rows, n FROM target_summary_programme WHERE rows <> 0)),"
                                " (SELECT count (*) FROM (SELECT kind, programme_id, fy, prev_fy, rows, n"
-                               "  FROM target_summary_programme EXCEPT SELECT * FROM (" SUMMARY_PROGRAMME_SCRATCH "))),"
+                               "  FROM target_summary_programme WHERE rows <> 0 EXCEPT SELECT * FROM (" SUMMARY_PROGRAMME_SCRATCH "))),"
                                " (SELECT count (*) FROM (" SUMMARY_NATIONALITY_SCRATCH " EXCEPT"
-                               "  SELECT kind, nationality, fy, prev_fy, rows, n FROM target_summary_nationality)),"
+                               "  SELECT kind, nationality, fy, prev_fy, rows, n FROM target_summary_nationality WHERE rows <> 0)),"
                                " (SELECT count (*) FROM (SELECT kind, nationality, fy, prev_fy, rows, n"
-                               "  FROM target_summary_nationality EXCEPT SELECT * FROM (" SUMMARY_NATIONALITY_SCRATCH ")))",
+                               "  FROM target_summary_nationality WHERE rows <> 0 EXCEPT SELECT * FROM (" SUMMARY_NATIONALITY_SCRATCH ")))",
                                error);
   if (stmt == NULL)
     return FALSE;

@@ -414,8 +414,6 @@ BEGIN
    ORDER BY fy LIMIT 1
   ON CONFLICT DO UPDATE SET rows = rows + 1, n = n + excluded.n;
 
-  DELETE FROM target_summary_programme WHERE kind = NEW.kind AND programme_id = NEW.programme_id AND rows = 0;
-  DELETE FROM target_summary_nationality WHERE kind = NEW.kind AND rows = 0;
 END;
 
 -- A row leaves: the reverse.
@@ -457,13 +455,25 @@ BEGIN
    ORDER BY fy LIMIT 1
   ON CONFLICT DO UPDATE SET rows = rows + 1, n = n + excluded.n;
 
-  DELETE FROM target_summary_programme WHERE kind = OLD.kind AND programme_id = OLD.programme_id AND rows = 0;
-  DELETE FROM target_summary_nationality WHERE kind = OLD.kind AND rows = 0;
 END;
 
--- More participations in a row (the insert path of attendance), or a new
--- nationality.
-CREATE TRIGGER target_summary_update AFTER UPDATE OF n, nationality ON target_participation
+-- More participations in a row (the insert path of attendance).
+CREATE TRIGGER target_summary_update_n AFTER UPDATE OF n ON target_participation
+WHEN OLD.n <> NEW.n AND OLD.nationality IS NEW.nationality
+BEGIN
+  UPDATE target_summary_programme SET n = n + NEW.n - OLD.n
+   WHERE kind = NEW.kind AND programme_id = NEW.programme_id AND fy = NEW.fy
+     AND prev_fy = coalesce ((SELECT max (fy) FROM target_participation WHERE kind = NEW.kind
+                              AND programme_id = NEW.programme_id AND person_id = NEW.person_id AND fy < NEW.fy), 0);
+  UPDATE target_summary_nationality SET n = n + NEW.n - OLD.n
+   WHERE kind = NEW.kind AND nationality = NEW.nationality AND fy = NEW.fy
+     AND prev_fy = coalesce ((SELECT max (fy) FROM target_participation WHERE kind = NEW.kind
+                              AND programme_id = NEW.programme_id AND person_id = NEW.person_id AND fy < NEW.fy), 0);
+END;
+
+-- A new nationality (person.nationality changed): the row moves.
+CREATE TRIGGER target_summary_update_nationality AFTER UPDATE OF nationality ON target_participation
+WHEN OLD.nationality IS NOT NEW.nationality
 BEGIN
   UPDATE target_summary_programme SET n = n + NEW.n - OLD.n
    WHERE kind = NEW.kind AND programme_id = NEW.programme_id AND fy = NEW.fy
@@ -478,5 +488,4 @@ BEGIN
           coalesce ((SELECT max (fy) FROM target_participation WHERE kind = NEW.kind AND programme_id = NEW.programme_id
                      AND person_id = NEW.person_id AND fy < NEW.fy), 0), 1, NEW.n)
   ON CONFLICT DO UPDATE SET rows = rows + 1, n = n + excluded.n;
-  DELETE FROM target_summary_nationality WHERE kind = OLD.kind AND nationality = OLD.nationality AND rows = 0;
 END;
