@@ -9,6 +9,8 @@
 #include "tomoni-dashboard-page.h"
 #include "tomoni-date.h"
 #include "tomoni-gui-test.h"
+#include "tomoni-preferences-window.h"
+#include "tomoni-targets-preferences.h"
 #include "tomoni-store-targets.h"
 #include "tomoni-target-chart.h"
 
@@ -218,6 +220,80 @@ save_png (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+static GtkWidget *
+find_suggested_button (GtkWidget *widget)
+{
+  /* (AdwEntryRow has a hidden, unlabelled apply button of the same style.) */
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action") &&
+      gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_suggested_button (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Preferences → Targets: change the first target's rule and save; the store
+ * records it in the history, and the dashboard says which rule is in force. */
+static void
+test_preferences (void)
+{
+  TomoniGuiFixture f = { 0 };
+  TomoniPreferencesWindow *prefs;
+  TomoniDashboardPage *page;
+  GtkWidget *targets_page, *combo, *save;
+  g_autoptr(TomoniTarget) target = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  guint generation;
+
+  tomoni_gui_fixture_set_up (&f, TRUE);
+  page = show_dashboard (&f);
+  wait_for_count (page, 0);
+  generation = tomoni_dashboard_page_get_generation (page);
+
+  prefs = tomoni_preferences_window_new (GTK_WINDOW (f.window), f.store);
+  gtk_window_present (GTK_WINDOW (prefs));
+  tomoni_gui_test_spin (100);
+  targets_page = tomoni_gui_test_find (GTK_WIDGET (prefs), TOMONI_TYPE_TARGETS_PREFERENCES);
+  if (targets_page == NULL)
+    g_error ("Preferences has no Targets page");
+  combo = tomoni_gui_test_find (targets_page, ADW_TYPE_COMBO_ROW);
+  g_assert_nonnull (combo);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), TOMONI_COUNTING_EVERY_ATTENDANCE);
+  save = find_suggested_button (targets_page);
+  g_assert_nonnull (save);
+  g_test_message ("pressing %s", gtk_button_get_label (GTK_BUTTON (save)));
+  g_signal_emit_by_name (save, "clicked");
+  tomoni_gui_test_spin (100);
+
+  target = tomoni_store_get_target (f.store, "japanese-support-participants", NULL);
+  g_assert_cmpint (tomoni_target_get_counting_rule (target), ==, TOMONI_COUNTING_EVERY_ATTENDANCE);
+  changes = tomoni_store_list_target_changes (f.store, tomoni_target_get_id (target), NULL);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (((TomoniTargetChange *)changes->pdata[0])->field, ==, "counting-rule");
+
+  wait_for_count (page, generation);
+  g_assert_cmpint (tomoni_target_get_counting_rule (((TomoniTargetFigures *)
+                                                     tomoni_dashboard_page_get_figures (page)->pdata[0])->target),
+                   ==, TOMONI_COUNTING_EVERY_ATTENDANCE);
+
+  if (g_getenv ("TOMONI_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *png = g_build_filename (g_getenv ("TOMONI_SCREENSHOT_DIR"), "preferences-targets.png", NULL);
+
+      adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs), ADW_PREFERENCES_PAGE (targets_page));
+      gtk_window_set_default_size (GTK_WINDOW (prefs), 700, 1400);
+      tomoni_gui_test_spin (800);
+      save_png (GTK_WIDGET (prefs), png);
+    }
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  tomoni_gui_fixture_tear_down (&f);
+}
+
 /* With TOMONI_SCREENSHOT_DIR and TOMONI_DASHBOARD_DB (a database with data
  * in it, left untouched: a copy is used), saves dashboard.png there. */
 static void
@@ -274,6 +350,7 @@ main (int    argc,
 
   g_test_add_func ("/dashboard/follows-attendance", test_follows_attendance);
   g_test_add_func ("/dashboard/empty", test_empty);
+  g_test_add_func ("/dashboard/preferences", test_preferences);
   g_test_add_func ("/dashboard/screenshot", test_screenshot);
   return g_test_run ();
 }
