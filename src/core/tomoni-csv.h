@@ -1,0 +1,71 @@
+/* tomoni-csv.h: reading CSV files as spreadsheets write them
+ *
+ * Copyright 2026 The Tomoni authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define TOMONI_CSV_ERROR (tomoni_csv_error_quark ())
+
+/**
+ * TomoniCsvError:
+ * @TOMONI_CSV_ERROR_ENCODING: neither UTF-8 nor CP932 (Shift_JIS)
+ * @TOMONI_CSV_ERROR_SYNTAX: bad quoting; the message names row and field
+ * @TOMONI_CSV_ERROR_EMPTY: no header row
+ */
+typedef enum {
+  TOMONI_CSV_ERROR_ENCODING,
+  TOMONI_CSV_ERROR_SYNTAX,
+  TOMONI_CSV_ERROR_EMPTY,
+} TomoniCsvError;
+
+typedef enum {
+  TOMONI_CSV_ENCODING_UTF8,
+  TOMONI_CSV_ENCODING_UTF8_BOM,
+  TOMONI_CSV_ENCODING_CP932,
+} TomoniCsvEncoding;
+
+GQuark      tomoni_csv_error_quark        (void);
+/* "UTF-8", "UTF-8 with BOM", "Shift_JIS (CP932)" (translated). */
+const char *tomoni_csv_encoding_get_label (TomoniCsvEncoding  encoding);
+
+/**
+ * tomoni_csv_decode:
+ *
+ * Detects the encoding (valid UTF-8, with or without a BOM, else CP932 via
+ * g_convert) and returns the text as UTF-8 without the BOM, or NULL with
+ * TOMONI_CSV_ERROR_ENCODING.
+ */
+char       *tomoni_csv_decode             (const char         *data,
+                                           gsize               length,
+                                           TomoniCsvEncoding  *out_encoding,
+                                           GError            **error);
+
+/**
+ * tomoni_csv_parse:
+ *
+ * Splits UTF-8 text into rows of fields (RFC 4180: ',' separates, '"'
+ * quotes, '""' is a quote inside quotes; quoted fields may hold commas and
+ * line breaks; CRLF, LF and CR end rows). Rows are numbered from 1 as a
+ * spreadsheet shows them (the header is row 1). Entirely empty rows are
+ * skipped but counted. Returns a GPtrArray of TomoniCsvRow* or NULL with
+ * TOMONI_CSV_ERROR_SYNTAX naming the row and field.
+ */
+typedef struct {
+  guint   number;                 /* spreadsheet row number */
+  char  **fields;                 /* NULL-terminated */
+  guint   n_fields;
+} TomoniCsvRow;
+
+GPtrArray  *tomoni_csv_parse              (const char         *text,
+                                           GError            **error);
+void        tomoni_csv_row_free           (TomoniCsvRow       *row);
+
+/* Quotes a field if needed, for writing CSV. */
+char       *tomoni_csv_quote              (const char         *field);
+
+G_END_DECLS

@@ -1,0 +1,349 @@
+/* test-cli-volunteers.c: the volunteer commands of tomoni-cli, run as a real
+ * process: exit statuses, output formats, nothing written on failure
+ *
+ * Copyright 2026 The Tomoni authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "tomoni-test-util.h"
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run        *run,
+         const char *db,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("TOMONI_CLI");
+  const char *arg;
+  va_list args;
+  int wait_status = 0;
+
+  run_clear (run);
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *)cli);
+  g_ptr_array_add (argv, (char *)"--db");
+  g_ptr_array_add (argv, (char *)db);
+  va_start (args, db);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (strstr (text, part) == NULL)
+    g_error ("“%s” does not contain “%s”", text, part);
+}
+
+static const char registry[] =
+  "family_name,given_name,languages,skills,trainings,availability,registered_on,expires_on,email\n"
+  "Nguyen,An,vi:native;ja:business:N2,interpretation,orientation:2025-05-10,sat 09:00-17:00,2025-04-01,2035-03-31,an@example.org\n"
+  "Tran,Binh,vi:fluent,interpretation,orientation:2025-05-10,sat 09:00-17:00,2025-04-01,2035-03-31,binh@example.org\n"
+  "Santos,Maria,tl:native;en:fluent,event-support,,sat 09:00-13:00,2025-04-01,2035-03-31,maria@example.org\n";
+
+static char *
+write_file (TomoniTestDir *dir,
+            const char    *name,
+            const char    *contents,
+            gssize         length)
+{
+  char *path = tomoni_test_dir_file (dir, name);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_import (void)
+{
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  g_autofree char *db = tomoni_test_dir_file (dir, "t.db");
+  g_autofree char *good = write_file (dir, "good.csv", registry, -1);
+  g_autofree char *bad = write_file (dir, "bad.csv",
+                                     "family_name,languages,availability\n"
+                                     "Nguyen,vi:native,sat 09:00-12:00\n"
+                                     "Tran,xx:fluent,sat 25:00-26:00\n", -1);
+  g_autofree char *quoting = write_file (dir, "quoting.csv", "family_name,notes\nNguyen,\"open\n", -1);
+  g_autofree char *sjis = NULL;
+  g_autofree char *cp932 = NULL;
+  gsize cp932_len = 0;
+  g_auto(Run) run = { 0 };
+
+  /* broken file: every row printed, exit 1, nothing written */
+  run_cli (&run, db, "volunteers", "import", bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "2\tok\t\n");
+  assert_contains (run.out, "3\tproblem\tLanguages: “xx” is not an ISO 639-1");
+  assert_contains (run.out, "Availability: “25:00” is an impossible time");
+  assert_contains (run.err, "2 problems; nothing was imported");
+  run_cli (&run, db, "volunteers", "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
+
+  run_cli (&run, db, "volunteers", "import", quoting, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "Row 2, field 2");
+
+  /* dry run: preview only */
+  run_cli (&run, db, "volunteers", "import", "--dry-run", good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 3);
+  assert_contains (run.err, "Encoding: UTF-8");
+  run_cli (&run, db, "volunteers", "list", NULL);
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
+
+  run_cli (&run, db, "volunteers", "import", good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, db, "volunteers", "list", NULL);
+  g_assert_cmpuint (count_lines (run.out), ==, 4);
+  g_assert_true (g_str_has_prefix (run.out, "person-uuid\tname\treading\tstatus\tlanguages\t"));
+  assert_contains (run.out, "\tNguyen An\t\tactive\tvi:native;ja:business:N2\tinterpretation\t");
+
+  /* the same people again: duplicates against the database */
+  run_cli (&run, db, "volunteers", "import", good, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "already in the database");
+
+  /* Shift_JIS as Excel writes it */
+  sjis = g_strdup ("姓,名,言語,登録日,有効期限\r\n山田,花子,ja:native,2025-04-01,2035-03-31\r\n");
+  cp932 = g_convert (sjis, -1, "CP932", "UTF-8", NULL, &cp932_len, NULL);
+  g_free (sjis);
+  sjis = write_file (dir, "sjis.csv", cp932, cp932_len);
+  run_cli (&run, db, "volunteers", "import", sjis, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.err, "Shift_JIS (CP932)");
+  run_cli (&run, db, "volunteers", "list", "--search", "山田", NULL);
+  g_assert_cmpuint (count_lines (run.out), ==, 2);
+  assert_contains (run.out, "\t山田 花子\t");
+}
+
+static gboolean
+is_uuid_line (const char *line)
+{
+  return strlen (line) == 36 && g_uuid_string_is_valid (line);
+}
+
+static void
+test_roster_flow (void)
+{
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  g_autofree char *db = tomoni_test_dir_file (dir, "t.db");
+  g_autofree char *good = write_file (dir, "good.csv", registry, -1);
+  g_autofree char *activity = NULL;
+  g_autofree char *shift = NULL;
+  g_autofree char *maria = NULL;
+  g_autofree char *token = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { 0 };
+  guint n;
+
+  run_cli (&run, db, "volunteers", "import", good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  run_cli (&run, db, "activity", "add", "--kind", "exchange-event", NULL);
+  g_assert_cmpint (run.status, ==, 2);                 /* --title missing */
+  run_cli (&run, db, "activity", "add", "--title", "交流会", "--kind", "party", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_cli (&run, db, "activity", "add", "--title", "国際交流フェスタ", "--kind", "exchange-event",
+           "--requester", "熊本市国際課", "--requester-kind", "city-office", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  activity = g_strstrip (g_strdup (run.out));
+  g_assert_true (is_uuid_line (activity));
+
+  /* bad input: one line naming the field, exit 1, nothing written */
+  run_cli (&run, db, "shift", "add", "--activity", activity, "--date", "2030-06-01",
+           "--start", "12:00", "--end", "10:00", "--slot", "helper:1", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  assert_contains (run.err, "End: the shift ends at 10:00, before it starts at 12:00");
+  run_cli (&run, db, "shift", "add", "--activity", activity, "--date", "2030-06-01",
+           "--start", "10:00", "--end", "12:00", "--slot", "helper:many", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "“many” is not a number");
+  run_cli (&run, db, "shift", "add", "--activity", activity, "--date", "2030-06-01", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  run_cli (&run, db, "shift", "add", "--activity", activity, "--date", "2030-06-01",
+           "--start", "10:00", "--end", "12:00",
+           "--slot", "interpreter:2:lang=vi:fluent:training=orientation", "--slot", "reception:1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  shift = g_strstrip (g_strdup (run.out));
+  g_assert_true (is_uuid_line (shift));
+
+  /* weekly: 1 June to 29 June 2030 is 5 Saturdays */
+  run_cli (&run, db, "shift", "add", "--activity", activity, "--date", "2030-06-08",
+           "--start", "13:00", "--end", "15:00", "--slot", "helper:1", "--every-week-until", "2030-07-06", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 5);
+
+  run_cli (&run, db, "match", "--activity", activity, "--from", "2030-06-01", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_cli (&run, db, "match", "--from", "2030-06-01", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  /* the preview: one line per proposal, then the count */
+  run_cli (&run, db, "match", "--activity", activity, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  n = g_strv_length (lines);
+  g_assert_cmpstr (lines[n - 1], ==, "");
+  g_assert_cmpstr (lines[n - 2], ==, "filled 8 of 8 slots");
+  g_assert_cmpuint (n - 2, ==, 8);
+  for (guint i = 0; i + 2 < n; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+      char *end = NULL;
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      g_assert_true (g_uuid_string_is_valid (fields[0]));
+      g_assert_true (g_str_equal (fields[1], "interpreter") || g_str_equal (fields[1], "reception")
+                     || g_str_equal (fields[1], "helper"));
+      g_assert_true (g_uuid_string_is_valid (fields[2]));
+      g_ascii_strtoll (fields[3], &end, 10);
+      g_assert_true (end != fields[3] && *end == '\0');
+    }
+  run_cli (&run, db, "activity", "roster", activity, NULL);
+  g_assert_cmpuint (count_lines (run.out), ==, 1);     /* a preview writes nothing */
+
+  /* by date range: only the first Saturday */
+  run_cli (&run, db, "match", "--from", "2030-06-01", "--to", "2030-06-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "filled 3 of 3 slots\n");
+
+  run_cli (&run, db, "match", "--activity", activity, "--apply", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "filled 8 of 8 slots\n");
+  token = g_strdup (strstr (run.err, "--undo ") + strlen ("--undo "));
+  g_strstrip (token);
+  run_cli (&run, db, "activity", "roster", activity, NULL);
+  g_assert_cmpuint (count_lines (run.out), ==, 9);
+  assert_contains (run.out, "\tauto\t");
+  run_cli (&run, db, "match", "--activity", activity, NULL);
+  g_assert_cmpstr (run.out, ==, "filled 8 of 8 slots\n");
+
+  run_cli (&run, db, "match", "--undo", token, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "removed 8 assignments");
+  run_cli (&run, db, "activity", "roster", activity, NULL);
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
+  run_cli (&run, db, "match", "--undo", token, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+
+  /* by hand: Maria lacks Vietnamese and the training */
+  run_cli (&run, db, "volunteers", "list", "--search", "santos", NULL);
+  maria = g_strndup (strchr (run.out, '\n') + 1, 36);
+  run_cli (&run, db, "assign", "--shift", shift, "--role", "interpreter", "--person", maria, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "rule: language");
+  run_cli (&run, db, "assign", "--shift", shift, "--role", "nobody", "--person", maria, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_cli (&run, db, "assign", "--shift", shift, "--role", "interpreter", "--person", maria,
+           "--override", "No one else is free", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_strstrip (run.out);
+  g_assert_true (is_uuid_line (run.out));
+
+  /* check-in with corrected hours */
+  run_cli (&run, db, "checkin", "--shift", shift, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_cli (&run, db, "checkin", "--shift", shift, "--person", maria, "--minutes", "5000", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "Minutes");
+  run_cli (&run, db, "activity", "roster", activity, NULL);
+  g_assert_null (strstr (run.out, "present"));        /* nothing written */
+  run_cli (&run, db, "checkin", "--shift", shift, "--person", maria, "--minutes", "90", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, db, "activity", "roster", activity, NULL);
+  assert_contains (run.out, "\tmanual\tpresent\t90\tNo one else is free\t");
+  run_cli (&run, db, "volunteers", "list", "--search", "santos", NULL);
+  assert_contains (run.out, "\t1\t2030-06-01\n");
+  run_cli (&run, db, "volunteers", "show", "--history", maria, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "activities 1\nhours 1:30\nlast 2030-06-01\ndate\t"));
+  assert_contains (run.out, "2030-06-01\t10:00\t12:00\t国際交流フェスタ\tinterpreter\tassigned\tpresent\t90\t");
+  run_cli (&run, db, "volunteers", "show", maria, "--from", "2030-06-02", NULL);
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
+}
+
+static void
+test_help (void)
+{
+  static const char * const commands[][2] = {
+    { "volunteers", "import" }, { "volunteers", "list" }, { "activity", "add" },
+    { "shift", "add" }, { "match", NULL }, { "assign", NULL }, { "checkin", NULL },
+  };
+  static const char * const documented[] = {
+    "availability (活動可能時間)", "last-activity", "requester", "lang=CODE:LEVEL",
+    "shift-uuid<TAB>role<TAB>person-uuid<TAB>score", "--override", "--no-show",
+  };
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  g_autofree char *db = tomoni_test_dir_file (dir, "t.db");
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      if (commands[i][1] != NULL)
+        run_cli (&run, db, commands[i][0], commands[i][1], "--help", NULL);
+      else
+        run_cli (&run, db, commands[i][0], "--help", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      assert_contains (run.out, documented[i]);
+    }
+  {
+    g_auto(Run) run = { 0 };
+    run_cli (&run, db, "volunteers", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    run_cli (&run, db, "volunteers", "import", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli-volunteers/import", test_import);
+  g_test_add_func ("/cli-volunteers/roster-flow", test_roster_flow);
+  g_test_add_func ("/cli-volunteers/help", test_help);
+  return g_test_run ();
+}
