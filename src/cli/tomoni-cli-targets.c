@@ -63,7 +63,7 @@ targets_table (TomoniCli  *cli,
                               "  milestone KEY DATE [VALUE]  Set or remove an interim milestone\n"
                               "\n"
                               "The projection continues the mean of the last two complete fiscal years and "
-                              "the current fiscal year pro-rated; the status allows 5 % of the planned "
+                              "the current fiscal year pro-rated; the status allows 5 per cent of the planned "
                               "increase either way."));
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GError) error = NULL;

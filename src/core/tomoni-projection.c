@@ -177,7 +177,7 @@ tomoni_target_status_get_label (TomoniTargetStatus status)
     {
     /* Translators: status of a target: the projection falls short */
     case TOMONI_TARGET_STATUS_BEHIND: return _("Behind");
-    /* Translators: status of a target: the projection reaches it, within 5 % */
+    /* Translators: status of a target: the projection reaches it, within 5 per cent */
     case TOMONI_TARGET_STATUS_ON_TRACK: return _("On track");
     /* Translators: status of a target: the projection goes beyond it */
     case TOMONI_TARGET_STATUS_AHEAD: return _("Ahead");

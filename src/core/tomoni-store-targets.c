@@ -1915,9 +1915,12 @@ tomoni_store_check_target_aggregates (TomoniStore  *self,
                                    G_GINT64_FORMAT ")\n", missing, extra, summary_missing, summary_extra);
   if (missing != 0 || extra != 0)
     {
+      g_autofree char *rows = g_strdup_printf ("%" G_GINT64_FORMAT, missing + extra);
+
+      /* Translators: %s is a number of rows */
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CORRUPT,
                    _("The participation counts behind the targets differ from the records "
-                     "(%" G_GINT64_FORMAT " rows); rebuild them"), missing + extra);
+                     "(%s rows); rebuild them"), rows);
       return FALSE;
     }
   return TRUE;

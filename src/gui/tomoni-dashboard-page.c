@@ -259,7 +259,7 @@ card_new (TomoniDashboardPage *self,
     gtk_widget_set_halign (status, GTK_ALIGN_END);
     gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
     gtk_widget_set_tooltip_text (status, _("Ahead or behind means the projection passes or misses the "
-                                           "target by more than 5 % of the planned increase."));
+                                           "target by more than 5 per cent of the planned increase."));
     gtk_box_append (GTK_BOX (row), status);
   }
   gtk_box_append (GTK_BOX (card), row);
