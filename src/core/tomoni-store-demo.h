@@ -1,11 +1,52 @@
-/* Placeholder until the demo branch lands (replaced by it). */
+/* tomoni-store-demo.h: deterministic sample data for demonstrations and tests
+ *
+ * Copyright 2026 The Tomoni authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
+
+#include <gio/gio.h>
+
 #include "tomoni-store.h"
+
 G_BEGIN_DECLS
-typedef enum { TOMONI_DEMO_SMALL, TOMONI_DEMO_LARGE } TomoniDemoScale;
-void     tomoni_store_demo_generate_async  (TomoniStore *store, guint32 seed, TomoniDemoScale scale,
-                                            TomoniProgressFunc progress, gpointer progress_data,
-                                            GCancellable *cancellable, GAsyncReadyCallback callback,
-                                            gpointer user_data);
-gboolean tomoni_store_demo_generate_finish (TomoniStore *store, GAsyncResult *result, GError **error);
+
+/**
+ * TomoniDemoScale:
+ * @TOMONI_DEMO_SMALL: a few hundred people over three fiscal years; fast
+ * @TOMONI_DEMO_LARGE: a decade of a busy Center (60,000+ people, 2,000,000+
+ *   attendance records)
+ */
+typedef enum {
+  TOMONI_DEMO_SMALL,
+  TOMONI_DEMO_LARGE,
+} TomoniDemoScale;
+
+/* The sample data's "today": attendance and check-ins are recorded up to
+ * this date, later sessions and shifts are still to come. Fixed so that a
+ * seed always gives the same data. */
+#define TOMONI_DEMO_TODAY "2026-11-30"
+
+gboolean tomoni_demo_scale_from_string     (const char           *text,
+                                            TomoniDemoScale      *out_scale);
+
+gboolean tomoni_store_demo_generate        (TomoniStore          *store,
+                                            guint32               seed,
+                                            TomoniDemoScale       scale,
+                                            TomoniProgressFunc    progress,
+                                            gpointer              progress_data,
+                                            GCancellable         *cancellable,
+                                            GError              **error);
+void     tomoni_store_demo_generate_async  (TomoniStore          *store,
+                                            guint32               seed,
+                                            TomoniDemoScale       scale,
+                                            TomoniProgressFunc    progress,
+                                            gpointer              progress_data,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+gboolean tomoni_store_demo_generate_finish (TomoniStore          *store,
+                                            GAsyncResult         *result,
+                                            GError              **error);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tomoni-store-people.h"
+#include "tomoni-store-people-private.h"
 #include "tomoni-store-private.h"
 #include "tomoni-text.h"
 
@@ -44,8 +45,8 @@ person_from_row (sqlite3_stmt *stmt)
   return person;
 }
 
-static char *
-compute_sort_key (TomoniPerson *person)
+char *
+tomoni_store_person_sort_key (TomoniPerson *person)
 {
   g_autofree char *name = tomoni_person_dup_display_name (person);
   const char *reading = tomoni_person_get_reading (person);
@@ -55,8 +56,8 @@ compute_sort_key (TomoniPerson *person)
   return g_strconcat (key, "\x1f", name, NULL);
 }
 
-static char *
-compute_search_text (TomoniPerson *person)
+char *
+tomoni_store_person_search_text (TomoniPerson *person)
 {
   static const TomoniPersonField searched[] = {
     TOMONI_PERSON_FAMILY_NAME, TOMONI_PERSON_GIVEN_NAME, TOMONI_PERSON_READING,
@@ -91,8 +92,8 @@ bind_person (sqlite3_stmt *stmt,
              TomoniPerson *person,
              int           first)
 {
-  g_autofree char *sort_key = compute_sort_key (person);
-  g_autofree char *search_text = compute_search_text (person);
+  g_autofree char *sort_key = tomoni_store_person_sort_key (person);
+  g_autofree char *search_text = tomoni_store_person_search_text (person);
 
   for (guint i = 0; i < G_N_ELEMENTS (column_fields); i++)
     {
