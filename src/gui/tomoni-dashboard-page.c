@@ -320,20 +320,15 @@ card_new (TomoniDashboardPage *self,
   gtk_widget_set_margin_top (chart, 6);
   gtk_box_append (GTK_BOX (card), chart);
 
-  flow = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 24);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
-  gtk_widget_set_can_focus (flow, FALSE);
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), breakdown_new (_("By fiscal year"), NULL, figures->by_fiscal_year));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), breakdown_new (_("By programme"), figures->by_programme, NULL));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), breakdown_new (_("By venue"), figures->by_venue, NULL));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), breakdown_new (_("By nationality"), figures->by_nationality, NULL));
-  for (GtkWidget *child = gtk_widget_get_first_child (flow); child != NULL; child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
+  /* Two columns of equal width; long names are ellipsized, with a tooltip. */
+  flow = gtk_grid_new ();
+  gtk_grid_set_column_homogeneous (GTK_GRID (flow), TRUE);
+  gtk_grid_set_column_spacing (GTK_GRID (flow), 24);
+  gtk_grid_set_row_spacing (GTK_GRID (flow), 18);
+  gtk_grid_attach (GTK_GRID (flow), breakdown_new (_("By fiscal year"), NULL, figures->by_fiscal_year), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (flow), breakdown_new (_("By programme"), figures->by_programme, NULL), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (flow), breakdown_new (_("By venue"), figures->by_venue, NULL), 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (flow), breakdown_new (_("By nationality"), figures->by_nationality, NULL), 1, 1, 1, 1);
   gtk_box_append (GTK_BOX (card), flow);
 
   return gtk_widget_get_parent (card);
