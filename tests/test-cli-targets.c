@@ -278,6 +278,17 @@ test_external_and_report (void)
                                         "NP\tNP\t1\n"));
   g_assert_nonnull (strstr (report.out, "# volunteer-activity-participants: by-programme\n"));
 
+  {
+    g_auto(Run) check = { 0 };
+    g_auto(Run) rebuild = { 0 };
+
+    run_cli (&check, db, "targets", "check", NULL);
+    g_assert_cmpint (check.status, ==, 0);
+    g_assert_true (g_str_has_prefix (check.out, "target aggregates: 0 missing or different, 0 extra"));
+    run_cli (&rebuild, db, "targets", "check", "--rebuild", NULL);
+    g_assert_cmpint (rebuild.status, ==, 0);
+  }
+
   run_cli (&no_year, db, "report", NULL);
   g_assert_cmpint (no_year.status, ==, 2);
 
@@ -295,6 +306,7 @@ test_help (void)
     { "targets", "show", NULL },
     { "targets", "history", NULL },
     { "targets", "milestone", NULL },
+    { "targets", "check", NULL },
     { "report", NULL, NULL },
     { "external", "add", NULL },
     { "external", "list", NULL },

@@ -61,6 +61,7 @@ targets_table (TomoniCli  *cli,
                               "  show KEY      Print a target’s settings and figures\n"
                               "  history KEY   Print a target’s history of changes\n"
                               "  milestone KEY DATE [VALUE]  Set or remove an interim milestone\n"
+                              "  check         Check the kept counts against the records\n"
                               "\n"
                               "The projection continues the mean of the last two complete fiscal years and "
                               "the current fiscal year pro-rated; the status allows 5 per cent of the planned "
@@ -419,6 +420,44 @@ targets_milestone (TomoniCli  *cli,
   return ok ? TOMONI_CLI_OK : tomoni_cli_fail (error);
 }
 
+static int
+targets_check (TomoniCli  *cli,
+               int         argc,
+               char      **argv)
+{
+  gboolean rebuild = FALSE;
+  const GOptionEntry entries[] = {
+    { "rebuild", 0, 0, G_OPTION_ARG_NONE, &rebuild, N_("Count everything again from the records first"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    tomoni_cli_context_new (NULL, _("Compare the counts kept for the targets with a count from the records "
+                                    "(attendance and check-ins); exit 1 when they differ."), NULL);
+  g_autofree char *report = NULL;
+  g_autoptr(GError) error = NULL;
+  TomoniStore *store;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  status = tomoni_cli_parse (context, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc > 1)
+    return tomoni_cli_usage (context, _("unexpected argument “%s”"), argv[1]);
+  store = tomoni_cli_open_store (cli);
+  if (store == NULL)
+    return TOMONI_CLI_FAIL;
+  if (rebuild && !tomoni_store_rebuild_target_aggregates (store, &error))
+    return tomoni_cli_fail (error);
+  if (!tomoni_store_check_target_aggregates (store, &report, &error))
+    {
+      g_print ("%s", report);
+      return tomoni_cli_fail (error);
+    }
+  g_print ("%s", report);
+  return TOMONI_CLI_OK;
+}
+
 int
 tomoni_cli_targets (TomoniCli  *cli,
                     int         argc,
@@ -430,6 +469,7 @@ tomoni_cli_targets (TomoniCli  *cli,
     { "show", targets_show, N_("Print a target’s settings and figures") },
     { "history", targets_history, N_("Print a target’s history of changes") },
     { "milestone", targets_milestone, N_("Set or remove an interim milestone") },
+    { "check", targets_check, N_("Check the kept counts against the records") },
     { NULL }
   };
 
