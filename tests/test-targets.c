@@ -349,6 +349,7 @@ static const RuleCase rule_cases[] = {
   /* as of a day inside rows: A's 2023-05-10 and C's 2024-03-31 are later */
   { "per-programme", "2023-05-01", 0, 3, 3, -1, 1, 2, 2, 1 },
   { "every-attendance", "2023-05-01", 0, 3, 3, -1, 1, 2, 2, 2 },
+  { "per-fiscal-year", "2023-05-01", 0, 2, 2, -1, 1, 2, 2, 1 },
   /* 31 March 2024 is the last day of FY2023; 1 April 2024 starts FY2024 */
   { "every-attendance", "2024-03-31", 0, 5, 5, -1, 3, 3, 3, 2 },
   { "every-attendance", "2024-04-01", 0, 6, 5, 1, 3, 4, 4, 2 },
@@ -416,9 +417,35 @@ test_baseline_date (Fixture       *f,
   g_assert_cmpint (after->counted, ==, before->counted + 1);
   g_assert_cmpint (year_count (after, 2022), ==, 1);
 
+  /* A baseline inside a fiscal year (15 April 2023): A's first visit and
+   * B's visits come before it; rows straddle the baseline. */
+  {
+    static const struct {
+      const char *rule;
+      gint64      counted;
+      gint64      fy2023;
+    } cases[] = {
+      { "per-programme", 3, 2 },     /* (A,X) from 10 May, (C,Y), and (D,X) in FY2024 */
+      { "every-attendance", 4, 2 },  /* A 10 May and 10 April 2024, C, D */
+      { "per-fiscal-year", 4, 2 },   /* A in 2023 and 2024, C, D */
+    };
+
+    tomoni_target_set_baseline_date (target, "2023-04-15");
+    g_assert_true (tomoni_store_update_target (f->store, target, &error));
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autoptr(TomoniTargetFigures) figures = NULL;
+
+        set_rule (f, "japanese-support-participants", cases[i].rule);
+        figures = figures_for (f, "japanese-support-participants", "2025-03-31", 0);
+        g_assert_cmpint (figures->counted, ==, cases[i].counted);
+        g_assert_cmpint (year_count (figures, 2023), ==, cases[i].fy2023);
+      }
+  }
+
   /* As of the baseline day itself nothing is counted. */
   {
-    g_autoptr(TomoniTargetFigures) none = figures_for (f, "japanese-support-participants", "2023-03-30", 0);
+    g_autoptr(TomoniTargetFigures) none = figures_for (f, "japanese-support-participants", "2023-04-15", 0);
     g_assert_cmpint (none->counted, ==, 0);
     g_assert_cmpint (none->projection.cumulative, ==, 2512);
   }

@@ -1427,12 +1427,14 @@ count_kind (Count   *count,
   int rc;
 
   /* Rows that lie wholly outside (baseline, as-of] are left out by SQLite;
-   * "whole" says a row lies wholly inside. */
+   * "whole" says a row lies wholly inside. The unary + keep SQLite on the
+   * primary key, in (programme, person, fy) order, rather than on the
+   * (kind, fy, last_date) index and a sort. */
   stmt = tomoni_store_prepare (count->store,
                                "SELECT programme_id, person_id, fy, n, nationality,"
-                               " first_date > ?4 AND last_date <= ?5, first_date"
+                               " first_date > ?4 AND last_date <= ?5, first_date, first_date > ?4, last_date <= ?5"
                                " FROM target_participation"
-                               " WHERE kind = ?1 AND fy BETWEEN ?2 AND ?3 AND last_date > ?4 AND first_date <= ?5"
+                               " WHERE kind = ?1 AND +fy BETWEEN ?2 AND ?3 AND +last_date > ?4 AND first_date <= ?5"
                                " ORDER BY programme_id, person_id, fy",
                                error);
   if (stmt == NULL)
@@ -1451,9 +1453,21 @@ count_kind (Count   *count,
       gint64 n = sqlite3_column_int64 (stmt, 3);
       int nationality = nationality_index (&count->tally, (const char *)sqlite3_column_text (stmt, 4));
       gboolean whole = sqlite3_column_int (stmt, 5);
+      gboolean after_baseline = sqlite3_column_int (stmt, 7);
+      gboolean by_as_of = sqlite3_column_int (stmt, 8);
       gint32 first = 0;
 
-      if (!whole)
+      /* A row that straddles only one of the two days still has a counted
+       * participation (its first day after the baseline, or its last day
+       * up to as-of), so per programme it counts without a look at the
+       * records; per fiscal year too when its first day is after the
+       * baseline. The number of participations needs the records. */
+      if (!whole && count->rule != TOMONI_COUNTING_EVERY_ATTENDANCE && (after_baseline || by_as_of) &&
+          (count->rule == TOMONI_COUNTING_PER_PROGRAMME || after_baseline))
+        {
+          whole = TRUE;
+        }
+      else if (!whole)
         {
           /* Rare: only rows that straddle the baseline or as-of date. The
            * cached statement is a different one, so this one keeps stepping. */
