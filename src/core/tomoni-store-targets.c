@@ -1417,11 +1417,58 @@ count_partial (Count       *count,
   return TRUE;
 }
 
+/* Every attendance, rows that run past the as-of day: the participations
+ * after it in its fiscal year, by (programme, person). Few: only what is
+ * recorded ahead of the as-of day. CROSS JOIN keeps SQLite starting from
+ * the days (session_date, shift_date) rather than scanning attendance. */
+static GHashTable *
+count_after_as_of (Count   *count,
+                   int      kind,
+                   GError **error)
+{
+  GHashTable *after = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autofree char *to = g_strdup_printf ("%04d-04-01", count->as_of_fy + 1);
+  sqlite3_stmt *stmt;
+
+  if (kind == KIND_CLASS)
+    stmt = tomoni_store_prepare (count->store,
+                                 "SELECT s.class_id, a.person_id, count (*) FROM session s"
+                                 " CROSS JOIN attendance a ON a.session_id = s.id"
+                                 " WHERE s.date > ?1 AND s.date < ?2 AND a.status IN ('present', 'late')"
+                                 " GROUP BY 1, 2",
+                                 error);
+  else
+    stmt = tomoni_store_prepare (count->store,
+                                 "SELECT sh.activity_id, a.person_id, count (*) FROM shift sh"
+                                 " CROSS JOIN slot sl ON sl.shift_id = sh.id"
+                                 " CROSS JOIN assignment a ON a.slot_id = sl.id AND a.checkin = 'present'"
+                                 " WHERE sh.date > ?1 AND sh.date < ?2 GROUP BY 1, 2",
+                                 error);
+  if (stmt == NULL)
+    {
+      g_hash_table_unref (after);
+      return NULL;
+    }
+  tomoni_bind_text (stmt, 1, count->until);
+  tomoni_bind_text (stmt, 2, to);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      /* Keyed like the programme tally: programme << 32 | person. */
+      gint64 key = (sqlite3_column_int64 (stmt, 0) << 32) ^ sqlite3_column_int64 (stmt, 1);
+
+      g_hash_table_insert (after, g_memdup2 (&key, sizeof key),
+                           g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 2) }, sizeof (gint64)));
+    }
+  sqlite3_reset (stmt);
+  return after;
+}
+
 static gboolean
 count_kind (Count   *count,
             int      kind,
             GError **error)
 {
+  g_autoptr(GHashTable) after = NULL;
   sqlite3_stmt *stmt;
   gint64 last_programme = -1, last_person = -1;
   int rc;
@@ -1439,6 +1486,12 @@ count_kind (Count   *count,
                                error);
   if (stmt == NULL)
     return FALSE;
+  if (count->rule == TOMONI_COUNTING_EVERY_ATTENDANCE)
+    {
+      after = count_after_as_of (count, kind, error);
+      if (after == NULL)
+        return FALSE;
+    }
   sqlite3_bind_int (stmt, 1, kind);
   sqlite3_bind_int (stmt, 2, count->first_fy);
   sqlite3_bind_int (stmt, 3, count->last_fy);
@@ -1465,6 +1518,17 @@ count_kind (Count   *count,
       if (!whole && count->rule != TOMONI_COUNTING_EVERY_ATTENDANCE && (after_baseline || by_as_of) &&
           (count->rule == TOMONI_COUNTING_PER_PROGRAMME || after_baseline))
         {
+          whole = TRUE;
+        }
+      else if (!whole && after != NULL && after_baseline && fy == count->as_of_fy)
+        {
+          /* Every attendance, a row that runs past the as-of day only. */
+          gint64 key = (programme_id << 32) ^ person_id;
+          gint64 *later = g_hash_table_lookup (after, &key);
+
+          n -= later != NULL ? *later : 0;
+          if (n <= 0)
+            continue;
           whole = TRUE;
         }
       else if (!whole)
