@@ -136,7 +136,7 @@ main (int    argc,
       return 1;
   }
 
-  g_print ("ratio to the bare window: empty %.2f× time, %.2f× memory; large %.2f× time, %.2f× memory\n",
+  g_print ("ratio to the bare window: empty %.2fx time, %.2fx memory; large %.2fx time, %.2fx memory\n",
            empty.seconds / base.seconds, (double)empty.max_rss_kb / base.max_rss_kb,
            large.seconds / base.seconds, (double)large.max_rss_kb / base.max_rss_kb);
 

@@ -273,6 +273,34 @@ test_delete_undo_erase (Fixture       *f,
 }
 
 static void
+test_action (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Several calls, one action: abort leaves nothing, commit keeps all. */
+  g_assert_true (tomoni_store_begin_action (f->store, &error));
+  {
+    g_autoptr(TomoniPerson) a = add (f, NULL, "A", "", "", "");
+    g_autoptr(TomoniPerson) b = add (f, NULL, "B", "", "", "");
+    g_assert_cmpint (tomoni_store_count_people (f->store), ==, 2);
+  }
+  tomoni_store_abort_action (f->store);
+  g_assert_cmpint (tomoni_store_count_people (f->store), ==, 0);
+
+  g_assert_true (tomoni_store_begin_action (f->store, &error));
+  {
+    g_autoptr(TomoniPerson) c = add (f, NULL, "C", "", "", "");
+  }
+  g_assert_true (tomoni_store_commit_action (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&f->store));
+  f->store = tomoni_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tomoni_store_count_people (f->store), ==, 1);
+}
+
+static void
 on_items_changed (GListModel *model,
                   guint       position,
                   guint       removed,
@@ -369,6 +397,7 @@ main (int    argc,
   ADD ("/people/sort-and-search", test_sort_and_search);
   ADD ("/people/delete-undo-erase", test_delete_undo_erase);
   ADD ("/people/model", test_model);
+  ADD ("/people/action", test_action);
 #undef ADD
 
   return g_test_run ();

@@ -2900,7 +2900,14 @@ forward_progress (double      fraction,
   m->data = a->progress_data;
   m->fraction = fraction;
   m->what = g_strdup (what);
-  g_main_context_invoke_full (a->context, G_PRIORITY_DEFAULT, deliver_progress, m, progress_message_free);
+  /* An idle on the caller's context: g_main_context_invoke () would run
+   * deliver_progress on this worker thread whenever that context is free. */
+  {
+    g_autoptr(GSource) source = g_idle_source_new ();
+
+    g_source_set_callback (source, deliver_progress, m, progress_message_free);
+    g_source_attach (source, a->context);
+  }
 }
 
 static void

@@ -950,8 +950,54 @@ tomoni_store_notify_changed (TomoniStore *self,
       return;
     }
 
+  /* Not g_main_context_invoke (): it runs the callback right here, on this
+   * thread, whenever the owner's context happens to be free. */
   data = g_new0 (ChangedData, 1);
   data->store = g_object_ref (self);
   data->area = g_strdup (area);
-  g_main_context_invoke (self->owner_context, emit_changed_cb, data);
+  {
+    g_autoptr(GSource) source = g_idle_source_new ();
+
+    g_source_set_priority (source, G_PRIORITY_DEFAULT);
+    g_source_set_callback (source, emit_changed_cb, data, NULL);
+    g_source_set_static_name (source, "[tomoni] store changed");
+    g_source_attach (source, self->owner_context);
+  }
+}
+
+/**
+ * tomoni_store_begin_action:
+ *
+ * Starts one user action that takes several store calls; each call's own
+ * transaction becomes part of it. End it with tomoni_store_commit_action()
+ * or tomoni_store_abort_action().
+ */
+gboolean
+tomoni_store_begin_action (TomoniStore  *self,
+                           GError      **error)
+{
+  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
+  return tomoni_store_begin (self, error);
+}
+
+gboolean
+tomoni_store_commit_action (TomoniStore  *self,
+                            GError      **error)
+{
+  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
+  return tomoni_store_commit (self, error);
+}
+
+/**
+ * tomoni_store_abort_action:
+ *
+ * Undoes everything since tomoni_store_begin_action(). Views that followed
+ * the calls inside it are told to read again.
+ */
+void
+tomoni_store_abort_action (TomoniStore *self)
+{
+  g_return_if_fail (TOMONI_IS_STORE (self));
+  tomoni_store_rollback (self);
+  tomoni_store_notify_changed (self, "all");
 }

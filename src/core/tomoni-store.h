@@ -37,7 +37,8 @@ typedef enum {
  * @what: (nullable): what is being done, translated, for a progress label
  *
  * Progress of slow work. Called on the worker thread: a GUI forwards it to
- * the main loop (g_main_context_invoke) before touching widgets.
+ * the main loop (an idle source, not g_main_context_invoke (), which may
+ * run the callback on the calling thread) before touching widgets.
  */
 typedef void (*TomoniProgressFunc) (double      fraction,
                                     const char *what,
@@ -72,6 +73,14 @@ gboolean     tomoni_store_set_meta              (TomoniStore  *self,
                                                  GError      **error);
 void         tomoni_store_notify_changed        (TomoniStore  *self,
                                                  const char   *area);
+
+/* One user action made of several store calls (a new person enrolled at
+ * once): everything between begin and commit is written, or nothing. */
+gboolean     tomoni_store_begin_action          (TomoniStore  *self,
+                                                 GError      **error);
+gboolean     tomoni_store_commit_action         (TomoniStore  *self,
+                                                 GError      **error);
+void         tomoni_store_abort_action          (TomoniStore  *self);
 
 char        *tomoni_uuid_new                    (void);
 char        *tomoni_timestamp_now               (void);

@@ -11,6 +11,7 @@
 typedef struct
 {
   TomoniStore *store;
+  guint        store_set_pending : 1;  /* until the page is first shown */
 } TomoniPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (TomoniPage, tomoni_page, ADW_TYPE_BIN)
@@ -29,9 +30,30 @@ on_store_changed (TomoniPage  *self,
                   TomoniStore *store)
 {
   TomoniPageClass *klass = TOMONI_PAGE_GET_CLASS (self);
+  TomoniPagePrivate *priv = tomoni_page_get_instance_private (self);
 
-  if (klass->store_changed != NULL)
+  /* A page not shown yet reads everything fresh when it is. */
+  if (!priv->store_set_pending && klass->store_changed != NULL)
     klass->store_changed (self, area);
+}
+
+static void
+run_store_set (TomoniPage *self)
+{
+  TomoniPagePrivate *priv = tomoni_page_get_instance_private (self);
+
+  if (!priv->store_set_pending)
+    return;
+  priv->store_set_pending = FALSE;
+  if (TOMONI_PAGE_GET_CLASS (self)->store_set != NULL)
+    TOMONI_PAGE_GET_CLASS (self)->store_set (self, priv->store);
+}
+
+static void
+tomoni_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tomoni_page_parent_class)->map (widget);
+  run_store_set (TOMONI_PAGE (widget));
 }
 
 TomoniStore *
@@ -62,8 +84,10 @@ tomoni_page_set_store (TomoniPage  *self,
     {
       g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed),
                                self, G_CONNECT_SWAPPED);
-      if (TOMONI_PAGE_GET_CLASS (self)->store_set != NULL)
-        TOMONI_PAGE_GET_CLASS (self)->store_set (self, store);
+      /* Pages read their lists when first shown, not all at start-up. */
+      priv->store_set_pending = TRUE;
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        run_store_set (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -144,6 +168,7 @@ tomoni_page_class_init (TomoniPageClass *klass)
   object_class->dispose = tomoni_page_dispose;
   object_class->get_property = tomoni_page_get_property;
   object_class->set_property = tomoni_page_set_property;
+  GTK_WIDGET_CLASS (klass)->map = tomoni_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, TOMONI_TYPE_STORE,

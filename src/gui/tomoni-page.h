@@ -18,7 +18,8 @@ struct _TomoniPageClass
 {
   AdwBinClass parent_class;
 
-  /* The window has given the page its store (once, after construction). */
+  /* The page has its store and is shown for the first time: load what it
+   * shows. Called once; pages that are never shown never load. */
   void (*store_set)     (TomoniPage  *self,
                          TomoniStore *store);
   /* Something was written to the store: see TomoniStore::changed. */

@@ -10,6 +10,8 @@
 #include "tomoni-activities-page.h"
 #include "tomoni-classes-page.h"
 #include "tomoni-dashboard-page.h"
+#include "tomoni-export-dialog.h"
+#include "tomoni-import-dialog.h"
 #include "tomoni-people-page.h"
 #include "tomoni-store-demo.h"
 #include "tomoni-volunteers-page.h"
@@ -161,7 +163,7 @@ sample_progress_cb (double      fraction,
   g_weak_ref_init (&update->window, user_data);
   update->fraction = fraction;
   update->what = g_strdup (what);
-  g_main_context_invoke (NULL, apply_progress, update);
+  g_idle_add (apply_progress, update);
 }
 
 static void
@@ -215,6 +217,26 @@ show_page_activated (GtkWidget  *widget,
 
   if (!tomoni_window_is_welcoming (self))
     tomoni_window_show_page (self, g_variant_get_string (parameter, NULL));
+}
+
+static void
+export_attendance_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  TomoniWindow *self = TOMONI_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (tomoni_export_dialog_new (GTK_WINDOW (self), self->store)));
+}
+
+static void
+import_attendance_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  TomoniWindow *self = TOMONI_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (tomoni_import_dialog_new (GTK_WINDOW (self), self->store)));
 }
 
 /* Ctrl+F and Ctrl+N go to the visible page, which may offer "page.search"
@@ -409,6 +431,8 @@ tomoni_window_class_init (TomoniWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, forward_activated);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, forward_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-attendance", NULL, export_attendance_activated);
+  gtk_widget_class_install_action (widget_class, "win.import-attendance", NULL, import_attendance_activated);
 }
 
 static void

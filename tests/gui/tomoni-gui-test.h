@@ -20,6 +20,11 @@ tomoni_gui_test_init (int    *argc,
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+  /* No transitions half-way through a screenshot or a check. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* What GtkApplication does for the app: icons from the resource. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/io/github/tomoni/Tomoni/icons");
 }
 
 /* Runs the main loop until @done returns TRUE or @timeout_ms passes.

@@ -1,0 +1,1132 @@
+/* tomoni-store-xml.c: the queries behind the attendance XML export and the
+ * merge-by-UUID writes behind its import
+ *
+ * Copyright 2026 The Tomoni authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tomoni-store"
+
+#include <glib/gi18n-lib.h>
+
+#include "tomoni-person.h"
+#include "tomoni-store-people.h"
+#include "tomoni-store-private.h"
+#include "tomoni-store-xml.h"
+
+/* --- the filter ----------------------------------------------------------- */
+
+void
+tomoni_xml_filter_clear (TomoniXmlFilter *filter)
+{
+  g_clear_pointer (&filter->from, g_free);
+  g_clear_pointer (&filter->to, g_free);
+  g_clear_pointer (&filter->programme, g_free);
+  g_clear_pointer (&filter->venue, g_free);
+}
+
+static gboolean
+is_date (const char *text)
+{
+  g_autoptr(GDate) date = NULL;
+  int y, m, d;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  y = atoi (text);
+  m = atoi (text + 5);
+  d = atoi (text + 8);
+  return g_date_valid_dmy (d, m, y);
+}
+
+/**
+ * tomoni_xml_filter_check:
+ *
+ * Checks that the period is two valid dates in order and that the UUIDs are
+ * UUIDs. The message names the field.
+ */
+gboolean
+tomoni_xml_filter_check (const TomoniXmlFilter  *filter,
+                         GError                **error)
+{
+  g_return_val_if_fail (filter != NULL, FALSE);
+
+  if (!is_date (filter->from))
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   _("From: “%s” is not a date (YYYY-MM-DD)"), filter->from ? filter->from : "");
+      return FALSE;
+    }
+  if (!is_date (filter->to))
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   _("To: “%s” is not a date (YYYY-MM-DD)"), filter->to ? filter->to : "");
+      return FALSE;
+    }
+  if (strcmp (filter->from, filter->to) > 0)
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   _("To: the period ends (%s) before it starts (%s)"), filter->to, filter->from);
+      return FALSE;
+    }
+  if (filter->programme != NULL && !g_uuid_string_is_valid (filter->programme))
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   _("Programme: “%s” is not a UUID"), filter->programme);
+      return FALSE;
+    }
+  if (filter->venue != NULL && !g_uuid_string_is_valid (filter->venue))
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   _("Venue: “%s” is not a UUID"), filter->venue);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* --- export queries --------------------------------------------------------
+ * Parameters: ?1 from, ?2 to, ?3 classes included, ?4 activities included,
+ * ?5 programme UUID or NULL, ?6 venue UUID or NULL. Sessions and shifts are
+ * read in the order of their (date, start_minute) index; only rows with the
+ * same start are sorted, so no query sorts the whole period. Every order is
+ * by content (dates, UUIDs), so that a copy of the data exports the same. */
+
+#define CLASS_WHERE \
+  " ?3 AND (?5 IS NULL OR c.uuid = ?5)" \
+  " AND (?6 IS NULL OR c.venue_id = (SELECT id FROM venue WHERE uuid = ?6))"
+#define ACTIVITY_WHERE \
+  " ?4 AND (?5 IS NULL OR a.uuid = ?5)" \
+  " AND (?6 IS NULL OR a.venue_id = (SELECT id FROM venue WHERE uuid = ?6))"
+#define CLASS_IN_PERIOD \
+  " EXISTS (SELECT 1 FROM session s WHERE s.class_id = c.id AND s.date BETWEEN ?1 AND ?2)"
+#define ACTIVITY_IN_PERIOD \
+  " EXISTS (SELECT 1 FROM shift sh WHERE sh.activity_id = a.id AND sh.date BETWEEN ?1 AND ?2)"
+#define FISCAL_YEAR(d) \
+  " CAST (substr (" d ", 1, 4) AS INTEGER) - (substr (" d ", 6, 2) < '04')"
+/* A person's id in the file: the UUID, or the pseudonym. */
+#define PARTICIPATION_CTE \
+  "WITH part (kind, person_id, programme_id, fy) AS (" \
+  " SELECT 'c', at.person_id, s.class_id," FISCAL_YEAR ("s.date") \
+  " FROM session s JOIN class c ON c.id = s.class_id" \
+  " JOIN attendance at ON at.session_id = s.id" \
+  " WHERE s.date BETWEEN ?1 AND ?2 AND" CLASS_WHERE " AND at.status IN ('present', 'late')" \
+  " UNION ALL" \
+  " SELECT 'a', g.person_id, sh.activity_id," FISCAL_YEAR ("sh.date") \
+  " FROM shift sh JOIN activity a ON a.id = sh.activity_id" \
+  " JOIN slot sl ON sl.shift_id = sh.id JOIN assignment g ON g.slot_id = sl.id" \
+  " WHERE sh.date BETWEEN ?1 AND ?2 AND" ACTIVITY_WHERE \
+  " AND g.checkin = 'present' AND g.status <> 'cancelled')"
+#define COUNTED " WHERE (kind = 'c' AND t.counts_classes) OR (kind = 'a' AND t.counts_activities)"
+
+static const char * const section_sql[TOMONI_XML_N_SECTIONS] = {
+  [TOMONI_XML_SECTION_VENUES] =
+    "SELECT v.uuid, v.name, v.name_en, v.address, v.ward FROM venue v"
+    " WHERE v.id IN (SELECT c.venue_id FROM class c WHERE" CLASS_WHERE " AND" CLASS_IN_PERIOD ")"
+    " OR v.id IN (SELECT a.venue_id FROM activity a WHERE" ACTIVITY_WHERE " AND" ACTIVITY_IN_PERIOD ")"
+    " ORDER BY v.uuid",
+  [TOMONI_XML_SECTION_CLASSES] =
+    "SELECT c.uuid, v.uuid, c.title_ja, c.title_en, c.level, c.format, c.target_group, c.capacity,"
+    " t.uuid, t.name, t.start_date, t.end_date"
+    " FROM class c LEFT JOIN venue v ON v.id = c.venue_id JOIN term t ON t.class_id = c.id"
+    " WHERE" CLASS_WHERE
+    " AND EXISTS (SELECT 1 FROM session s WHERE s.class_id = c.id AND s.term_id = t.id"
+    "             AND s.date BETWEEN ?1 AND ?2)"
+    " ORDER BY c.uuid, t.start_date, t.uuid",
+  [TOMONI_XML_SECTION_ACTIVITIES] =
+    "SELECT a.uuid, v.uuid, a.title, a.title_en, a.kind, a.confidential"
+    " FROM activity a LEFT JOIN venue v ON v.id = a.venue_id"
+    " WHERE" ACTIVITY_WHERE " AND" ACTIVITY_IN_PERIOD
+    " ORDER BY a.uuid",
+  [TOMONI_XML_SECTION_PEOPLE] =
+    "SELECT p.uuid, p.pseudonym, p.family_name, p.given_name, p.reading, p.latin_name, p.nationality"
+    " FROM person p WHERE p.id IN ("
+    "  SELECT at.person_id FROM session s JOIN class c ON c.id = s.class_id"
+    "  JOIN attendance at ON at.session_id = s.id"
+    "  WHERE s.date BETWEEN ?1 AND ?2 AND" CLASS_WHERE
+    "  UNION"
+    "  SELECT g.person_id FROM shift sh JOIN activity a ON a.id = sh.activity_id"
+    "  JOIN slot sl ON sl.shift_id = sh.id JOIN assignment g ON g.slot_id = sl.id"
+    "  WHERE sh.date BETWEEN ?1 AND ?2 AND" ACTIVITY_WHERE
+    "  AND g.checkin IS NOT NULL AND g.status <> 'cancelled')"
+    " ORDER BY p.pseudonym",
+  [TOMONI_XML_SECTION_SESSIONS] =
+    "SELECT s.uuid, c.uuid, t.uuid, s.date, s.start_minute, s.end_minute, s.status,"
+    " at.uuid, p.uuid, p.pseudonym, at.status, at.kind, at.minutes"
+    " FROM session s JOIN class c ON c.id = s.class_id JOIN term t ON t.id = s.term_id"
+    " LEFT JOIN attendance at ON at.session_id = s.id LEFT JOIN person p ON p.id = at.person_id"
+    " WHERE s.date BETWEEN ?1 AND ?2 AND" CLASS_WHERE
+    " ORDER BY s.date, s.start_minute, s.uuid, at.uuid",
+  [TOMONI_XML_SECTION_SHIFTS] =
+    "SELECT sh.uuid, a.uuid, sh.date, sh.start_minute, sh.end_minute, sl.uuid, sl.role, sl.needed,"
+    " g.uuid, p.uuid, p.pseudonym, g.checkin, g.minutes"
+    " FROM shift sh JOIN activity a ON a.id = sh.activity_id"
+    " LEFT JOIN slot sl ON sl.shift_id = sh.id"
+    " LEFT JOIN assignment g ON g.slot_id = sl.id AND g.checkin IS NOT NULL AND g.status <> 'cancelled'"
+    " LEFT JOIN person p ON p.id = g.person_id"
+    " WHERE sh.date BETWEEN ?1 AND ?2 AND" ACTIVITY_WHERE
+    " ORDER BY sh.date, sh.start_minute, sh.uuid, sl.uuid, g.uuid",
+  [TOMONI_XML_SECTION_SUMMARY] =
+    PARTICIPATION_CTE
+    " SELECT t.key, t.counting_rule, t.counts_classes, t.counts_activities,"
+    "  CASE t.counting_rule"
+    "  WHEN 'every-attendance' THEN (SELECT count (*) FROM part" COUNTED ")"
+    "  WHEN 'per-programme' THEN (SELECT count (DISTINCT kind || ':' || person_id || ':' || programme_id)"
+    "                             FROM part" COUNTED ")"
+    "  ELSE (SELECT count (DISTINCT person_id || ':' || fy) FROM part" COUNTED ")"
+    "  END"
+    " FROM target t ORDER BY t.position, t.key",
+};
+
+/**
+ * tomoni_store_xml_query:
+ * @func: called for each row; its columns are valid during the call only
+ *
+ * Runs the query of one section of an export, streaming its rows.
+ */
+gboolean
+tomoni_store_xml_query (TomoniStore            *self,
+                        TomoniXmlSection        section,
+                        const TomoniXmlFilter  *filter,
+                        TomoniXmlRowFunc        func,
+                        gpointer                user_data,
+                        GError                **error)
+{
+  const char *columns[16];
+  sqlite3_stmt *stmt;
+  int n_columns;
+  int rc;
+
+  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (section < TOMONI_XML_N_SECTIONS, FALSE);
+  g_return_val_if_fail (filter != NULL && func != NULL, FALSE);
+
+  if (!tomoni_xml_filter_check (filter, error))
+    return FALSE;
+
+  stmt = tomoni_store_prepare (self, section_sql[section], error);
+  if (stmt == NULL)
+    return FALSE;
+
+  tomoni_bind_text (stmt, 1, filter->from);
+  tomoni_bind_text (stmt, 2, filter->to);
+  sqlite3_bind_int (stmt, 3, filter->kind != TOMONI_XML_KIND_ACTIVITY);
+  sqlite3_bind_int (stmt, 4, filter->kind != TOMONI_XML_KIND_CLASS);
+  tomoni_bind_text_or_null (stmt, 5, filter->programme);
+  tomoni_bind_text_or_null (stmt, 6, filter->venue);
+
+  n_columns = sqlite3_column_count (stmt);
+  g_assert (n_columns <= (int) G_N_ELEMENTS (columns));
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int i = 0; i < n_columns; i++)
+        columns[i] = (const char *) sqlite3_column_text (stmt, i);
+      if (!func (columns, n_columns, user_data, error))
+        {
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+    }
+  if (rc != SQLITE_DONE)
+    {
+      tomoni_store_set_error (self, sqlite3_extended_errcode (tomoni_store_get_db (self)), error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/**
+ * tomoni_store_xml_list:
+ * @out_uuids: (out) (transfer full): the UUIDs
+ * @out_titles: (out) (transfer full): the titles, in the same order
+ *
+ * Lists the classes, activities or venues an export can be limited to.
+ */
+gboolean
+tomoni_store_xml_list (TomoniStore    *self,
+                       TomoniXmlList   what,
+                       char         ***out_uuids,
+                       char         ***out_titles,
+                       GError        **error)
+{
+  static const char * const sql[] = {
+    [TOMONI_XML_LIST_CLASSES] = "SELECT uuid, title_ja FROM class ORDER BY title_ja, uuid",
+    [TOMONI_XML_LIST_ACTIVITIES] = "SELECT uuid, title FROM activity ORDER BY title, uuid",
+    [TOMONI_XML_LIST_VENUES] = "SELECT uuid, name FROM venue ORDER BY name, uuid",
+  };
+  g_autoptr(GStrvBuilder) uuids = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (what <= TOMONI_XML_LIST_VENUES, FALSE);
+  g_return_val_if_fail (out_uuids != NULL && out_titles != NULL, FALSE);
+
+  stmt = tomoni_store_prepare (self, sql[what], error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_strv_builder_add (uuids, (const char *) sqlite3_column_text (stmt, 0));
+      g_strv_builder_add (titles, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tomoni_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  *out_uuids = g_strv_builder_end (uuids);
+  *out_titles = g_strv_builder_end (titles);
+  return TRUE;
+}
+
+/* --- import: merge by UUID ------------------------------------------------ */
+
+static const char * const record_labels[TOMONI_XML_N_RECORDS] = {
+  /* Translators: kinds of records in an import report and its errors */
+  N_("venue"), N_("class"), N_("term"), N_("activity"), N_("person"), N_("session"),
+  N_("attendance"), N_("shift"), N_("slot"), N_("check-in"),
+};
+
+const char *
+tomoni_xml_record_get_label (TomoniXmlRecord record)
+{
+  g_return_val_if_fail (record < TOMONI_XML_N_RECORDS, NULL);
+  return _(record_labels[record]);
+}
+
+struct _TomoniXmlMerge
+{
+  TomoniStore            *store;
+  TomoniStoreTransaction  tx;
+  gboolean                pseudonymised;
+  char                   *now;
+  GHashTable             *people;      /* the file's person id → person.id */
+  gint64                  session_id;
+  char                   *session_uuid;
+  gint64                  shift_id;
+  gint64                  slot_id;
+  char                   *slot_uuid;
+  guint                   added[TOMONI_XML_N_RECORDS];
+  guint                   unchanged[TOMONI_XML_N_RECORDS];
+};
+
+/**
+ * tomoni_xml_merge_new:
+ * @pseudonymised: people are identified by their pseudonym, not their UUID
+ *
+ * Starts an import: one transaction on @store until commit or free.
+ */
+TomoniXmlMerge *
+tomoni_xml_merge_new (TomoniStore  *store,
+                      gboolean      pseudonymised,
+                      GError      **error)
+{
+  g_autoptr(TomoniXmlMerge) self = g_new0 (TomoniXmlMerge, 1);
+
+  g_return_val_if_fail (TOMONI_IS_STORE (store), NULL);
+
+  self->store = g_object_ref (store);
+  self->pseudonymised = pseudonymised;
+  self->now = tomoni_timestamp_now ();
+  self->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!tomoni_store_transaction_begin (&self->tx, store, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+void
+tomoni_xml_merge_free (TomoniXmlMerge *self)
+{
+  if (self == NULL)
+    return;
+  if (self->tx.open)
+    tomoni_store_transaction_clear (&self->tx);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->people, g_hash_table_unref);
+  g_free (self->now);
+  g_free (self->session_uuid);
+  g_free (self->slot_uuid);
+  g_free (self);
+}
+
+/**
+ * tomoni_xml_merge_commit:
+ *
+ * Writes everything merged so far. For a dry run, free the merge instead.
+ */
+gboolean
+tomoni_xml_merge_commit (TomoniXmlMerge  *self,
+                         GError         **error)
+{
+  guint total = 0;
+
+  g_return_val_if_fail (self != NULL && self->tx.open, FALSE);
+
+  if (!tomoni_store_transaction_commit (&self->tx, error))
+    return FALSE;
+  for (guint i = 0; i < TOMONI_XML_N_RECORDS; i++)
+    total += self->added[i];
+  if (total > 0)
+    tomoni_store_notify_changed (self->store, "all");
+  return TRUE;
+}
+
+guint
+tomoni_xml_merge_get_added (TomoniXmlMerge  *self,
+                            TomoniXmlRecord  record)
+{
+  g_return_val_if_fail (self != NULL && record < TOMONI_XML_N_RECORDS, 0);
+  return self->added[record];
+}
+
+guint
+tomoni_xml_merge_get_unchanged (TomoniXmlMerge  *self,
+                                TomoniXmlRecord  record)
+{
+  g_return_val_if_fail (self != NULL && record < TOMONI_XML_N_RECORDS, 0);
+  return self->unchanged[record];
+}
+
+static void
+prefix_record (GError          **error,
+               TomoniXmlRecord   record,
+               const char       *id)
+{
+  /* Translators: “attendance 0f3e…: <what went wrong>” */
+  g_prefix_error (error, _("%s %s: "), tomoni_xml_record_get_label (record), id);
+}
+
+static gint64
+lookup_id (TomoniXmlMerge  *self,
+           const char      *sql,
+           const char      *uuid)
+{
+  sqlite3_stmt *stmt = tomoni_store_prepare (self->store, sql, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  tomoni_bind_text (stmt, 1, uuid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static gboolean
+unknown_reference (GError          **error,
+                   TomoniXmlRecord   record,
+                   const char       *id,
+                   TomoniXmlRecord   target,
+                   const char       *target_id)
+{
+  g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND,
+               /* Translators: “attendance 0f3e…: refers to person 12ab…, which is not in the file” */
+               _("%s %s: refers to %s %s, which is neither in the file nor in the database"),
+               tomoni_xml_record_get_label (record), id,
+               tomoni_xml_record_get_label (target), target_id ? target_id : "");
+  return FALSE;
+}
+
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  return g_strcmp0 (a != NULL ? a : "", b != NULL ? b : "") == 0;
+}
+
+/* Inserts a record unless its UUID exists; then compares what is stored.
+ * @insert_sql binds ?1 uuid, ?2… @values, and the timestamp after them.
+ * @select_sql binds ?1 uuid and returns id then one column per @labels,
+ * compared with @compare (the file's values). */
+static gboolean
+merge_row (TomoniXmlMerge      *self,
+           TomoniXmlRecord      record,
+           const char          *uuid,
+           const char          *insert_sql,
+           const char * const  *values,
+           guint                n_values,
+           const char          *select_sql,
+           const char * const  *labels,
+           const char * const  *compare,
+           guint                n_compare,
+           gint64              *out_id,
+           GError             **error)
+{
+  sqlite3 *db = tomoni_store_get_db (self->store);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = tomoni_store_prepare (self->store, insert_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  tomoni_bind_text (stmt, 1, uuid);
+  for (guint i = 0; i < n_values; i++)
+    {
+      if (values[i] == NULL)
+        sqlite3_bind_null (stmt, 2 + i);
+      else
+        sqlite3_bind_text (stmt, 2 + i, values[i], -1, SQLITE_TRANSIENT);
+    }
+  tomoni_bind_text (stmt, 2 + n_values, self->now);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tomoni_store_set_error (self->store, sqlite3_extended_errcode (db), error);
+      if ((rc & 0xff) == SQLITE_CONSTRAINT)
+        g_prefix_error (error, "%s", _("it clashes with another record in the database: "));
+      prefix_record (error, record, uuid);
+      return FALSE;
+    }
+  if (sqlite3_changes (db) == 1)
+    {
+      if (out_id != NULL)
+        *out_id = sqlite3_last_insert_rowid (db);
+      self->added[record]++;
+      return TRUE;
+    }
+
+  stmt = tomoni_store_prepare (self->store, select_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  tomoni_bind_text (stmt, 1, uuid);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      tomoni_store_set_error (self->store, sqlite3_extended_errcode (db), error);
+      prefix_record (error, record, uuid);
+      return FALSE;
+    }
+  for (guint i = 0; i < n_compare; i++)
+    {
+      const char *stored = (const char *) sqlite3_column_text (stmt, 1 + i);
+
+      if (!same_text (stored, compare[i]))
+        {
+          g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
+                       /* Translators: “attendance 0f3e…: conflict: the database already holds
+                        * this record with a different status (file: “present”, database: “absent”).” */
+                       _("%s %s: conflict: the database already holds this record with a different "
+                         "%s (file: “%s”, database: “%s”). Nothing was imported."),
+                       tomoni_xml_record_get_label (record), uuid, labels[i],
+                       compare[i] ? compare[i] : "", stored ? stored : "");
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+    }
+  if (out_id != NULL)
+    *out_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  self->unchanged[record]++;
+  return TRUE;
+}
+
+gboolean
+tomoni_xml_merge_venue (TomoniXmlMerge  *self,
+                        const char      *uuid,
+                        const char      *name,
+                        const char      *name_en,
+                        const char      *address,
+                        const char      *ward,
+                        GError         **error)
+{
+  static const char * const labels[] = { "name", "name-en", "address", "ward" };
+  const char *values[] = { name, name_en ? name_en : "", address ? address : "", ward ? ward : "" };
+
+  g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
+
+  return merge_row (self, TOMONI_XML_RECORD_VENUE, uuid,
+                    "INSERT INTO venue (uuid, name, name_en, address, ward, created_at, updated_at)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (uuid) DO NOTHING",
+                    values, G_N_ELEMENTS (values),
+                    "SELECT id, name, name_en, address, ward FROM venue WHERE uuid = ?1",
+                    labels, values, G_N_ELEMENTS (values), NULL, error);
+}
+
+static gboolean
+resolve_venue (TomoniXmlMerge   *self,
+               TomoniXmlRecord   record,
+               const char       *uuid,
+               const char       *venue,
+               char             *buffer,
+               gsize             size,
+               GError          **error)
+{
+  gint64 id;
+
+  if (venue == NULL)
+    return TRUE;
+  id = lookup_id (self, "SELECT id FROM venue WHERE uuid = ?1", venue);
+  if (id == 0)
+    return unknown_reference (error, record, uuid, TOMONI_XML_RECORD_VENUE, venue);
+  g_snprintf (buffer, size, "%" G_GINT64_FORMAT, id);
+  return TRUE;
+}
+
+gboolean
+tomoni_xml_merge_class (TomoniXmlMerge  *self,
+                        const char      *uuid,
+                        const char      *venue,
+                        const char      *title,
+                        const char      *title_en,
+                        const char      *level,
+                        const char      *format,
+                        const char      *target_group,
+                        const char      *capacity,
+                        GError         **error)
+{
+  static const char * const labels[] = {
+    "venue", "title", "title-en", "level", "format", "target-group", "capacity"
+  };
+  char venue_id[24] = "";
+  const char *values[] = {
+    NULL, title, title_en ? title_en : "", level ? level : "", format, target_group, capacity
+  };
+  const char *compare[G_N_ELEMENTS (values)];
+
+  g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
+
+  if (!resolve_venue (self, TOMONI_XML_RECORD_CLASS, uuid, venue, venue_id, sizeof venue_id, error))
+    return FALSE;
+  values[0] = venue != NULL ? venue_id : NULL;
+  memcpy (compare, values, sizeof values);
+  compare[0] = venue;
+  return merge_row (self, TOMONI_XML_RECORD_CLASS, uuid,
+                    "INSERT INTO class (uuid, venue_id, title_ja, title_en, level, format,"
+                    " target_group, capacity, created_at, updated_at)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) ON CONFLICT (uuid) DO NOTHING",
+                    values, G_N_ELEMENTS (values),
+                    "SELECT c.id, v.uuid, c.title_ja, c.title_en, c.level, c.format, c.target_group,"
+                    " c.capacity FROM class c LEFT JOIN venue v ON v.id = c.venue_id WHERE c.uuid = ?1",
+                    labels, compare, G_N_ELEMENTS (compare), NULL, error);
+}
+
+gboolean
+tomoni_xml_merge_term (TomoniXmlMerge  *self,
+                       const char      *uuid,
+                       const char      *class_uuid,
+                       const char      *name,
+                       const char      *start_date,
+                       const char      *end_date,
+                       GError         **error)
+{
+  static const char * const labels[] = { "class", "name", "start", "end" };
+  char class_id[24];
+  const char *values[] = { class_id, name ? name : "", start_date, end_date };
+  const char *compare[] = { class_uuid, name ? name : "", start_date, end_date };
+  gint64 id;
+
+  g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
+
+  id = lookup_id (self, "SELECT id FROM class WHERE uuid = ?1", class_uuid);
+  if (id == 0)
+    return unknown_reference (error, TOMONI_XML_RECORD_TERM, uuid, TOMONI_XML_RECORD_CLASS, class_uuid);
+  if (g_strcmp0 (end_date, start_date) < 0)
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   _("end: the term ends (%s) before it starts (%s)"), end_date, start_date);
+      prefix_record (error, TOMONI_XML_RECORD_TERM, uuid);
+      return FALSE;
+    }
+  g_snprintf (class_id, sizeof class_id, "%" G_GINT64_FORMAT, id);
+  return merge_row (self, TOMONI_XML_RECORD_TERM, uuid,
+                    "INSERT INTO term (uuid, class_id, name, start_date, end_date, created_at, updated_at)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (uuid) DO NOTHING",
+                    values, G_N_ELEMENTS (values),
+                    "SELECT t.id, c.uuid, t.name, t.start_date, t.end_date"
+                    " FROM term t JOIN class c ON c.id = t.class_id WHERE t.uuid = ?1",
+                    labels, compare, G_N_ELEMENTS (compare), NULL, error);
+}
+
+gboolean
+tomoni_xml_merge_activity (TomoniXmlMerge  *self,
+                           const char      *uuid,
+                           const char      *venue,
+                           const char      *title,
+                           const char      *title_en,
+                           const char      *kind,
+                           gboolean         confidential,
+                           GError         **error)
+{
+  static const char * const labels[] = { "venue", "title", "title-en", "kind", "confidential" };
+  char venue_id[24] = "";
+  const char *values[] = { NULL, title, title_en ? title_en : "", kind, confidential ? "1" : "0" };
+  const char *compare[G_N_ELEMENTS (values)];
+
+  g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
+
+  if (!resolve_venue (self, TOMONI_XML_RECORD_ACTIVITY, uuid, venue, venue_id, sizeof venue_id, error))
+    return FALSE;
+  values[0] = venue != NULL ? venue_id : NULL;
+  memcpy (compare, values, sizeof values);
+  compare[0] = venue;
+  return merge_row (self, TOMONI_XML_RECORD_ACTIVITY, uuid,
+                    "INSERT INTO activity (uuid, venue_id, title, title_en, kind, confidential,"
+                    " created_at, updated_at)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) ON CONFLICT (uuid) DO NOTHING",
+                    values, G_N_ELEMENTS (values),
+                    "SELECT a.id, v.uuid, a.title, a.title_en, a.kind, a.confidential"
+                    " FROM activity a LEFT JOIN venue v ON v.id = a.venue_id WHERE a.uuid = ?1",
+                    labels, compare, G_N_ELEMENTS (compare), NULL, error);
+}
+
+/* People in a pseudonymised file are matched by pseudonym. One not in the
+ * database becomes a person without personal data (marked erased), so the
+ * counts are kept and nobody's name is invented. */
+static gboolean
+merge_pseudonymous_person (TomoniXmlMerge  *self,
+                           const char      *pseudonym,
+                           const char      *nationality,
+                           gint64          *out_id,
+                           GError         **error)
+{
+  static const char * const labels[] = { "nationality" };
+  g_autofree char *uuid = NULL;
+  const char *compare[] = { nationality ? nationality : "" };
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  id = lookup_id (self, "SELECT id FROM person WHERE pseudonym = ?1", pseudonym);
+  if (id != 0)
+    {
+      stmt = tomoni_store_prepare (self->store, "SELECT nationality FROM person WHERE id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW &&
+          !same_text ((const char *) sqlite3_column_text (stmt, 0), compare[0]))
+        {
+          g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
+                       _("%s %s: conflict: the database already holds this record with a different "
+                         "%s (file: “%s”, database: “%s”). Nothing was imported."),
+                       tomoni_xml_record_get_label (TOMONI_XML_RECORD_PERSON), pseudonym, labels[0],
+                       compare[0], (const char *) sqlite3_column_text (stmt, 0));
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      sqlite3_reset (stmt);
+      self->unchanged[TOMONI_XML_RECORD_PERSON]++;
+      *out_id = id;
+      return TRUE;
+    }
+
+  uuid = tomoni_uuid_new ();
+  stmt = tomoni_store_prepare (self->store,
+                               "INSERT INTO person (uuid, pseudonym, nationality, erased_at,"
+                               " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4, ?4)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  tomoni_bind_text (stmt, 1, uuid);
+  tomoni_bind_text (stmt, 2, pseudonym);
+  tomoni_bind_text (stmt, 3, nationality);
+  tomoni_bind_text (stmt, 4, self->now);
+  if (!tomoni_store_step_done (self->store, stmt, error))
+    return FALSE;
+  *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self->store));
+  self->added[TOMONI_XML_RECORD_PERSON]++;
+  return TRUE;
+}
+
+gboolean
+tomoni_xml_merge_person (TomoniXmlMerge  *self,
+                         const char      *id,
+                         const char      *pseudonym,
+                         const char      *family_name,
+                         const char      *given_name,
+                         const char      *reading,
+                         const char      *latin_name,
+                         const char      *nationality,
+                         GError         **error)
+{
+  static const char * const labels[] = {
+    "pseudonym", "family-name", "given-name", "reading", "latin-name", "nationality"
+  };
+  static const TomoniPersonField fields[] = {
+    TOMONI_PERSON_FAMILY_NAME, TOMONI_PERSON_GIVEN_NAME, TOMONI_PERSON_READING,
+    TOMONI_PERSON_LATIN_NAME, TOMONI_PERSON_NATIONALITY,
+  };
+  const char *given[] = { family_name, given_name, reading, latin_name, nationality };
+  g_autoptr(TomoniPerson) person = tomoni_person_new ();
+  const char *compare[G_N_ELEMENTS (labels)];
+  gboolean named = family_name || given_name || latin_name || reading;
+  sqlite3_stmt *stmt;
+  gint64 row_id = 0;
+
+  g_return_val_if_fail (self != NULL && id != NULL, FALSE);
+
+  if (g_hash_table_contains (self->people, id))
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   _("the file lists this person twice"));
+      prefix_record (error, TOMONI_XML_RECORD_PERSON, id);
+      return FALSE;
+    }
+
+  if (self->pseudonymised)
+    {
+      if (named)
+        {
+          g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                       _("the file says it is pseudonymised but holds a name"));
+          prefix_record (error, TOMONI_XML_RECORD_PERSON, id);
+          return FALSE;
+        }
+      if (!merge_pseudonymous_person (self, id, nationality, &row_id, error))
+        return FALSE;
+      g_hash_table_insert (self->people, g_strdup (id), GSIZE_TO_POINTER ((gsize) row_id));
+      return TRUE;
+    }
+
+  if (pseudonym == NULL || !g_uuid_string_is_valid (id))
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   _("a person in a file that is not pseudonymised needs a UUID and a pseudonym"));
+      prefix_record (error, TOMONI_XML_RECORD_PERSON, id);
+      return FALSE;
+    }
+
+  /* Compare and store what the app itself would store. */
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    tomoni_person_set_field (person, fields[i], given[i]);
+  if (named && !tomoni_person_normalize (person, NULL, error))
+    {
+      prefix_record (error, TOMONI_XML_RECORD_PERSON, id);
+      return FALSE;
+    }
+  compare[0] = pseudonym;
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    compare[1 + i] = tomoni_person_get_field (person, fields[i]);
+
+  stmt = tomoni_store_prepare (self->store,
+                               "SELECT id, pseudonym, family_name, given_name, reading, latin_name,"
+                               " nationality FROM person WHERE uuid = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  tomoni_bind_text (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+        {
+          const char *stored = (const char *) sqlite3_column_text (stmt, 1 + i);
+          if (!same_text (stored, compare[i]))
+            {
+              g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
+                           _("%s %s: conflict: the database already holds this record with a different "
+                             "%s (file: “%s”, database: “%s”). Nothing was imported."),
+                           tomoni_xml_record_get_label (TOMONI_XML_RECORD_PERSON), id, labels[i],
+                           compare[i] ? compare[i] : "", stored ? stored : "");
+              sqlite3_reset (stmt);
+              return FALSE;
+            }
+        }
+      row_id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      self->unchanged[TOMONI_XML_RECORD_PERSON]++;
+    }
+  else
+    {
+      sqlite3_reset (stmt);
+      if (lookup_id (self, "SELECT id FROM person WHERE pseudonym = ?1", pseudonym) != 0)
+        {
+          g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
+                       /* Translators: %s is a pseudonym such as P-1a2b-3c4d-5e6f */
+                       _("conflict: the pseudonym %s belongs to another person in the database "
+                         "(one imported from a pseudonymised file, or a different record). Nothing "
+                         "was imported."), pseudonym);
+          prefix_record (error, TOMONI_XML_RECORD_PERSON, id);
+          return FALSE;
+        }
+      if (named)
+        {
+          tomoni_person_set_uuid (person, id);
+          if (!tomoni_store_add_person (self->store, person, error))
+            {
+              prefix_record (error, TOMONI_XML_RECORD_PERSON, id);
+              return FALSE;
+            }
+          row_id = tomoni_person_get_id (person);
+          stmt = tomoni_store_prepare (self->store, "UPDATE person SET pseudonym = ?2 WHERE id = ?1", error);
+        }
+      else
+        stmt = tomoni_store_prepare (self->store,
+                                     "INSERT INTO person (id, pseudonym, uuid, nationality, erased_at,"
+                                     " created_at, updated_at) VALUES (NULL, ?2, ?3, ?4, ?5, ?5, ?5)",
+                                     error);
+      if (stmt == NULL)
+        return FALSE;
+      if (named)
+        sqlite3_bind_int64 (stmt, 1, row_id);
+      tomoni_bind_text (stmt, 2, pseudonym);
+      tomoni_bind_text (stmt, 3, id);
+      tomoni_bind_text (stmt, 4, nationality);
+      tomoni_bind_text (stmt, 5, self->now);
+      if (!tomoni_store_step_done (self->store, stmt, error))
+        {
+          prefix_record (error, TOMONI_XML_RECORD_PERSON, id);
+          return FALSE;
+        }
+      if (!named)
+        row_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self->store));
+      self->added[TOMONI_XML_RECORD_PERSON]++;
+    }
+
+  g_hash_table_insert (self->people, g_strdup (id), GSIZE_TO_POINTER ((gsize) row_id));
+  return TRUE;
+}
+
+static gboolean
+check_times (TomoniXmlRecord   record,
+             const char       *uuid,
+             int               start_minute,
+             int               end_minute,
+             GError          **error)
+{
+  if (start_minute < 0 || end_minute > 1440 || end_minute <= start_minute)
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   _("end: it must be after the start, on the same day"));
+      prefix_record (error, record, uuid);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+tomoni_xml_merge_session (TomoniXmlMerge  *self,
+                          const char      *uuid,
+                          const char      *class_uuid,
+                          const char      *term_uuid,
+                          const char      *date,
+                          int              start_minute,
+                          int              end_minute,
+                          const char      *status,
+                          GError         **error)
+{
+  static const char * const labels[] = { "class", "term", "date", "start", "end", "status" };
+  char class_id[24], term_id[24], start[8], end[8];
+  const char *values[] = { class_id, term_id, date, start, end, status };
+  const char *compare[] = { class_uuid, term_uuid, date, start, end, status };
+  gint64 cid, tid;
+
+  g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
+
+  self->session_id = 0;
+  cid = lookup_id (self, "SELECT id FROM class WHERE uuid = ?1", class_uuid);
+  if (cid == 0)
+    return unknown_reference (error, TOMONI_XML_RECORD_SESSION, uuid, TOMONI_XML_RECORD_CLASS, class_uuid);
+  tid = lookup_id (self, "SELECT id FROM term WHERE uuid = ?1", term_uuid);
+  if (tid == 0)
+    return unknown_reference (error, TOMONI_XML_RECORD_SESSION, uuid, TOMONI_XML_RECORD_TERM, term_uuid);
+  if (lookup_id (self, "SELECT class_id FROM term WHERE uuid = ?1", term_uuid) != cid)
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   _("term: %s is a term of another class"), term_uuid);
+      prefix_record (error, TOMONI_XML_RECORD_SESSION, uuid);
+      return FALSE;
+    }
+  if (!check_times (TOMONI_XML_RECORD_SESSION, uuid, start_minute, end_minute, error))
+    return FALSE;
+  g_snprintf (class_id, sizeof class_id, "%" G_GINT64_FORMAT, cid);
+  g_snprintf (term_id, sizeof term_id, "%" G_GINT64_FORMAT, tid);
+  g_snprintf (start, sizeof start, "%d", start_minute);
+  g_snprintf (end, sizeof end, "%d", end_minute);
+
+  if (!merge_row (self, TOMONI_XML_RECORD_SESSION, uuid,
+                  "INSERT INTO session (uuid, class_id, term_id, date, start_minute, end_minute,"
+                  " status, created_at, updated_at)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) ON CONFLICT (uuid) DO NOTHING",
+                  values, G_N_ELEMENTS (values),
+                  "SELECT s.id, c.uuid, t.uuid, s.date, s.start_minute, s.end_minute, s.status"
+                  " FROM session s JOIN class c ON c.id = s.class_id JOIN term t ON t.id = s.term_id"
+                  " WHERE s.uuid = ?1",
+                  labels, compare, G_N_ELEMENTS (compare), &self->session_id, error))
+    return FALSE;
+  g_free (self->session_uuid);
+  self->session_uuid = g_strdup (uuid);
+  return TRUE;
+}
+
+static gint64
+person_id (TomoniXmlMerge *self,
+           const char     *id)
+{
+  return (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->people, id));
+}
+
+gboolean
+tomoni_xml_merge_attendance (TomoniXmlMerge  *self,
+                             const char      *uuid,
+                             const char      *person,
+                             const char      *status,
+                             const char      *kind,
+                             const char      *minutes,
+                             GError         **error)
+{
+  static const char * const labels[] = { "session", "person", "status", "kind", "minutes" };
+  char session_id[24], pid_text[24];
+  const char *values[] = { session_id, pid_text, status, kind, minutes };
+  const char *compare[] = { self->session_uuid, person, status, kind, minutes };
+  gint64 pid;
+
+  g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
+  g_return_val_if_fail (self->session_id != 0, FALSE);
+
+  pid = person_id (self, person);
+  if (pid == 0)
+    return unknown_reference (error, TOMONI_XML_RECORD_ATTENDANCE, uuid, TOMONI_XML_RECORD_PERSON, person);
+  g_snprintf (session_id, sizeof session_id, "%" G_GINT64_FORMAT, self->session_id);
+  g_snprintf (pid_text, sizeof pid_text, "%" G_GINT64_FORMAT, pid);
+
+  if (self->pseudonymised)
+    return merge_row (self, TOMONI_XML_RECORD_ATTENDANCE, uuid,
+                      "INSERT INTO attendance (uuid, session_id, person_id, status, kind, minutes,"
+                      " created_at, updated_at)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) ON CONFLICT (uuid) DO NOTHING",
+                      values, G_N_ELEMENTS (values),
+                      "SELECT a.id, s.uuid, p.pseudonym, a.status, a.kind, a.minutes FROM attendance a"
+                      " JOIN session s ON s.id = a.session_id JOIN person p ON p.id = a.person_id"
+                      " WHERE a.uuid = ?1",
+                      labels, compare, G_N_ELEMENTS (compare), NULL, error);
+  return merge_row (self, TOMONI_XML_RECORD_ATTENDANCE, uuid,
+                    "INSERT INTO attendance (uuid, session_id, person_id, status, kind, minutes,"
+                    " created_at, updated_at)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) ON CONFLICT (uuid) DO NOTHING",
+                    values, G_N_ELEMENTS (values),
+                    "SELECT a.id, s.uuid, p.uuid, a.status, a.kind, a.minutes FROM attendance a"
+                    " JOIN session s ON s.id = a.session_id JOIN person p ON p.id = a.person_id"
+                    " WHERE a.uuid = ?1",
+                    labels, compare, G_N_ELEMENTS (compare), NULL, error);
+}
+
+gboolean
+tomoni_xml_merge_shift (TomoniXmlMerge  *self,
+                        const char      *uuid,
+                        const char      *activity_uuid,
+                        const char      *date,
+                        int              start_minute,
+                        int              end_minute,
+                        GError         **error)
+{
+  static const char * const labels[] = { "activity", "date", "start", "end" };
+  char activity_id[24], start[8], end[8];
+  const char *values[] = { activity_id, date, start, end };
+  const char *compare[] = { activity_uuid, date, start, end };
+  gint64 aid;
+
+  g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
+
+  self->shift_id = 0;
+  self->slot_id = 0;
+  aid = lookup_id (self, "SELECT id FROM activity WHERE uuid = ?1", activity_uuid);
+  if (aid == 0)
+    return unknown_reference (error, TOMONI_XML_RECORD_SHIFT, uuid, TOMONI_XML_RECORD_ACTIVITY, activity_uuid);
+  if (!check_times (TOMONI_XML_RECORD_SHIFT, uuid, start_minute, end_minute, error))
+    return FALSE;
+  g_snprintf (activity_id, sizeof activity_id, "%" G_GINT64_FORMAT, aid);
+  g_snprintf (start, sizeof start, "%d", start_minute);
+  g_snprintf (end, sizeof end, "%d", end_minute);
+  return merge_row (self, TOMONI_XML_RECORD_SHIFT, uuid,
+                    "INSERT INTO shift (uuid, activity_id, date, start_minute, end_minute,"
+                    " created_at, updated_at)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (uuid) DO NOTHING",
+                    values, G_N_ELEMENTS (values),
+                    "SELECT sh.id, a.uuid, sh.date, sh.start_minute, sh.end_minute"
+                    " FROM shift sh JOIN activity a ON a.id = sh.activity_id WHERE sh.uuid = ?1",
+                    labels, compare, G_N_ELEMENTS (compare), &self->shift_id, error);
+}
+
+gboolean
+tomoni_xml_merge_slot (TomoniXmlMerge  *self,
+                       const char      *uuid,
+                       const char      *role,
+                       const char      *needed,
+                       GError         **error)
+{
+  static const char * const labels[] = { "shift", "role", "needed" };
+  char shift_id[24];
+  g_autofree char *shift_uuid = NULL;
+  const char *values[] = { shift_id, role, needed };
+  const char *compare[3];
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
+  g_return_val_if_fail (self->shift_id != 0, FALSE);
+
+  self->slot_id = 0;
+  g_snprintf (shift_id, sizeof shift_id, "%" G_GINT64_FORMAT, self->shift_id);
+  stmt = tomoni_store_prepare (self->store, "SELECT uuid FROM shift WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, self->shift_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    shift_uuid = tomoni_column_dup_text (stmt, 0);
+  sqlite3_reset (stmt);
+  compare[0] = shift_uuid;
+  compare[1] = role;
+  compare[2] = needed;
+  if (!merge_row (self, TOMONI_XML_RECORD_SLOT, uuid,
+                  "INSERT INTO slot (uuid, shift_id, role, needed, created_at, updated_at)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (uuid) DO NOTHING",
+                  values, G_N_ELEMENTS (values),
+                  "SELECT sl.id, sh.uuid, sl.role, sl.needed FROM slot sl"
+                  " JOIN shift sh ON sh.id = sl.shift_id WHERE sl.uuid = ?1",
+                  labels, compare, G_N_ELEMENTS (compare), &self->slot_id, error))
+    return FALSE;
+  g_free (self->slot_uuid);
+  self->slot_uuid = g_strdup (uuid);
+  return TRUE;
+}
+
+gboolean
+tomoni_xml_merge_checkin (TomoniXmlMerge  *self,
+                          const char      *uuid,
+                          const char      *person,
+                          const char      *status,
+                          const char      *minutes,
+                          GError         **error)
+{
+  static const char * const labels[] = { "slot", "person", "status", "minutes" };
+  char slot_id[24], pid_text[24];
+  const char *values[] = { slot_id, pid_text, status, minutes };
+  const char *compare[] = { self->slot_uuid, person, status, minutes };
+  gint64 pid;
+
+  g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
+  g_return_val_if_fail (self->slot_id != 0, FALSE);
+
+  pid = person_id (self, person);
+  if (pid == 0)
+    return unknown_reference (error, TOMONI_XML_RECORD_CHECKIN, uuid, TOMONI_XML_RECORD_PERSON, person);
+  g_snprintf (slot_id, sizeof slot_id, "%" G_GINT64_FORMAT, self->slot_id);
+  g_snprintf (pid_text, sizeof pid_text, "%" G_GINT64_FORMAT, pid);
+
+  if (self->pseudonymised)
+    return merge_row (self, TOMONI_XML_RECORD_CHECKIN, uuid,
+                      "INSERT INTO assignment (uuid, slot_id, person_id, status, source, checkin, minutes,"
+                      " created_at, updated_at)"
+                      " VALUES (?1, ?2, ?3, 'confirmed', 'import', ?4, ?5, ?6, ?6) ON CONFLICT (uuid) DO NOTHING",
+                      values, G_N_ELEMENTS (values),
+                      "SELECT g.id, sl.uuid, p.pseudonym, g.checkin, g.minutes FROM assignment g"
+                      " JOIN slot sl ON sl.id = g.slot_id JOIN person p ON p.id = g.person_id"
+                      " WHERE g.uuid = ?1",
+                      labels, compare, G_N_ELEMENTS (compare), NULL, error);
+  return merge_row (self, TOMONI_XML_RECORD_CHECKIN, uuid,
+                    "INSERT INTO assignment (uuid, slot_id, person_id, status, source, checkin, minutes,"
+                    " created_at, updated_at)"
+                    " VALUES (?1, ?2, ?3, 'confirmed', 'import', ?4, ?5, ?6, ?6) ON CONFLICT (uuid) DO NOTHING",
+                    values, G_N_ELEMENTS (values),
+                    "SELECT g.id, sl.uuid, p.uuid, g.checkin, g.minutes FROM assignment g"
+                    " JOIN slot sl ON sl.id = g.slot_id JOIN person p ON p.id = g.person_id"
+                    " WHERE g.uuid = ?1",
+                    labels, compare, G_N_ELEMENTS (compare), NULL, error);
+}

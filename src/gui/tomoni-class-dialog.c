@@ -1,0 +1,1020 @@
+/* tomoni-class-dialog.c: create or edit a class; plan a term and its
+ * weekly schedule, or a new term from the previous one
+ *
+ * Before anything is written, the term is checked as the store will check
+ * it: the schedule (tomoni_schedule_validate), at least one session, and
+ * each planned session against other bookings (tomoni_store_check_booking),
+ * so a conflict is shown in place, naming the other booking, and a room
+ * conflict can be booked anyway with a reason.
+ *
+ * Copyright 2026 The Tomoni authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tomoni-class-dialog"
+
+#include <glib/gi18n-lib.h>
+
+#include "tomoni-class-dialog.h"
+#include "tomoni-date.h"
+#include "tomoni-enrol-dialog.h"
+#include "tomoni-store-people.h"
+#include "tomoni-text.h"
+
+typedef enum {
+  MODE_NEW_CLASS,
+  MODE_EDIT_CLASS,
+  MODE_NEW_TERM,
+} Mode;
+
+typedef struct {
+  GtkCheckButton *check;
+  GtkEditable    *start;
+  GtkEditable    *end;
+} SlotRow;
+
+struct _TomoniClassDialog
+{
+  AdwWindow        parent_instance;
+
+  TomoniStore     *store;
+  Mode             mode;
+  TomoniClass     *klass;          /* being edited; id 0 until stored */
+  gint64           previous_term_id;
+  GPtrArray       *venues;         /* TomoniVenue */
+  GPtrArray       *rooms;          /* TomoniRoom of the venue chosen */
+  gboolean         offers_override;
+
+  GtkLabel        *error;
+  GtkWidget       *problems;
+  GtkWidget       *override_box;
+  GtkEditable     *override_reason;
+
+  /* class */
+  GtkEditable     *title_ja;
+  GtkEditable     *title_en;
+  AdwComboRow     *level;
+  AdwComboRow     *group;
+  AdwComboRow     *format;
+  AdwComboRow     *venue;
+  AdwComboRow     *room;
+  GtkSpinButton   *capacity;
+  GtkSwitch       *holidays;
+  GtkEditable     *notes;
+  GtkWidget       *staff_group;
+  GPtrArray       *staff_rows;
+
+  /* term */
+  GtkSwitch       *copy_previous;
+  GtkEditable     *term_name;
+  GtkEditable     *start_date;
+  GtkEditable     *end_date;
+  GtkWidget       *slots_group;
+  SlotRow          slots[7];
+};
+
+G_DEFINE_FINAL_TYPE (TomoniClassDialog, tomoni_class_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *weekday_labels[] = {
+  N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
+  N_("Friday"), N_("Saturday"), N_("Sunday"),
+};
+
+static void
+show_error (TomoniClassDialog *self,
+            const char        *message,
+            gboolean           offer_override)
+{
+  gtk_label_set_text (self->error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error), message != NULL);
+  gtk_widget_set_visible (self->problems, message != NULL);
+  self->offers_override = offer_override;
+  gtk_widget_set_visible (self->override_box, offer_override);
+}
+
+const char *
+tomoni_class_dialog_get_error (TomoniClassDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_CLASS_DIALOG (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->error)) ? gtk_label_get_text (self->error) : NULL;
+}
+
+gboolean
+tomoni_class_dialog_get_offers_override (TomoniClassDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_CLASS_DIALOG (self), FALSE);
+  return self->offers_override;
+}
+
+/* --- venue and room ----------------------------------------------------- */
+
+static gint64
+selected_venue_id (TomoniClassDialog *self)
+{
+  guint i = adw_combo_row_get_selected (self->venue);
+
+  if (i == 0 || i == GTK_INVALID_LIST_POSITION || i > self->venues->len)
+    return 0;
+  return tomoni_venue_get_id (g_ptr_array_index (self->venues, i - 1));
+}
+
+static gint64
+selected_room_id (TomoniClassDialog *self)
+{
+  guint i = adw_combo_row_get_selected (self->room);
+
+  if (self->rooms == NULL || i == 0 || i == GTK_INVALID_LIST_POSITION || i > self->rooms->len)
+    return 0;
+  return tomoni_room_get_id (g_ptr_array_index (self->rooms, i - 1));
+}
+
+static void
+fill_rooms (TomoniClassDialog *self,
+            gint64             room_id)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  gint64 venue_id = selected_venue_id (self);
+  guint selected = 0;
+
+  g_clear_pointer (&self->rooms, g_ptr_array_unref);
+  /* Translators: no room chosen */
+  gtk_string_list_append (list, _("None"));
+  if (venue_id != 0)
+    self->rooms = tomoni_store_list_rooms (self->store, venue_id, NULL);
+  for (guint i = 0; self->rooms != NULL && i < self->rooms->len; i++)
+    {
+      TomoniRoom *room = g_ptr_array_index (self->rooms, i);
+      gtk_string_list_append (list, tomoni_room_get_name (room));
+      if (tomoni_room_get_id (room) == room_id)
+        selected = i + 1;
+    }
+  adw_combo_row_set_model (self->room, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (self->room, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->room), venue_id != 0);
+}
+
+static void
+venue_changed_cb (TomoniClassDialog *self)
+{
+  fill_rooms (self, 0);
+}
+
+void
+tomoni_class_dialog_set_room (TomoniClassDialog *self,
+                              gint64             venue_id,
+                              gint64             room_id)
+{
+  g_return_if_fail (TOMONI_IS_CLASS_DIALOG (self));
+  if (self->venue == NULL)
+    return;
+  for (guint i = 0; i < self->venues->len; i++)
+    if (tomoni_venue_get_id (g_ptr_array_index (self->venues, i)) == venue_id)
+      adw_combo_row_set_selected (self->venue, i + 1);
+  fill_rooms (self, room_id);
+}
+
+/* --- fields by name (tests) -------------------------------------------- */
+
+void
+tomoni_class_dialog_set_text (TomoniClassDialog *self,
+                              const char        *field,
+                              const char        *value)
+{
+  struct { const char *name; GtkEditable *editable; } fields[] = {
+    { "title-ja", self->title_ja }, { "title-en", self->title_en }, { "notes", self->notes },
+    { "term-name", self->term_name }, { "start-date", self->start_date }, { "end-date", self->end_date },
+  };
+
+  g_return_if_fail (TOMONI_IS_CLASS_DIALOG (self));
+
+  if (g_str_equal (field, "capacity") && self->capacity != NULL)
+    {
+      gtk_spin_button_set_value (self->capacity, g_ascii_strtod (value, NULL));
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (field, fields[i].name) && fields[i].editable != NULL)
+      {
+        gtk_editable_set_text (fields[i].editable, value);
+        return;
+      }
+  g_critical ("No field “%s” in this dialog", field);
+}
+
+void
+tomoni_class_dialog_set_slot (TomoniClassDialog *self,
+                              int                weekday,
+                              gboolean           on,
+                              const char        *start,
+                              const char        *end)
+{
+  g_return_if_fail (TOMONI_IS_CLASS_DIALOG (self));
+  g_return_if_fail (weekday >= 1 && weekday <= 7);
+  g_return_if_fail (self->slots_group != NULL);
+
+  gtk_check_button_set_active (self->slots[weekday - 1].check, on);
+  if (start != NULL)
+    gtk_editable_set_text (self->slots[weekday - 1].start, start);
+  if (end != NULL)
+    gtk_editable_set_text (self->slots[weekday - 1].end, end);
+}
+
+void
+tomoni_class_dialog_set_copy_previous (TomoniClassDialog *self,
+                                       gboolean           copy)
+{
+  g_return_if_fail (TOMONI_IS_CLASS_DIALOG (self));
+  if (self->copy_previous != NULL)
+    gtk_switch_set_active (self->copy_previous, copy);
+}
+
+/* --- reading the form --------------------------------------------------- */
+
+static gboolean
+read_class (TomoniClassDialog  *self,
+            GError            **error)
+{
+  const char * const *levels = tomoni_class_levels ();
+  const char * const *groups = tomoni_class_target_groups ();
+  const char * const *formats = tomoni_class_formats ();
+  guint level = adw_combo_row_get_selected (self->level);
+  guint group = adw_combo_row_get_selected (self->group);
+  guint format = adw_combo_row_get_selected (self->format);
+
+  tomoni_class_set_title_ja (self->klass, gtk_editable_get_text (self->title_ja));
+  tomoni_class_set_title_en (self->klass, gtk_editable_get_text (self->title_en));
+  tomoni_class_set_level (self->klass, level == 0 || level == GTK_INVALID_LIST_POSITION ? "" : levels[level - 1]);
+  tomoni_class_set_target_group (self->klass, group < g_strv_length ((char **)groups) ? groups[group] : groups[0]);
+  tomoni_class_set_format (self->klass, format < g_strv_length ((char **)formats) ? formats[format] : formats[0]);
+  tomoni_class_set_venue_id (self->klass, selected_venue_id (self));
+  tomoni_class_set_room_id (self->klass, selected_room_id (self));
+  tomoni_class_set_capacity (self->klass, gtk_spin_button_get_value_as_int (self->capacity));
+  tomoni_class_set_meets_on_holidays (self->klass, gtk_switch_get_active (self->holidays));
+  tomoni_class_set_notes (self->klass, gtk_editable_get_text (self->notes));
+
+  if (tomoni_text_is_blank (tomoni_class_get_title_ja (self->klass)))
+    {
+      g_set_error_literal (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                           _("Japanese title: give the class a title"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_date_field (GtkEditable  *editable,
+                  const char   *field,
+                  GDate        *out,
+                  GError      **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  g_date_clear (out, 1);
+  if (!tomoni_date_parse (gtk_editable_get_text (editable), out, &local))
+    {
+      /* Translators: a field name, then what is wrong with it */
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID, _("%s: %s"), field, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The weekly slots ticked, in weekday order. */
+static GArray *
+read_slots (TomoniClassDialog  *self,
+            GError            **error)
+{
+  g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (TomoniWeeklySlot));
+
+  for (int d = 0; d < 7; d++)
+    {
+      TomoniWeeklySlot slot = { d + 1, 0, 0 };
+      g_autoptr(GError) local = NULL;
+
+      if (!gtk_check_button_get_active (self->slots[d].check))
+        continue;
+      if (!tomoni_time_parse (gtk_editable_get_text (self->slots[d].start), &slot.start_minute, &local) ||
+          !tomoni_time_parse (gtk_editable_get_text (self->slots[d].end), &slot.end_minute, &local))
+        {
+          /* Translators: a weekday, then what is wrong with its time */
+          g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID, _("%s: %s"),
+                       _(weekday_labels[d]), local->message);
+          return NULL;
+        }
+      g_array_append_val (slots, slot);
+    }
+  if (slots->len == 0)
+    {
+      g_set_error_literal (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                           _("Weekly schedule: tick at least one weekday"));
+      return NULL;
+    }
+  return g_steal_pointer (&slots);
+}
+
+/* Checks the planned sessions of a term without writing anything. */
+static gboolean
+precheck_term (TomoniClassDialog   *self,
+               gint64               class_id,
+               gint64               room_id,
+               gboolean             meets_on_holidays,
+               const GDate         *start,
+               const GDate         *end,
+               GArray              *slots,
+               gboolean             check_room,
+               TomoniConflictKind  *out_kind,
+               GError             **error)
+{
+  TomoniScheduleRequest request = { 0 };
+  g_autoptr(GArray) planned = NULL;
+
+  *out_kind = TOMONI_CONFLICT_NONE;
+  request.start = *start;
+  request.end = *end;
+  request.slots = (const TomoniWeeklySlot *)slots->data;
+  request.n_slots = slots->len;
+  request.meets_on_holidays = meets_on_holidays;
+  planned = tomoni_schedule_generate (&request, error);
+  if (planned == NULL)
+    return FALSE;
+  if (tomoni_schedule_count_held (planned) == 0)
+    {
+      g_set_error_literal (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                           _("Dates: no session can be held in this term: every date is a holiday or closed"));
+      return FALSE;
+    }
+  for (guint i = 0; i < planned->len; i++)
+    {
+      TomoniPlannedSession *p = &g_array_index (planned, TomoniPlannedSession, i);
+      g_autofree char *date = NULL;
+
+      if (p->skipped)
+        continue;
+      date = tomoni_date_format_iso (&p->date);
+      if (!tomoni_store_check_booking (self->store, class_id, date, p->start_minute, p->end_minute,
+                                       check_room ? room_id : 0, 0, out_kind, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* --- saving ------------------------------------------------------------- */
+
+static gboolean
+save (TomoniClassDialog *self,
+      const char        *override)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) slots = NULL;
+  g_autoptr(TomoniTerm) term = NULL;
+  g_autoptr(TomoniClass) stored_class = NULL;
+  TomoniConflictKind kind = TOMONI_CONFLICT_NONE;
+  gint64 class_id;
+  gint64 room_id;
+  gboolean meets_on_holidays;
+  gboolean copying;
+  GDate start, end;
+
+  if (self->mode != MODE_NEW_TERM && !read_class (self, &error))
+    goto fail;
+
+  if (self->mode == MODE_EDIT_CLASS)
+    {
+      if (!tomoni_store_update_class (self->store, self->klass, &error))
+        goto fail;
+      g_signal_emit (self, signals[SAVED], 0, tomoni_class_get_id (self->klass), (gint64)0);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return TRUE;
+    }
+
+  /* A term: new class with its first term, or a new term. */
+  copying = self->copy_previous != NULL && gtk_switch_get_active (self->copy_previous);
+  if (!parse_date_field (self->start_date, _("Start date"), &start, &error))
+    goto fail;
+  if (copying)
+    {
+      g_autoptr(TomoniTerm) previous = tomoni_store_get_term (self->store, self->previous_term_id, &error);
+      GDate prev_start, prev_end;
+
+      if (previous == NULL)
+        goto fail;
+      slots = tomoni_store_get_term_schedule (self->store, self->previous_term_id, &error);
+      if (slots == NULL)
+        goto fail;
+      g_date_clear (&prev_start, 1);
+      g_date_clear (&prev_end, 1);
+      tomoni_date_parse (tomoni_term_get_start_date (previous), &prev_start, NULL);
+      tomoni_date_parse (tomoni_term_get_end_date (previous), &prev_end, NULL);
+      end = start;
+      g_date_add_days (&end, (guint)MAX (0, g_date_days_between (&prev_start, &prev_end)));
+    }
+  else
+    {
+      if (!parse_date_field (self->end_date, _("End date"), &end, &error))
+        goto fail;
+      if (g_date_compare (&end, &start) < 0)
+        {
+          g_set_error_literal (&error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                               _("End date: the term ends before it starts"));
+          goto fail;
+        }
+      slots = read_slots (self, &error);
+      if (slots == NULL)
+        goto fail;
+    }
+
+  if (self->mode == MODE_NEW_TERM)
+    {
+      stored_class = tomoni_store_get_class (self->store, tomoni_class_get_id (self->klass), &error);
+      if (stored_class == NULL)
+        goto fail;
+      class_id = tomoni_class_get_id (stored_class);
+      room_id = tomoni_class_get_room_id (stored_class);
+      meets_on_holidays = tomoni_class_get_meets_on_holidays (stored_class);
+    }
+  else
+    {
+      class_id = tomoni_class_get_id (self->klass);    /* 0 until stored: no teachers yet */
+      room_id = tomoni_class_get_room_id (self->klass);
+      meets_on_holidays = tomoni_class_get_meets_on_holidays (self->klass);
+    }
+
+  if (!precheck_term (self, class_id, room_id, meets_on_holidays, &start, &end, slots,
+                      override == NULL, &kind, &error))
+    goto fail;
+
+  /* Nothing stands in the way: write, one transaction for the whole action. */
+  if (self->mode == MODE_NEW_CLASS)
+    {
+      g_autofree char *a = tomoni_date_format_iso (&start);
+      g_autofree char *b = tomoni_date_format_iso (&end);
+
+      term = tomoni_term_new ();
+      tomoni_term_set_name (term, gtk_editable_get_text (self->term_name));
+      tomoni_term_set_start_date (term, a);
+      tomoni_term_set_end_date (term, b);
+      /* The class, its first term and its sessions, all written or none. */
+      if (!tomoni_store_create_class (self->store, self->klass, NULL, 0, term,
+                                      (const TomoniWeeklySlot *)slots->data, slots->len,
+                                      override, &error))
+        goto fail;
+      class_id = tomoni_class_get_id (self->klass);
+    }
+  else if (copying)
+    {
+      g_autofree char *iso = tomoni_date_format_iso (&start);
+      term = tomoni_store_copy_term (self->store, self->previous_term_id, iso,
+                                     gtk_editable_get_text (self->term_name), override, &error);
+      if (term == NULL)
+        goto fail;
+    }
+  else
+    {
+      g_autofree char *a = tomoni_date_format_iso (&start);
+      g_autofree char *b = tomoni_date_format_iso (&end);
+
+      term = tomoni_term_new ();
+      tomoni_term_set_class_id (term, class_id);
+      tomoni_term_set_name (term, gtk_editable_get_text (self->term_name));
+      tomoni_term_set_start_date (term, a);
+      tomoni_term_set_end_date (term, b);
+      if (!tomoni_store_add_term (self->store, term, (const TomoniWeeklySlot *)slots->data, slots->len,
+                                  override, &error))
+        goto fail;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, class_id, tomoni_term_get_id (term));
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+
+fail:
+  show_error (self, error->message,
+              kind == TOMONI_CONFLICT_ROOM && override == NULL);
+  return FALSE;
+}
+
+gboolean
+tomoni_class_dialog_save (TomoniClassDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_CLASS_DIALOG (self), FALSE);
+  return save (self, NULL);
+}
+
+gboolean
+tomoni_class_dialog_book_anyway (TomoniClassDialog *self,
+                                 const char        *reason)
+{
+  g_return_val_if_fail (TOMONI_IS_CLASS_DIALOG (self), FALSE);
+
+  if (reason != NULL)
+    gtk_editable_set_text (self->override_reason, reason);
+  reason = gtk_editable_get_text (self->override_reason);
+  if (tomoni_text_is_blank (reason))
+    {
+      gtk_label_set_text (self->error, _("Reason for the double booking: write why the room may be shared."));
+      gtk_widget_set_visible (GTK_WIDGET (self->error), TRUE);
+      gtk_widget_set_visible (self->problems, TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->override_reason));
+      return FALSE;
+    }
+  return save (self, reason);
+}
+
+static void
+save_clicked_cb (TomoniClassDialog *self)
+{
+  tomoni_class_dialog_save (self);
+}
+
+static void
+override_clicked_cb (TomoniClassDialog *self)
+{
+  tomoni_class_dialog_book_anyway (self, NULL);
+}
+
+/* --- staff -------------------------------------------------------------- */
+
+static void fill_staff (TomoniClassDialog *self);
+
+static void
+remove_staff_clicked (GtkButton         *button,
+                      TomoniClassDialog *self)
+{
+  gint64 person_id = *(gint64 *)g_object_get_data (G_OBJECT (button), "person-id");
+  g_autoptr(GError) error = NULL;
+
+  if (!tomoni_store_remove_class_staff (self->store, tomoni_class_get_id (self->klass), person_id, &error))
+    show_error (self, error->message, FALSE);
+  fill_staff (self);
+}
+
+static void
+fill_staff (TomoniClassDialog *self)
+{
+  g_autoptr(GPtrArray) staff = NULL;
+
+  for (guint i = 0; i < self->staff_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->staff_group), g_ptr_array_index (self->staff_rows, i));
+  g_ptr_array_set_size (self->staff_rows, 0);
+
+  staff = tomoni_store_list_class_staff (self->store, tomoni_class_get_id (self->klass), NULL);
+  for (guint i = 0; staff != NULL && i < staff->len; i++)
+    {
+      TomoniClassStaff *member = g_ptr_array_index (staff, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autofree char *label = NULL;
+      gint64 *id = g_new (gint64, 1);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), tomoni_class_staff_get_person_name (member));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   g_str_equal (tomoni_class_staff_get_role (member), "teacher")
+                                   ? _("Teacher") : _("Volunteer assistant"));
+      /* Translators: accessible label of a button; %s is a name */
+      label = g_strdup_printf (_("Remove %s"), tomoni_class_staff_get_person_name (member));
+      gtk_widget_set_tooltip_text (remove, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      *id = tomoni_class_staff_get_person_id (member);
+      g_object_set_data_full (G_OBJECT (remove), "person-id", id, g_free);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_staff_clicked), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->staff_group), row);
+      g_ptr_array_add (self->staff_rows, row);
+    }
+}
+
+static void
+add_staff_clicked (TomoniClassDialog *self)
+{
+  TomoniEnrolDialog *dialog = tomoni_enrol_dialog_new_staff (GTK_WINDOW (self), self->store,
+                                                             tomoni_class_get_id (self->klass));
+
+  g_signal_connect_object (dialog, "done", G_CALLBACK (fill_staff), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- construction ------------------------------------------------------- */
+
+static void
+tomoni_class_dialog_dispose (GObject *object)
+{
+  TomoniClassDialog *self = TOMONI_CLASS_DIALOG (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->klass);
+  g_clear_pointer (&self->venues, g_ptr_array_unref);
+  g_clear_pointer (&self->rooms, g_ptr_array_unref);
+  g_clear_pointer (&self->staff_rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (tomoni_class_dialog_parent_class)->dispose (object);
+}
+
+static void
+tomoni_class_dialog_class_init (TomoniClassDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tomoni_class_dialog_dispose;
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+tomoni_class_dialog_init (TomoniClassDialog *self)
+{
+  self->staff_rows = g_ptr_array_new ();
+}
+
+static GtkEditable *
+entry_row (GtkWidget  *group,
+           const char *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return GTK_EDITABLE (row);
+}
+
+static AdwComboRow *
+combo_row (GtkWidget     *group,
+           const char    *title,
+           GtkStringList *list,
+           guint          selected)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return ADW_COMBO_ROW (row);
+}
+
+static GtkWidget *
+suffix_row (GtkWidget  *group,
+            const char *title,
+            const char *subtitle,
+            GtkWidget  *suffix)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), suffix);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return row;
+}
+
+static guint
+index_of (const char * const *keys,
+          const char         *key,
+          guint               offset)
+{
+  for (guint i = 0; keys[i] != NULL; i++)
+    if (g_strcmp0 (keys[i], key) == 0)
+      return i + offset;
+  return 0;
+}
+
+static void
+build_class_groups (TomoniClassDialog *self,
+                    GtkWidget         *page)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *place = adw_preferences_group_new ();
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) groups = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) formats = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) venues = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) rooms = gtk_string_list_new (NULL);
+  const char * const *keys;
+  gint64 venue_id = tomoni_class_get_venue_id (self->klass);
+  guint venue_selected = 0;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Class"));
+  self->title_ja = entry_row (group, _("_Japanese title"));
+  gtk_editable_set_text (self->title_ja, tomoni_class_get_title_ja (self->klass));
+  self->title_en = entry_row (group, _("English _title"));
+  gtk_editable_set_text (self->title_en, tomoni_class_get_title_en (self->klass));
+
+  /* Translators: no level chosen for a class */
+  gtk_string_list_append (levels, _("Not set"));
+  keys = tomoni_class_levels ();
+  for (guint i = 0; keys[i] != NULL; i++)
+    gtk_string_list_append (levels, tomoni_class_level_label (keys[i]));
+  self->level = combo_row (group, _("_Level"), levels, index_of (keys, tomoni_class_get_level (self->klass), 1));
+
+  keys = tomoni_class_target_groups ();
+  for (guint i = 0; keys[i] != NULL; i++)
+    gtk_string_list_append (groups, tomoni_class_target_group_label (keys[i]));
+  self->group = combo_row (group, _("_For"), groups, index_of (keys, tomoni_class_get_target_group (self->klass), 0));
+
+  keys = tomoni_class_formats ();
+  for (guint i = 0; keys[i] != NULL; i++)
+    gtk_string_list_append (formats, tomoni_class_format_label (keys[i]));
+  self->format = combo_row (group, _("_Format"), formats, index_of (keys, tomoni_class_get_format (self->klass), 0));
+
+  self->capacity = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, 500, 1));
+  gtk_spin_button_set_value (self->capacity, MAX (1, tomoni_class_get_capacity (self->klass)));
+  suffix_row (group, _("_Capacity"), _("Learners who can enrol; others join the waiting list"),
+              GTK_WIDGET (self->capacity));
+  self->holidays = GTK_SWITCH (gtk_switch_new ());
+  gtk_switch_set_active (self->holidays, tomoni_class_get_meets_on_holidays (self->klass));
+  suffix_row (group, _("Meets on _holidays"), _("Sessions are held on national holidays too"),
+              GTK_WIDGET (self->holidays));
+  self->notes = entry_row (group, _("_Notes"));
+  gtk_editable_set_text (self->notes, tomoni_class_get_notes (self->klass));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (place), _("Place"));
+  self->venues = tomoni_store_list_venues (self->store, NULL);
+  if (self->venues == NULL)
+    self->venues = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Translators: a class with no venue */
+  gtk_string_list_append (venues, _("None (online)"));
+  for (guint i = 0; i < self->venues->len; i++)
+    {
+      TomoniVenue *venue = g_ptr_array_index (self->venues, i);
+      gtk_string_list_append (venues, tomoni_venue_get_name (venue));
+      if (tomoni_venue_get_id (venue) == venue_id)
+        venue_selected = i + 1;
+    }
+  self->venue = combo_row (place, _("_Venue"), venues, venue_selected);
+  self->room = combo_row (place, _("_Room"), rooms, 0);
+  fill_rooms (self, tomoni_class_get_room_id (self->klass));
+  g_signal_connect_swapped (self->venue, "notify::selected", G_CALLBACK (venue_changed_cb), self);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (place));
+}
+
+static void
+copy_toggled_cb (TomoniClassDialog *self)
+{
+  gboolean copy = gtk_switch_get_active (self->copy_previous);
+
+  gtk_widget_set_visible (self->slots_group, !copy);
+  gtk_widget_set_visible (GTK_WIDGET (self->end_date), !copy);
+}
+
+static void
+build_term_groups (TomoniClassDialog *self,
+                   GtkWidget         *page)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr(TomoniTerm) previous = NULL;
+  g_autoptr(GArray) schedule = NULL;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                   self->mode == MODE_NEW_CLASS ? _("First Term") : _("New Term"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Sessions are generated for every week of the term, skipping national holidays, the year-end closure and closed days."));
+
+  if (self->previous_term_id != 0)
+    {
+      previous = tomoni_store_get_term (self->store, self->previous_term_id, NULL);
+      schedule = tomoni_store_get_term_schedule (self->store, self->previous_term_id, NULL);
+    }
+  if (previous != NULL)
+    {
+      /* Translators: %s is the name or dates of the previous term */
+      g_autofree char *subtitle = g_strdup_printf (_("Same weekdays, times and length as %s"),
+                                                   *tomoni_term_get_name (previous) != '\0'
+                                                   ? tomoni_term_get_name (previous)
+                                                   : tomoni_term_get_start_date (previous));
+      self->copy_previous = GTK_SWITCH (gtk_switch_new ());
+      gtk_switch_set_active (self->copy_previous, TRUE);
+      suffix_row (group, _("_Copy the previous term"), subtitle, GTK_WIDGET (self->copy_previous));
+    }
+
+  self->term_name = entry_row (group, _("Term _name (e.g. 2026年度前期)"));
+  self->start_date = entry_row (group, _("_Start date (YYYY-MM-DD)"));
+  self->end_date = entry_row (group, _("_End date (YYYY-MM-DD)"));
+  if (previous != NULL)
+    {
+      GDate day;
+      g_date_clear (&day, 1);
+      if (tomoni_date_parse (tomoni_term_get_end_date (previous), &day, NULL))
+        {
+          g_autofree char *next = NULL;
+          g_date_add_days (&day, 1);
+          next = tomoni_date_format_iso (&day);
+          gtk_editable_set_text (self->start_date, next);
+        }
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  self->slots_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->slots_group), _("Weekly Schedule"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->slots_group),
+                                         _("Tick the weekdays the class meets and give the times (Asia/Tokyo)."));
+  for (int d = 0; d < 7; d++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *start = gtk_entry_new ();
+      GtkWidget *end = gtk_entry_new ();
+      GtkWidget *dash = gtk_label_new ("–");
+      g_autofree char *start_label = NULL;
+      g_autofree char *end_label = NULL;
+      const char *start_text = "18:30";
+      const char *end_text = "20:00";
+
+      for (guint i = 0; schedule != NULL && i < schedule->len; i++)
+        {
+          TomoniWeeklySlot *slot = &g_array_index (schedule, TomoniWeeklySlot, i);
+          if (slot->weekday == d + 1)
+            {
+              g_autofree char *a = tomoni_time_format (slot->start_minute);
+              g_autofree char *b = tomoni_time_format (slot->end_minute);
+              gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+              gtk_editable_set_text (GTK_EDITABLE (start), a);
+              gtk_editable_set_text (GTK_EDITABLE (end), b);
+              start_text = end_text = NULL;
+            }
+        }
+      if (start_text != NULL)
+        {
+          gtk_editable_set_text (GTK_EDITABLE (start), start_text);
+          gtk_editable_set_text (GTK_EDITABLE (end), end_text);
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(weekday_labels[d]));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_editable_set_width_chars (GTK_EDITABLE (start), 6);
+      gtk_editable_set_width_chars (GTK_EDITABLE (end), 6);
+      gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
+      gtk_widget_set_valign (end, GTK_ALIGN_CENTER);
+      /* Translators: accessible labels of the time fields, e.g. "Monday start" */
+      start_label = g_strdup_printf (_("%s start"), _(weekday_labels[d]));
+      end_label = g_strdup_printf (_("%s end"), _(weekday_labels[d]));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL, start_label, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (end), GTK_ACCESSIBLE_PROPERTY_LABEL, end_label, -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), dash);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), end);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->slots_group), row);
+      self->slots[d].check = GTK_CHECK_BUTTON (check);
+      self->slots[d].start = GTK_EDITABLE (start);
+      self->slots[d].end = GTK_EDITABLE (end);
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->slots_group));
+
+  if (self->copy_previous != NULL)
+    {
+      g_signal_connect_swapped (self->copy_previous, "notify::active", G_CALLBACK (copy_toggled_cb), self);
+      copy_toggled_cb (self);
+    }
+}
+
+static TomoniClassDialog *
+build (GtkWindow   *parent,
+       TomoniStore *store,
+       Mode         mode,
+       TomoniClass *klass,
+       gint64       previous_term_id)
+{
+  TomoniClassDialog *self = g_object_new (TOMONI_TYPE_CLASS_DIALOG, "transient-for", parent, "modal", TRUE,
+                                          "default-width", 600, "default-height", 760, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *save_button;
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *problems = adw_preferences_group_new ();
+  GtkWidget *override_group = adw_preferences_group_new ();
+  GtkWidget *override_button = gtk_button_new_with_mnemonic (_("_Book Anyway"));
+  const char *title;
+
+  self->store = g_object_ref (store);
+  self->mode = mode;
+  self->klass = klass != NULL ? tomoni_class_copy (klass) : tomoni_class_new ();
+  self->previous_term_id = previous_term_id;
+  if (klass == NULL)
+    tomoni_class_set_capacity (self->klass, 15);
+
+  switch (mode)
+    {
+    case MODE_NEW_CLASS:
+      title = _("New Class");
+      save_button = gtk_button_new_with_mnemonic (_("_Create"));
+      break;
+    case MODE_EDIT_CLASS:
+      title = _("Edit Class");
+      save_button = gtk_button_new_with_mnemonic (_("_Save"));
+      break;
+    case MODE_NEW_TERM:
+    default:
+      title = _("New Term");
+      save_button = gtk_button_new_with_mnemonic (_("_Plan Term"));
+      break;
+    }
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_widget_add_css_class (save_button, "suggested-action");
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save_button);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
+  g_signal_connect_swapped (save_button, "clicked", G_CALLBACK (save_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), header);
+
+  /* Problems first, where they are seen. */
+  self->error = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->error, TRUE);
+  gtk_label_set_xalign (self->error, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (problems), GTK_WIDGET (self->error));
+  self->problems = problems;
+  gtk_widget_set_visible (problems, FALSE);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (override_group), _("Share the Room Anyway"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (override_group),
+                                         _("The reason is kept with each session booked this way."));
+  self->override_reason = entry_row (override_group, _("Reason for the _double booking"));
+  gtk_widget_add_css_class (override_button, "destructive-action");
+  gtk_widget_set_valign (override_button, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (override_button, "clicked", G_CALLBACK (override_clicked_cb), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (override_group), override_button);
+  self->override_box = override_group;
+  gtk_widget_set_visible (self->override_box, FALSE);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (problems));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (override_group));
+
+  if (mode != MODE_NEW_TERM)
+    build_class_groups (self, page);
+  else
+    {
+      GtkWidget *about = adw_preferences_group_new ();
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (about), tomoni_class_get_title_ja (self->klass));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (about), tomoni_class_get_title_en (self->klass));
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (about));
+    }
+  if (mode != MODE_EDIT_CLASS)
+    build_term_groups (self, page);
+  else
+    {
+      GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add…"));
+
+      self->staff_group = adw_preferences_group_new ();
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->staff_group), _("Teachers and Assistants"));
+      gtk_widget_add_css_class (add, "flat");
+      gtk_widget_set_tooltip_text (add, _("Add a teacher or volunteer assistant"));
+      g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_staff_clicked), self);
+      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->staff_group), add);
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->staff_group));
+      fill_staff (self);
+    }
+
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_window_set_default_widget (GTK_WINDOW (self), save_button);
+  return self;
+}
+
+TomoniClassDialog *
+tomoni_class_dialog_new (GtkWindow   *parent,
+                         TomoniStore *store,
+                         TomoniClass *klass)
+{
+  g_return_val_if_fail (TOMONI_IS_STORE (store), NULL);
+  g_return_val_if_fail (klass == NULL || TOMONI_IS_CLASS (klass), NULL);
+  return build (parent, store, klass != NULL ? MODE_EDIT_CLASS : MODE_NEW_CLASS, klass, 0);
+}
+
+TomoniClassDialog *
+tomoni_class_dialog_new_term (GtkWindow   *parent,
+                              TomoniStore *store,
+                              gint64       class_id,
+                              gint64       previous_term_id)
+{
+  g_autoptr(TomoniClass) klass = NULL;
+
+  g_return_val_if_fail (TOMONI_IS_STORE (store), NULL);
+
+  klass = tomoni_store_get_class (store, class_id, NULL);
+  if (klass == NULL)
+    {
+      klass = tomoni_class_new ();
+      tomoni_class_set_id (klass, class_id);
+    }
+  return build (parent, store, MODE_NEW_TERM, klass, previous_term_id);
+}

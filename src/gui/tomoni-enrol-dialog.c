@@ -1,0 +1,607 @@
+/* tomoni-enrol-dialog.c: pick a person (or create one) to enrol in a term,
+ * to record as a walk-in or trial learner of a session, or to add as staff
+ *
+ * The list is a TomoniPeopleModel (ids only, rows read as they show), so
+ * searching 60,000 people stays quick.
+ *
+ * Copyright 2026 The Tomoni authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tomoni-enrol-dialog"
+
+#include <glib/gi18n-lib.h>
+
+#include "tomoni-enrol-dialog.h"
+#include "tomoni-people-model.h"
+#include "tomoni-store-classes.h"
+#include "tomoni-text.h"
+#include "tomoni-window.h"
+
+typedef enum {
+  MODE_ENROL,
+  MODE_VISITOR,
+  MODE_STAFF,
+} Mode;
+
+struct _TomoniEnrolDialog
+{
+  AdwWindow           parent_instance;
+
+  TomoniStore        *store;
+  Mode                mode;
+  gint64              id;           /* term, session or class */
+  TomoniPeopleModel  *people;
+  GtkSingleSelection *selection;
+  char               *notice_text;
+
+  GtkWidget          *notice;
+  GtkLabel           *error;
+  GtkSearchEntry     *search;
+  GtkListView        *list;
+  GtkStack           *list_stack;
+  GtkExpander        *expander;
+  GtkEditable        *family;
+  GtkEditable        *given;
+  GtkEditable        *reading;
+  AdwComboRow        *kind_row;
+  AdwComboRow        *role_row;
+  AdwComboRow        *employment_row;
+  GtkWidget          *save_button;
+};
+
+G_DEFINE_FINAL_TYPE (TomoniEnrolDialog, tomoni_enrol_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *roles[] = { "teacher", "assistant" };
+static const char *employments[] = { "volunteer", "part-time", "full-time" };
+
+static void
+show_error (TomoniEnrolDialog *self,
+            const char        *message)
+{
+  gtk_label_set_text (self->error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error), message != NULL);
+}
+
+const char *
+tomoni_enrol_dialog_get_error (TomoniEnrolDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_ENROL_DIALOG (self), NULL);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->error)))
+    return NULL;
+  return gtk_label_get_text (self->error);
+}
+
+const char *
+tomoni_enrol_dialog_get_notice (TomoniEnrolDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_ENROL_DIALOG (self), NULL);
+  return self->notice_text != NULL ? self->notice_text : "";
+}
+
+/* --- list --------------------------------------------------------------- */
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *reading = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (reading), 1);
+  gtk_label_set_ellipsize (GTK_LABEL (reading), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (reading, "dim-label");
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), reading);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  data)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  TomoniPerson *person = gtk_list_item_get_item (item);
+  g_autofree char *name = tomoni_person_dup_display_name (person);
+  g_autofree char *reading = NULL;
+  const char *latin = tomoni_person_get_latin_name (person);
+
+  if (*latin != '\0' && g_strcmp0 (latin, name) != 0)
+    reading = g_strdup_printf ("%s · %s", tomoni_person_get_reading (person), latin);
+  else
+    reading = g_strdup (tomoni_person_get_reading (person));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), name);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), reading);
+}
+
+static void
+update_list_state (TomoniEnrolDialog *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "none");
+}
+
+static void
+search_changed_cb (TomoniEnrolDialog *self)
+{
+  tomoni_people_model_set_search (self->people, gtk_editable_get_text (GTK_EDITABLE (self->search)));
+  update_list_state (self);
+}
+
+static void
+activate_cb (TomoniEnrolDialog *self,
+             guint              position)
+{
+  tomoni_enrol_dialog_save (self);
+}
+
+/* Down from the search entry goes to the list, as in a search popup. */
+static gboolean
+search_key_cb (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               TomoniEnrolDialog     *self)
+{
+  if (keyval == GDK_KEY_Down && g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0)
+    {
+      gtk_widget_child_focus (GTK_WIDGET (self->list), GTK_DIR_TAB_FORWARD);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+void
+tomoni_enrol_dialog_set_search (TomoniEnrolDialog *self,
+                                const char        *search)
+{
+  g_return_if_fail (TOMONI_IS_ENROL_DIALOG (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->search), search != NULL ? search : "");
+  search_changed_cb (self);
+}
+
+GListModel *
+tomoni_enrol_dialog_get_people (TomoniEnrolDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_ENROL_DIALOG (self), NULL);
+  return G_LIST_MODEL (self->people);
+}
+
+void
+tomoni_enrol_dialog_select (TomoniEnrolDialog *self,
+                            guint              position)
+{
+  g_return_if_fail (TOMONI_IS_ENROL_DIALOG (self));
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_expander_set_expanded (self->expander, FALSE);
+}
+
+void
+tomoni_enrol_dialog_set_new_person (TomoniEnrolDialog *self,
+                                    const char        *family_name,
+                                    const char        *given_name,
+                                    const char        *reading)
+{
+  g_return_if_fail (TOMONI_IS_ENROL_DIALOG (self));
+  gtk_expander_set_expanded (self->expander, TRUE);
+  gtk_editable_set_text (self->family, family_name != NULL ? family_name : "");
+  gtk_editable_set_text (self->given, given_name != NULL ? given_name : "");
+  gtk_editable_set_text (self->reading, reading != NULL ? reading : "");
+}
+
+/* --- saving ------------------------------------------------------------- */
+
+static gint64
+create_person (TomoniEnrolDialog  *self,
+               GError            **error)
+{
+  g_autoptr(TomoniPerson) person = tomoni_person_new ();
+
+  tomoni_person_set_field (person, TOMONI_PERSON_FAMILY_NAME, gtk_editable_get_text (self->family));
+  tomoni_person_set_field (person, TOMONI_PERSON_GIVEN_NAME, gtk_editable_get_text (self->given));
+  tomoni_person_set_field (person, TOMONI_PERSON_READING, gtk_editable_get_text (self->reading));
+  if (!tomoni_store_add_person (self->store, person, error))
+    return 0;
+  return tomoni_person_get_id (person);
+}
+
+static void
+toast_parent (TomoniEnrolDialog *self,
+              const char        *message)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  TomoniWindow *window = parent != NULL ? tomoni_window_from_widget (GTK_WIDGET (parent)) : NULL;
+
+  if (window != NULL)
+    tomoni_window_add_toast (window, adw_toast_new (message));
+}
+
+gboolean
+tomoni_enrol_dialog_save (TomoniEnrolDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TomoniPerson) person = NULL;
+  g_autofree char *name = NULL;
+  gint64 person_id = 0;
+  gboolean creating;
+
+  g_return_val_if_fail (TOMONI_IS_ENROL_DIALOG (self), FALSE);
+
+  creating = gtk_expander_get_expanded (self->expander);
+  /* A new person and their enrolment are one action: both or neither. */
+  if (!tomoni_store_begin_action (self->store, &error))
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+  if (!creating)
+    {
+      TomoniPerson *selected = gtk_single_selection_get_selected_item (self->selection);
+
+      if (selected == NULL)
+        {
+          tomoni_store_abort_action (self->store);
+          show_error (self, _("Person: pick someone from the list, or create a new person."));
+          gtk_widget_grab_focus (GTK_WIDGET (self->search));
+          return FALSE;
+        }
+      person_id = tomoni_person_get_id (selected);
+    }
+  else
+    {
+      person_id = create_person (self, &error);
+      if (person_id == 0)
+        {
+          tomoni_store_abort_action (self->store);
+          show_error (self, error->message);
+          gtk_widget_grab_focus (GTK_WIDGET (self->family));
+          return FALSE;
+        }
+    }
+
+  person = tomoni_store_get_person (self->store, person_id, NULL);
+  name = person != NULL ? tomoni_person_dup_display_name (person) : g_strdup ("");
+
+  switch (self->mode)
+    {
+    case MODE_ENROL:
+      {
+        g_autoptr(TomoniEnrolment) enrolment = NULL;
+        g_autofree char *message = NULL;
+
+        if (!tomoni_store_enrol (self->store, self->id, person_id, &enrolment, &error))
+          break;
+        if (enrolment != NULL && g_str_equal (tomoni_enrolment_get_status (enrolment), "waiting"))
+          /* Translators: %s is a name, %d a position on the waiting list */
+          message = g_strdup_printf (_("%s joins the waiting list at position %d"), name,
+                                     tomoni_enrolment_get_position (enrolment));
+        else
+          /* Translators: %s is a name */
+          message = g_strdup_printf (_("%s enrolled"), name);
+        toast_parent (self, message);
+      }
+      break;
+    case MODE_VISITOR:
+      {
+        guint kind = adw_combo_row_get_selected (self->kind_row);
+        tomoni_store_set_attendance (self->store, self->id, person_id, TOMONI_ATTENDANCE_PRESENT,
+                                     kind == 0 ? TOMONI_ATTENDANCE_KIND_TRIAL : TOMONI_ATTENDANCE_KIND_WALK_IN,
+                                     &error);
+      }
+      break;
+    case MODE_STAFF:
+    default:
+      tomoni_store_set_class_staff (self->store, self->id, person_id,
+                                    roles[MIN (adw_combo_row_get_selected (self->role_row), 1)],
+                                    employments[MIN (adw_combo_row_get_selected (self->employment_row), 2)],
+                                    &error);
+      break;
+    }
+
+  if (error != NULL)
+    {
+      /* Nothing is kept: the person typed in stays in the form to correct. */
+      tomoni_store_abort_action (self->store);
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  if (!tomoni_store_commit_action (self->store, &error))
+    {
+      tomoni_store_abort_action (self->store);
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[DONE], 0, person_id);
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+save_clicked_cb (TomoniEnrolDialog *self)
+{
+  tomoni_enrol_dialog_save (self);
+}
+
+/* --- construction ------------------------------------------------------- */
+
+static void
+tomoni_enrol_dialog_dispose (GObject *object)
+{
+  TomoniEnrolDialog *self = TOMONI_ENROL_DIALOG (object);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->people);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->notice_text, g_free);
+  G_OBJECT_CLASS (tomoni_enrol_dialog_parent_class)->dispose (object);
+}
+
+static void
+tomoni_enrol_dialog_class_init (TomoniEnrolDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tomoni_enrol_dialog_dispose;
+
+  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static GtkWidget *
+entry_row (GtkWidget    *group,
+           const char   *title,
+           GtkEditable **out)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  *out = GTK_EDITABLE (row);
+  return row;
+}
+
+static AdwComboRow *
+combo_row (GtkWidget          *group,
+           const char         *title,
+           const char * const *labels)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) list = gtk_string_list_new (labels);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return ADW_COMBO_ROW (row);
+}
+
+static void
+tomoni_enrol_dialog_init (TomoniEnrolDialog *self)
+{
+}
+
+static TomoniEnrolDialog *
+build (GtkWindow   *parent,
+       TomoniStore *store,
+       Mode         mode,
+       gint64       id)
+{
+  TomoniEnrolDialog *self = g_object_new (TOMONI_TYPE_ENROL_DIALOG, "transient-for", parent,
+                                          "modal", TRUE, "default-width", 520, "default-height", 640,
+                                          NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *none = adw_status_page_new ();
+  GtkWidget *options = adw_preferences_group_new ();
+  GtkWidget *new_group = adw_preferences_group_new ();
+  GtkWidget *search_label;
+  GtkListItemFactory *factory;
+  GtkEventController *keys;
+  const char *title = NULL;
+  const char *action = NULL;
+
+  self->store = g_object_ref (store);
+  self->mode = mode;
+  self->id = id;
+
+  switch (mode)
+    {
+    case MODE_ENROL:
+      title = _("Enrol Learner");
+      action = _("_Enrol");
+      break;
+    case MODE_VISITOR:
+      title = _("Walk-in or Trial Learner");
+      action = _("_Add");
+      break;
+    case MODE_STAFF:
+    default:
+      title = _("Add Teacher or Assistant");
+      action = _("_Add");
+      break;
+    }
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  self->save_button = gtk_button_new_with_mnemonic (action);
+  gtk_widget_add_css_class (self->save_button, "suggested-action");
+  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save_clicked_cb), self);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  gtk_widget_set_margin_top (content, 12);
+  gtk_widget_set_margin_bottom (content, 12);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+
+  /* Whether the learner gets a place or joins the waiting list. */
+  self->notice = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->notice), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->notice), 0);
+  gtk_widget_set_visible (self->notice, FALSE);
+  gtk_box_append (GTK_BOX (content), self->notice);
+  if (mode == MODE_ENROL)
+    {
+      g_autoptr(TomoniTerm) term = tomoni_store_get_term (store, id, NULL);
+      g_autoptr(TomoniClass) klass = term != NULL ? tomoni_store_get_class (store, tomoni_term_get_class_id (term), NULL) : NULL;
+      g_autoptr(GPtrArray) enrolments = tomoni_store_list_enrolments (store, id, NULL);
+      int enrolled = 0, waiting = 0;
+
+      for (guint i = 0; enrolments != NULL && i < enrolments->len; i++)
+        {
+          const char *status = tomoni_enrolment_get_status (g_ptr_array_index (enrolments, i));
+          enrolled += g_str_equal (status, "enrolled");
+          waiting += g_str_equal (status, "waiting");
+        }
+      if (klass != NULL && enrolled >= tomoni_class_get_capacity (klass))
+        {
+          /* Translators: shown before enrolling in a full class */
+          self->notice_text = g_strdup_printf (_("The class is full (%d of %d places taken): the learner joins the waiting list at position %d."),
+                                               enrolled, tomoni_class_get_capacity (klass), waiting + 1);
+          gtk_widget_add_css_class (self->notice, "warning");
+        }
+      else if (klass != NULL)
+        /* Translators: shown before enrolling; %d are numbers of learners */
+        self->notice_text = g_strdup_printf (_("%d of %d places taken."), enrolled, tomoni_class_get_capacity (klass));
+      if (self->notice_text != NULL)
+        {
+          gtk_label_set_text (GTK_LABEL (self->notice), self->notice_text);
+          gtk_widget_set_visible (self->notice, TRUE);
+        }
+    }
+
+  self->error = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->error, TRUE);
+  gtk_label_set_xalign (self->error, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
+
+  if (mode == MODE_VISITOR)
+    {
+      const char *kinds[] = { tomoni_attendance_kind_label (TOMONI_ATTENDANCE_KIND_TRIAL),
+                              tomoni_attendance_kind_label (TOMONI_ATTENDANCE_KIND_WALK_IN), NULL };
+      self->kind_row = combo_row (options, _("_Attends as"), kinds);
+      gtk_box_append (GTK_BOX (content), options);
+    }
+  else if (mode == MODE_STAFF)
+    {
+      const char *role_labels[] = { _("Teacher"), _("Volunteer assistant"), NULL };
+      const char *employment_labels[] = { _("Volunteer"), _("Part-time"), _("Full-time"), NULL };
+      self->role_row = combo_row (options, _("_Role"), role_labels);
+      self->employment_row = combo_row (options, _("_Employment"), employment_labels);
+      gtk_box_append (GTK_BOX (content), options);
+    }
+
+  search_label = gtk_label_new_with_mnemonic (_("_Search people"));
+  gtk_label_set_xalign (GTK_LABEL (search_label), 0);
+  gtk_widget_add_css_class (search_label, "heading");
+  gtk_box_append (GTK_BOX (content), search_label);
+  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search, "placeholder-text", _("Name, reading or name in Latin letters"), NULL);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (search_label), GTK_WIDGET (self->search));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search people"), -1);
+  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (search_changed_cb), self);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search), keys);
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->search));
+
+  self->people = tomoni_people_model_new (store);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->people)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
+  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)), factory));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("People"), -1);
+  g_signal_connect_swapped (self->list, "activate", G_CALLBACK (activate_cb), self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (none), "system-users-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (none), _("Nobody Found"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (none), _("Create a new person below."));
+  gtk_widget_add_css_class (none, "compact");
+  self->list_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->list_stack, scrolled, "list");
+  gtk_stack_add_named (self->list_stack, none, "none");
+  gtk_widget_set_vexpand (GTK_WIDGET (self->list_stack), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->list_stack), -1, 200);
+  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->list_stack));
+  gtk_box_append (GTK_BOX (content), frame);
+
+  self->expander = GTK_EXPANDER (gtk_expander_new_with_mnemonic (_("Or create a _new person")));
+  entry_row (new_group, _("_Family name"), &self->family);
+  entry_row (new_group, _("_Given name"), &self->given);
+  entry_row (new_group, _("_Reading (katakana or hiragana)"), &self->reading);
+  gtk_widget_set_margin_top (new_group, 6);
+  gtk_expander_set_child (self->expander, new_group);
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->expander));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->error));
+
+  gtk_box_append (GTK_BOX (box), content);
+  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  update_list_state (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search));
+  return self;
+}
+
+TomoniEnrolDialog *
+tomoni_enrol_dialog_new (GtkWindow   *parent,
+                         TomoniStore *store,
+                         gint64       term_id)
+{
+  g_return_val_if_fail (TOMONI_IS_STORE (store), NULL);
+  return build (parent, store, MODE_ENROL, term_id);
+}
+
+TomoniEnrolDialog *
+tomoni_enrol_dialog_new_visitor (GtkWindow   *parent,
+                                 TomoniStore *store,
+                                 gint64       session_id)
+{
+  g_return_val_if_fail (TOMONI_IS_STORE (store), NULL);
+  return build (parent, store, MODE_VISITOR, session_id);
+}
+
+TomoniEnrolDialog *
+tomoni_enrol_dialog_new_staff (GtkWindow   *parent,
+                               TomoniStore *store,
+                               gint64       class_id)
+{
+  g_return_val_if_fail (TOMONI_IS_STORE (store), NULL);
+  return build (parent, store, MODE_STAFF, class_id);
+}
