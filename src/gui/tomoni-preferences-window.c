@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tomoni-preferences-window.h"
+#include "tomoni-targets-preferences.h"
 #include "tomoni-venues-page.h"
 
 struct _TomoniPreferencesWindow
@@ -111,6 +112,8 @@ tomoni_preferences_window_new (GtkWindow   *parent,
   self = g_object_new (TOMONI_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   adw_action_row_set_subtitle (self->path_row, tomoni_store_get_path (store));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (tomoni_targets_preferences_new (store)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (tomoni_venues_page_new (store)));
   return self;

@@ -53,7 +53,15 @@ tomoni_venues_page_add_venue (TomoniVenuesPage  *self,
 
   tomoni_venue_set_name (venue, name);
   tomoni_venue_set_name_en (venue, name_en);
-  room_names = g_strsplit_set (rooms != NULL ? rooms : "", ",、，", -1);
+  {
+    /* NFKC turns the full-width comma into ","; the Japanese "、" is
+     * replaced by hand (g_strsplit_set would split bytes of UTF-8). */
+    g_autofree char *normalized = tomoni_text_normalize (rooms);
+    g_auto(GStrv) parts = g_strsplit (normalized != NULL ? normalized : "", "、", -1);
+    g_autofree char *joined = g_strjoinv (",", parts);
+
+    room_names = g_strsplit (joined, ",", -1);
+  }
 
   /* The venue and its rooms are one action. */
   if (!tomoni_store_begin_action (self->store, error))
