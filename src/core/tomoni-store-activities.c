@@ -975,20 +975,14 @@ shifts_from_stmt (TomoniStore   *self,
   return g_steal_pointer (&shifts);
 }
 
-TomoniShift *
-tomoni_store_get_shift (TomoniStore  *self,
-                        gint64        shift_id,
-                        GError      **error)
+/* The one shift a bound lookup statement finds, or NOT_FOUND. */
+static TomoniShift *
+single_shift (TomoniStore   *self,
+              sqlite3_stmt  *stmt,
+              GError       **error)
 {
-  g_autoptr(GPtrArray) shifts = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) shifts = shifts_from_stmt (self, stmt, error);
 
-  g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
-  stmt = tomoni_store_prepare (self, SHIFT_SELECT " WHERE s.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, shift_id);
-  shifts = shifts_from_stmt (self, stmt, error);
   if (shifts == NULL)
     return NULL;
   if (shifts->len == 0)
@@ -1000,11 +994,25 @@ tomoni_store_get_shift (TomoniStore  *self,
 }
 
 TomoniShift *
+tomoni_store_get_shift (TomoniStore  *self,
+                        gint64        shift_id,
+                        GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
+  stmt = tomoni_store_prepare (self, SHIFT_SELECT " WHERE s.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, shift_id);
+  return single_shift (self, stmt, error);
+}
+
+TomoniShift *
 tomoni_store_get_shift_by_uuid (TomoniStore  *self,
                                 const char   *uuid,
                                 GError      **error)
 {
-  g_autoptr(GPtrArray) shifts = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -1012,15 +1020,7 @@ tomoni_store_get_shift_by_uuid (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   tomoni_bind_text (stmt, 1, uuid);
-  shifts = shifts_from_stmt (self, stmt, error);
-  if (shifts == NULL)
-    return NULL;
-  if (shifts->len == 0)
-    {
-      set_error (error, NOT_FOUND, _("No such shift"));
-      return NULL;
-    }
-  return g_object_ref (g_ptr_array_index (shifts, 0));
+  return single_shift (self, stmt, error);
 }
 
 GPtrArray *
