@@ -1,0 +1,259 @@
+/* tomoni-store-classes-private.c: helpers shared by the store files of the
+ * classes area (declared in tomoni-store-classes-private.h)
+ *
+ * Copyright 2026 The Tomoni authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tomoni-store"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "tomoni-store-classes-private.h"
+#include "tomoni-store-private.h"
+
+gboolean
+tomoni_classes_invalid (GError     **error,
+                        const char  *format,
+                        ...)
+{
+  va_list args;
+
+  if (error == NULL)
+    return FALSE;
+  g_assert (*error == NULL);
+  va_start (args, format);
+  *error = g_error_new_valist (TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+gboolean
+tomoni_classes_not_found (GError     **error,
+                          const char  *what)
+{
+  g_set_error_literal (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, what);
+  return FALSE;
+}
+
+/* Parses a strict "YYYY-MM-DD". */
+gboolean
+tomoni_classes_parse_date (const char *text,
+                           GDate      *out)
+{
+  int y, m, d;
+  char tail;
+
+  g_date_clear (out, 1);
+  if (text == NULL || strlen (text) != 10 ||
+      sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
+      !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (out, d, m, y);
+  return TRUE;
+}
+
+char *
+tomoni_classes_format_date (const GDate *date)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+gboolean
+tomoni_classes_check_date (const char  *text,
+                           const char  *field,
+                           GDate       *out,
+                           GError     **error)
+{
+  if (!tomoni_classes_parse_date (text, out))
+    {
+      /* Translators: %s is a field name, e.g. "Start date"; then the text given */
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   _("%s: “%s” is not a date (YYYY-MM-DD)"), field, text != NULL ? text : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+tomoni_classes_check_times (int      start_minute,
+                            int      end_minute,
+                            GError **error)
+{
+  if (start_minute < 0 || start_minute >= 24 * 60 || end_minute <= 0 || end_minute > 24 * 60)
+    {
+      g_set_error_literal (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                           _("Time: times must be within the day (00:00–24:00)"));
+      return FALSE;
+    }
+  if (end_minute <= start_minute)
+    {
+      g_set_error_literal (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                           _("End time: the session ends before it starts"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Today in Asia/Tokyo (+09:00, no daylight saving). */
+char *
+tomoni_classes_today (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (9 * 3600);
+  g_autoptr(GDateTime) now = g_date_time_new_now (tz);
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+
+gboolean
+tomoni_classes_in_list (const char         *value,
+                        const char * const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (g_strcmp0 (value, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Runs a statement that returns rows into a GPtrArray through @build. */
+
+GPtrArray *
+tomoni_classes_collect (TomoniStore   *self,
+                        sqlite3_stmt  *stmt,
+                        TomoniRowFunc        build,
+                        GError       **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (items, build (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tomoni_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&items);
+}
+
+/* The first row of @stmt through @build, or NULL with NOT_FOUND @what. */
+gpointer
+tomoni_classes_collect_one (TomoniStore   *self,
+                            sqlite3_stmt  *stmt,
+                            TomoniRowFunc        build,
+                            const char    *what,
+                            GError       **error)
+{
+  gpointer item = NULL;
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    item = build (stmt);
+  else if (rc == SQLITE_DONE)
+    tomoni_classes_not_found (error, what);
+  else
+    tomoni_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return item;
+}
+
+const char *
+tomoni_classes_column_text (sqlite3_stmt *stmt,
+                            int           column)
+{
+  const char *text = (const char *)sqlite3_column_text (stmt, column);
+
+  return text != NULL ? text : "";
+}
+
+gboolean
+tomoni_classes_row_exists (TomoniStore   *self,
+                           const char    *sql,
+                           gint64         id,
+                           gboolean      *out_exists,
+                           GError       **error)
+{
+  sqlite3_stmt *stmt = tomoni_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      tomoni_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  *out_exists = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+char *
+tomoni_classes_normalized (const char *text)
+{
+  g_autofree char *nfkc = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+  nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  return g_strstrip (g_steal_pointer (&nfkc));
+}
+
+/* ---- Venues ------------------------------------------------------------- */
+
+gboolean
+tomoni_classes_check_person (TomoniStore  *self,
+                             gint64        person_id,
+                             GError      **error)
+{
+  gboolean exists;
+
+  if (!tomoni_classes_row_exists (self, "SELECT 1 FROM person WHERE id = ? AND deleted_at IS NULL AND erased_at IS NULL",
+                                  person_id, &exists, error))
+    return FALSE;
+  if (!exists)
+    return tomoni_classes_not_found (error, _("Person: no such person"));
+  return TRUE;
+}
+
+void
+tomoni_classes_bind_id_or_null (sqlite3_stmt *stmt,
+                                int           index,
+                                gint64        id)
+{
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, index, id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+gboolean
+tomoni_classes_step_insert (TomoniStore   *self,
+                            sqlite3_stmt  *stmt,
+                            gint64        *out_id,
+                            GError       **error)
+{
+  if (!tomoni_store_step_done (self, stmt, error))
+    return FALSE;
+  if (out_id != NULL)
+    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  return TRUE;
+}
+
+gboolean
+tomoni_classes_step_update (TomoniStore   *self,
+                            sqlite3_stmt  *stmt,
+                            const char    *what,
+                            GError       **error)
+{
+  if (!tomoni_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+    return tomoni_classes_not_found (error, what);
+  return TRUE;
+}
