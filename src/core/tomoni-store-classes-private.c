@@ -257,3 +257,24 @@ tomoni_classes_step_update (TomoniStore   *self,
     return tomoni_classes_not_found (error, what);
   return TRUE;
 }
+
+gboolean
+tomoni_classes_save_record (TomoniStore        *self,
+                            gpointer            record,
+                            gboolean            add,
+                            TomoniRecordWrite   write,
+                            GError            **error)
+{
+  g_auto(TomoniStoreTransaction) tx = { 0 };
+  g_autofree char *uuid = add ? tomoni_uuid_new () : NULL;
+  gint64 id = 0;
+
+  if (!tomoni_store_transaction_begin (&tx, self, error) ||
+      !write (self, record, uuid, add ? &id : NULL, error) ||
+      !tomoni_store_transaction_commit (&tx, error))
+    return FALSE;
+  if (add)
+    g_object_set (record, "id", id, "uuid", uuid, NULL);
+  tomoni_store_notify_changed (self, "classes");
+  return TRUE;
+}

@@ -337,6 +337,22 @@ gboolean  tomoni_classes_step_update      (TomoniStore      *self,
                                            const char       *what,
                                            GError          **error);
 
+/* Checks a record and writes its row: a new row when @out_id is given (with
+ * @uuid), else the row of the record's id. */
+typedef gboolean (*TomoniRecordWrite) (TomoniStore  *self,
+                                       gpointer      record,
+                                       const char   *uuid,
+                                       gint64       *out_id,
+                                       GError      **error);
+/* Adds (@add) or updates a record as one action through @write: one
+ * transaction, then "changed" ("classes"); an added record gets its id and
+ * uuid. */
+gboolean  tomoni_classes_save_record      (TomoniStore      *self,
+                                           gpointer          record,
+                                           gboolean          add,
+                                           TomoniRecordWrite write,
+                                           GError          **error);
+
 /* ---- Between the aggregates --------------------------------------------- */
 
 /* tomoni-store-bookings.c: the CONFLICT error naming the other booking. */

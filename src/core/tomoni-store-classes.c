@@ -230,30 +230,34 @@ class_row_from_record (TomoniClassRow *row,
   row->notes = tomoni_class_get_notes (klass);
 }
 
+/* Checks the class, then writes its row: a new one when @out_id is given. */
+static gboolean
+write_class (TomoniStore  *self,
+             gpointer      record,
+             const char   *uuid,
+             gint64       *out_id,
+             GError      **error)
+{
+  TomoniClass *klass = record;
+  TomoniClassRow row = { 0 };
+
+  if (!check_class (self, klass, error))
+    return FALSE;
+  class_row_from_record (&row, klass);
+  row.uuid = uuid;
+  return out_id != NULL ? tomoni_class_row_insert (self, &row, out_id, error)
+                        : tomoni_class_row_update (self, &row, error);
+}
+
 gboolean
 tomoni_store_add_class (TomoniStore  *self,
                         TomoniClass  *klass,
                         GError      **error)
 {
-  g_auto(TomoniStoreTransaction) tx = { 0 };
-  g_autofree char *uuid = tomoni_uuid_new ();
-  TomoniClassRow row = { 0 };
-  gint64 id;
-
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_CLASS (klass), FALSE);
 
-  if (!tomoni_store_transaction_begin (&tx, self, error) || !check_class (self, klass, error))
-    return FALSE;
-  class_row_from_record (&row, klass);
-  row.uuid = uuid;
-  if (!tomoni_class_row_insert (self, &row, &id, error) || !tomoni_store_transaction_commit (&tx, error))
-    return FALSE;
-
-  tomoni_class_set_id (klass, id);
-  tomoni_class_set_uuid (klass, uuid);
-  tomoni_store_notify_changed (self, "classes");
-  return TRUE;
+  return tomoni_classes_save_record (self, klass, TRUE, write_class, error);
 }
 
 gboolean

@@ -187,19 +187,6 @@ venue_from_row (sqlite3_stmt *stmt)
   return venue;
 }
 
-/* uuid and timestamps left NULL: generated, or kept by an update */
-static void
-venue_row_from_record (TomoniVenueRow *row,
-                       TomoniVenue    *venue)
-{
-  row->id = tomoni_venue_get_id (venue);
-  row->name = tomoni_venue_get_name (venue);
-  row->name_en = tomoni_venue_get_name_en (venue);
-  row->ward = tomoni_venue_get_ward (venue);
-  row->address = tomoni_venue_get_address (venue);
-  row->notes = tomoni_venue_get_notes (venue);
-}
-
 static gboolean
 check_venue (TomoniStore  *self,
              TomoniVenue  *venue,
@@ -231,30 +218,39 @@ check_venue (TomoniStore  *self,
   return TRUE;
 }
 
+/* Checks the venue, then writes its row: a new one when @out_id is given. */
+static gboolean
+write_venue (TomoniStore  *self,
+            gpointer      record,
+            const char   *uuid,
+            gint64       *out_id,
+            GError      **error)
+{
+  TomoniVenue *venue = record;
+  TomoniVenueRow row = { 0 };
+
+  if (!check_venue (self, venue, error))
+    return FALSE;
+  row.id = tomoni_venue_get_id (venue);
+  row.uuid = uuid;
+  row.name = tomoni_venue_get_name (venue);
+  row.name_en = tomoni_venue_get_name_en (venue);
+  row.ward = tomoni_venue_get_ward (venue);
+  row.address = tomoni_venue_get_address (venue);
+  row.notes = tomoni_venue_get_notes (venue);
+  return out_id != NULL ? tomoni_venue_row_insert (self, &row, out_id, error)
+                        : tomoni_venue_row_update (self, &row, error);
+}
+
 gboolean
 tomoni_store_add_venue (TomoniStore  *self,
                         TomoniVenue  *venue,
                         GError      **error)
 {
-  g_auto(TomoniStoreTransaction) tx = { 0 };
-  g_autofree char *uuid = tomoni_uuid_new ();
-  TomoniVenueRow row = { 0 };
-  gint64 id;
-
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_VENUE (venue), FALSE);
 
-  if (!tomoni_store_transaction_begin (&tx, self, error) || !check_venue (self, venue, error))
-    return FALSE;
-  venue_row_from_record (&row, venue);
-  row.uuid = uuid;
-  if (!tomoni_venue_row_insert (self, &row, &id, error) || !tomoni_store_transaction_commit (&tx, error))
-    return FALSE;
-
-  tomoni_venue_set_id (venue, id);
-  tomoni_venue_set_uuid (venue, uuid);
-  tomoni_store_notify_changed (self, "classes");
-  return TRUE;
+  return tomoni_classes_save_record (self, venue, TRUE, write_venue, error);
 }
 
 gboolean
@@ -262,19 +258,10 @@ tomoni_store_update_venue (TomoniStore  *self,
                            TomoniVenue  *venue,
                            GError      **error)
 {
-  g_auto(TomoniStoreTransaction) tx = { 0 };
-  TomoniVenueRow row = { 0 };
-
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_VENUE (venue), FALSE);
 
-  if (!tomoni_store_transaction_begin (&tx, self, error) || !check_venue (self, venue, error))
-    return FALSE;
-  venue_row_from_record (&row, venue);
-  if (!tomoni_venue_row_update (self, &row, error) || !tomoni_store_transaction_commit (&tx, error))
-    return FALSE;
-  tomoni_store_notify_changed (self, "classes");
-  return TRUE;
+  return tomoni_classes_save_record (self, venue, FALSE, write_venue, error);
 }
 
 TomoniVenue *
@@ -351,16 +338,6 @@ room_from_row (sqlite3_stmt *stmt)
   return room;
 }
 
-static void
-room_row_from_record (TomoniRoomRow *row,
-                      TomoniRoom    *room)
-{
-  row->id = tomoni_room_get_id (room);
-  row->venue_id = tomoni_room_get_venue_id (room);
-  row->name = tomoni_room_get_name (room);
-  row->capacity = tomoni_room_get_capacity (room);
-}
-
 static gboolean
 check_room (TomoniStore  *self,
             TomoniRoom   *room,
@@ -398,30 +375,37 @@ check_room (TomoniStore  *self,
   return TRUE;
 }
 
+/* Checks the room, then writes its row: a new one when @out_id is given. */
+static gboolean
+write_room (TomoniStore  *self,
+           gpointer      record,
+           const char   *uuid,
+           gint64       *out_id,
+           GError      **error)
+{
+  TomoniRoom *room = record;
+  TomoniRoomRow row = { 0 };
+
+  if (!check_room (self, room, error))
+    return FALSE;
+  row.id = tomoni_room_get_id (room);
+  row.uuid = uuid;
+  row.venue_id = tomoni_room_get_venue_id (room);
+  row.name = tomoni_room_get_name (room);
+  row.capacity = tomoni_room_get_capacity (room);
+  return out_id != NULL ? tomoni_room_row_insert (self, &row, out_id, error)
+                        : tomoni_room_row_update (self, &row, error);
+}
+
 gboolean
 tomoni_store_add_room (TomoniStore  *self,
                        TomoniRoom   *room,
                        GError      **error)
 {
-  g_auto(TomoniStoreTransaction) tx = { 0 };
-  g_autofree char *uuid = tomoni_uuid_new ();
-  TomoniRoomRow row = { 0 };
-  gint64 id;
-
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_ROOM (room), FALSE);
 
-  if (!tomoni_store_transaction_begin (&tx, self, error) || !check_room (self, room, error))
-    return FALSE;
-  room_row_from_record (&row, room);
-  row.uuid = uuid;
-  if (!tomoni_room_row_insert (self, &row, &id, error) || !tomoni_store_transaction_commit (&tx, error))
-    return FALSE;
-
-  tomoni_room_set_id (room, id);
-  tomoni_room_set_uuid (room, uuid);
-  tomoni_store_notify_changed (self, "classes");
-  return TRUE;
+  return tomoni_classes_save_record (self, room, TRUE, write_room, error);
 }
 
 gboolean
@@ -429,19 +413,10 @@ tomoni_store_update_room (TomoniStore  *self,
                           TomoniRoom   *room,
                           GError      **error)
 {
-  g_auto(TomoniStoreTransaction) tx = { 0 };
-  TomoniRoomRow row = { 0 };
-
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_ROOM (room), FALSE);
 
-  if (!tomoni_store_transaction_begin (&tx, self, error) || !check_room (self, room, error))
-    return FALSE;
-  room_row_from_record (&row, room);
-  if (!tomoni_room_row_update (self, &row, error) || !tomoni_store_transaction_commit (&tx, error))
-    return FALSE;
-  tomoni_store_notify_changed (self, "classes");
-  return TRUE;
+  return tomoni_classes_save_record (self, room, FALSE, write_room, error);
 }
 
 TomoniRoom *
@@ -557,61 +532,49 @@ check_closure (TomoniStore    *self,
   return TRUE;
 }
 
-static void
-closure_row_from_record (TomoniClosureRow *row,
-                         TomoniClosure    *closure)
+/* Checks the closure, then writes its row: a new one when @out_id is given. */
+static gboolean
+write_closure (TomoniStore  *self,
+              gpointer      record,
+              const char   *uuid,
+              gint64       *out_id,
+              GError      **error)
 {
-  row->id = tomoni_closure_get_id (closure);
-  row->venue_id = tomoni_closure_get_venue_id (closure);
-  row->start_date = tomoni_closure_get_start_date (closure);
-  row->end_date = tomoni_closure_get_end_date (closure);
-  row->reason = tomoni_closure_get_reason (closure);
-}
-
-gboolean
-tomoni_store_add_closure (TomoniStore    *self,
-                          TomoniClosure  *closure,
-                          GError        **error)
-{
-  g_auto(TomoniStoreTransaction) tx = { 0 };
-  g_autofree char *uuid = tomoni_uuid_new ();
+  TomoniClosure *closure = record;
   TomoniClosureRow row = { 0 };
-  gint64 id;
 
-  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TOMONI_IS_CLOSURE (closure), FALSE);
-
-  if (!tomoni_store_transaction_begin (&tx, self, error) || !check_closure (self, closure, error))
+  if (!check_closure (self, closure, error))
     return FALSE;
-  closure_row_from_record (&row, closure);
+  row.id = tomoni_closure_get_id (closure);
   row.uuid = uuid;
-  if (!tomoni_closure_row_insert (self, &row, &id, error) || !tomoni_store_transaction_commit (&tx, error))
-    return FALSE;
-
-  tomoni_closure_set_id (closure, id);
-  tomoni_closure_set_uuid (closure, uuid);
-  tomoni_store_notify_changed (self, "classes");
-  return TRUE;
+  row.venue_id = tomoni_closure_get_venue_id (closure);
+  row.start_date = tomoni_closure_get_start_date (closure);
+  row.end_date = tomoni_closure_get_end_date (closure);
+  row.reason = tomoni_closure_get_reason (closure);
+  return out_id != NULL ? tomoni_closure_row_insert (self, &row, out_id, error)
+                        : tomoni_closure_row_update (self, &row, error);
 }
 
 gboolean
-tomoni_store_update_closure (TomoniStore    *self,
-                             TomoniClosure  *closure,
-                             GError        **error)
+tomoni_store_add_closure (TomoniStore  *self,
+                          TomoniClosure *closure,
+                          GError      **error)
 {
-  g_auto(TomoniStoreTransaction) tx = { 0 };
-  TomoniClosureRow row = { 0 };
-
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_CLOSURE (closure), FALSE);
 
-  if (!tomoni_store_transaction_begin (&tx, self, error) || !check_closure (self, closure, error))
-    return FALSE;
-  closure_row_from_record (&row, closure);
-  if (!tomoni_closure_row_update (self, &row, error) || !tomoni_store_transaction_commit (&tx, error))
-    return FALSE;
-  tomoni_store_notify_changed (self, "classes");
-  return TRUE;
+  return tomoni_classes_save_record (self, closure, TRUE, write_closure, error);
+}
+
+gboolean
+tomoni_store_update_closure (TomoniStore  *self,
+                             TomoniClosure *closure,
+                             GError      **error)
+{
+  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TOMONI_IS_CLOSURE (closure), FALSE);
+
+  return tomoni_classes_save_record (self, closure, FALSE, write_closure, error);
 }
 
 gboolean
