@@ -265,6 +265,8 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
                                   gint64        term_id,
                                   GError      **error)
 {
+  enum { GRID_COL_PERSON_ID, GRID_COL_UUID, GRID_COL_NAME, GRID_COL_READING, GRID_COL_ENROLMENT, GRID_COL_KIND };
+  enum { MARK_COL_PERSON_ID, MARK_COL_SESSION_ID, MARK_COL_STATUS };
   g_autoptr(TomoniAttendanceGrid) grid = g_new0 (TomoniAttendanceGrid, 1);
   g_autoptr(GHashTable) row_of = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) col_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -311,12 +313,12 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
     {
       TomoniGridRow row = { 0 };
 
-      row.person_id = sqlite3_column_int64 (stmt, 0);
-      row.uuid = g_strdup (tomoni_classes_column_text (stmt, 1));
-      row.name = g_strdup (tomoni_classes_column_text (stmt, 2));
-      row.reading = g_strdup (tomoni_classes_column_text (stmt, 3));
-      row.enrolment = g_strdup (tomoni_classes_column_text (stmt, 4));
-      tomoni_attendance_kind_from_key (tomoni_classes_column_text (stmt, 5), &row.kind);
+      row.person_id = sqlite3_column_int64 (stmt, GRID_COL_PERSON_ID);
+      row.uuid = g_strdup (tomoni_classes_column_text (stmt, GRID_COL_UUID));
+      row.name = g_strdup (tomoni_classes_column_text (stmt, GRID_COL_NAME));
+      row.reading = g_strdup (tomoni_classes_column_text (stmt, GRID_COL_READING));
+      row.enrolment = g_strdup (tomoni_classes_column_text (stmt, GRID_COL_ENROLMENT));
+      tomoni_attendance_kind_from_key (tomoni_classes_column_text (stmt, GRID_COL_KIND), &row.kind);
       g_array_append_val (rows, row);
     }
   sqlite3_reset (stmt);
@@ -348,13 +350,13 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
   sqlite3_bind_int64 (stmt, 1, term_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 person_id = sqlite3_column_int64 (stmt, 0);
-      gint64 session_id = sqlite3_column_int64 (stmt, 1);
+      gint64 person_id = sqlite3_column_int64 (stmt, MARK_COL_PERSON_ID);
+      gint64 session_id = sqlite3_column_int64 (stmt, MARK_COL_SESSION_ID);
       guint row = GPOINTER_TO_UINT (g_hash_table_lookup (row_of, &person_id));
       guint col = GPOINTER_TO_UINT (g_hash_table_lookup (col_of, &session_id));
       TomoniAttendanceStatus status = TOMONI_ATTENDANCE_NONE;
 
-      if (row == 0 || col == 0 || !tomoni_attendance_status_from_key (tomoni_classes_column_text (stmt, 2), &status))
+      if (row == 0 || col == 0 || !tomoni_attendance_status_from_key (tomoni_classes_column_text (stmt, MARK_COL_STATUS), &status))
         continue;
       row--, col--;
       grid->cells[row * grid->n_sessions + col] = status;

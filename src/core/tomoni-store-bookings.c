@@ -19,15 +19,15 @@ format_time_range (int start_minute,
                           end_minute / 60, end_minute % 60);
 }
 
-gboolean
-tomoni_classes_conflict_error (GError             **error,
-                               TomoniConflictKind  *out_kind,
-                               TomoniClash          clash,
-                               const char          *who,
-                               const char          *title,
-                               const char          *date,
-                               int                  start_minute,
-                               int                  end_minute)
+static gboolean
+conflict_error (GError             **error,
+                TomoniConflictKind  *out_kind,
+                TomoniClash          clash,
+                const char          *who,
+                const char          *title,
+                const char          *date,
+                int                  start_minute,
+                int                  end_minute)
 {
   g_autofree char *times = format_time_range (start_minute, end_minute);
 
@@ -56,6 +56,39 @@ tomoni_classes_conflict_error (GError             **error,
 }
 
 gboolean
+tomoni_classes_step_conflict (TomoniStore         *self,
+                              sqlite3_stmt        *stmt,
+                              TomoniClash          clash,
+                              TomoniConflictKind  *out_kind,
+                              GError             **error)
+{
+  g_autofree char *who = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *date = NULL;
+  int start_minute, end_minute;
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      if (rc == SQLITE_DONE)
+        return TRUE;
+      tomoni_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  who = g_strdup (tomoni_classes_column_text (stmt, TOMONI_CLASH_COL_WHO));
+  title = g_strdup (tomoni_classes_column_text (stmt, TOMONI_CLASH_COL_TITLE));
+  date = g_strdup (tomoni_classes_column_text (stmt, TOMONI_CLASH_COL_DATE));
+  start_minute = sqlite3_column_int (stmt, TOMONI_CLASH_COL_START_MINUTE);
+  end_minute = sqlite3_column_int (stmt, TOMONI_CLASH_COL_END_MINUTE);
+  if (clash != TOMONI_CLASH_ROOM && sqlite3_column_count (stmt) > TOMONI_CLASH_COL_IS_SHIFT &&
+      sqlite3_column_int (stmt, TOMONI_CLASH_COL_IS_SHIFT))
+    clash = TOMONI_CLASH_TEACHER_SHIFT;
+  sqlite3_reset (stmt);
+  return conflict_error (error, out_kind, clash, who, title, date, start_minute, end_minute);
+}
+
+gboolean
 tomoni_store_check_booking (TomoniStore         *self,
                             gint64               class_id,
                             const char          *date,
@@ -67,7 +100,6 @@ tomoni_store_check_booking (TomoniStore         *self,
                             GError             **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
@@ -102,26 +134,8 @@ tomoni_store_check_booking (TomoniStore         *self,
       sqlite3_bind_int (stmt, 3, start_minute);
       sqlite3_bind_int (stmt, 4, end_minute);
       sqlite3_bind_int64 (stmt, 5, exclude_session_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          g_autofree char *who = g_strdup (tomoni_classes_column_text (stmt, 0));
-          g_autofree char *title = g_strdup (tomoni_classes_column_text (stmt, 1));
-          g_autofree char *when = g_strdup (tomoni_classes_column_text (stmt, 2));
-          int other_start = sqlite3_column_int (stmt, 3);
-          int other_end = sqlite3_column_int (stmt, 4);
-          gboolean shift = sqlite3_column_int (stmt, 5);
-
-          sqlite3_reset (stmt);
-          return tomoni_classes_conflict_error (error, out_kind, shift ? TOMONI_CLASH_TEACHER_SHIFT : TOMONI_CLASH_TEACHER_SESSION,
-                                                who, title, when, other_start, other_end);
-        }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        {
-          tomoni_store_set_error (self, rc, error);
-          return FALSE;
-        }
+      if (!tomoni_classes_step_conflict (self, stmt, TOMONI_CLASH_TEACHER_SESSION, out_kind, error))
+        return FALSE;
     }
 
   if (room_id != 0)
@@ -144,24 +158,8 @@ tomoni_store_check_booking (TomoniStore         *self,
       sqlite3_bind_int (stmt, 3, start_minute);
       sqlite3_bind_int (stmt, 4, end_minute);
       sqlite3_bind_int64 (stmt, 5, exclude_session_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          g_autofree char *room = g_strdup (tomoni_classes_column_text (stmt, 0));
-          g_autofree char *title = g_strdup (tomoni_classes_column_text (stmt, 1));
-          g_autofree char *when = g_strdup (tomoni_classes_column_text (stmt, 2));
-          int other_start = sqlite3_column_int (stmt, 3);
-          int other_end = sqlite3_column_int (stmt, 4);
-
-          sqlite3_reset (stmt);
-          return tomoni_classes_conflict_error (error, out_kind, TOMONI_CLASH_ROOM, room, title, when, other_start, other_end);
-        }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        {
-          tomoni_store_set_error (self, rc, error);
-          return FALSE;
-        }
+      if (!tomoni_classes_step_conflict (self, stmt, TOMONI_CLASH_ROOM, out_kind, error))
+        return FALSE;
     }
   return TRUE;
 }

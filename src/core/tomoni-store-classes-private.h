@@ -362,14 +362,21 @@ typedef enum {
   TOMONI_CLASH_ROOM,
 } TomoniClash;
 
-gboolean  tomoni_classes_conflict_error   (GError             **error,
-                                           TomoniConflictKind  *out_kind,
+/* The columns of a SELECT that finds the other booking: who (the teacher's
+ * name or the room), its title, date, start and end; for teachers optionally
+ * whether it is a volunteer shift. */
+enum {
+  TOMONI_CLASH_COL_WHO, TOMONI_CLASH_COL_TITLE, TOMONI_CLASH_COL_DATE, TOMONI_CLASH_COL_START_MINUTE,
+  TOMONI_CLASH_COL_END_MINUTE, TOMONI_CLASH_COL_IS_SHIFT
+};
+
+/* Steps @stmt: TRUE when it finds no booking, else FALSE with the CONFLICT
+ * error naming the first one (and *out_kind, optional, set). */
+gboolean  tomoni_classes_step_conflict    (TomoniStore         *self,
+                                           sqlite3_stmt        *stmt,
                                            TomoniClash          clash,
-                                           const char          *who,
-                                           const char          *title,
-                                           const char          *date,
-                                           int                  start_minute,
-                                           int                  end_minute);
+                                           TomoniConflictKind  *out_kind,
+                                           GError             **error);
 /* A booking about to be written; a room conflict passes when @room_override
  * gives a reason, and *out_overridden says it was used. */
 gboolean  tomoni_classes_check_booking_for_write (TomoniStore  *self,

@@ -138,27 +138,35 @@ tomoni_class_staff_row_update (TomoniStore                *store,
   " FROM class c LEFT JOIN venue v ON v.id = c.venue_id LEFT JOIN room r ON r.id = c.room_id" \
   " LEFT JOIN term lt ON lt.id = (SELECT t.id FROM term t WHERE t.class_id = c.id ORDER BY t.start_date DESC, t.id DESC LIMIT 1)"
 
+/* The columns of the SELECTs that build the record, in order. */
+enum {
+  CLASS_COL_ID = 0, CLASS_COL_UUID, CLASS_COL_TITLE_JA, CLASS_COL_TITLE_EN, CLASS_COL_LEVEL,
+  CLASS_COL_TARGET_GROUP, CLASS_COL_FORMAT, CLASS_COL_VENUE_ID, CLASS_COL_ROOM_ID, CLASS_COL_CAPACITY,
+  CLASS_COL_MEETS_ON_HOLIDAYS, CLASS_COL_NOTES, CLASS_COL_VENUE_NAME, CLASS_COL_ROOM_NAME,
+  CLASS_COL_N_ENROLLED, CLASS_COL_N_WAITING, CLASS_COL_N
+};
+
 static gpointer
 class_from_row (sqlite3_stmt *stmt)
 {
   TomoniClass *klass = tomoni_class_new ();
 
-  tomoni_class_set_id (klass, sqlite3_column_int64 (stmt, 0));
-  tomoni_class_set_uuid (klass, tomoni_classes_column_text (stmt, 1));
-  tomoni_class_set_title_ja (klass, tomoni_classes_column_text (stmt, 2));
-  tomoni_class_set_title_en (klass, tomoni_classes_column_text (stmt, 3));
-  tomoni_class_set_level (klass, tomoni_classes_column_text (stmt, 4));
-  tomoni_class_set_target_group (klass, tomoni_classes_column_text (stmt, 5));
-  tomoni_class_set_format (klass, tomoni_classes_column_text (stmt, 6));
-  tomoni_class_set_venue_id (klass, sqlite3_column_int64 (stmt, 7));
-  tomoni_class_set_room_id (klass, sqlite3_column_int64 (stmt, 8));
-  tomoni_class_set_capacity (klass, sqlite3_column_int (stmt, 9));
-  tomoni_class_set_meets_on_holidays (klass, sqlite3_column_int (stmt, 10));
-  tomoni_class_set_notes (klass, tomoni_classes_column_text (stmt, 11));
-  tomoni_class_set_venue_name (klass, tomoni_classes_column_text (stmt, 12));
-  tomoni_class_set_room_name (klass, tomoni_classes_column_text (stmt, 13));
-  tomoni_class_set_n_enrolled (klass, sqlite3_column_int (stmt, 14));
-  tomoni_class_set_n_waiting (klass, sqlite3_column_int (stmt, 15));
+  tomoni_class_set_id (klass, sqlite3_column_int64 (stmt, CLASS_COL_ID));
+  tomoni_class_set_uuid (klass, tomoni_classes_column_text (stmt, CLASS_COL_UUID));
+  tomoni_class_set_title_ja (klass, tomoni_classes_column_text (stmt, CLASS_COL_TITLE_JA));
+  tomoni_class_set_title_en (klass, tomoni_classes_column_text (stmt, CLASS_COL_TITLE_EN));
+  tomoni_class_set_level (klass, tomoni_classes_column_text (stmt, CLASS_COL_LEVEL));
+  tomoni_class_set_target_group (klass, tomoni_classes_column_text (stmt, CLASS_COL_TARGET_GROUP));
+  tomoni_class_set_format (klass, tomoni_classes_column_text (stmt, CLASS_COL_FORMAT));
+  tomoni_class_set_venue_id (klass, sqlite3_column_int64 (stmt, CLASS_COL_VENUE_ID));
+  tomoni_class_set_room_id (klass, sqlite3_column_int64 (stmt, CLASS_COL_ROOM_ID));
+  tomoni_class_set_capacity (klass, sqlite3_column_int (stmt, CLASS_COL_CAPACITY));
+  tomoni_class_set_meets_on_holidays (klass, sqlite3_column_int (stmt, CLASS_COL_MEETS_ON_HOLIDAYS));
+  tomoni_class_set_notes (klass, tomoni_classes_column_text (stmt, CLASS_COL_NOTES));
+  tomoni_class_set_venue_name (klass, tomoni_classes_column_text (stmt, CLASS_COL_VENUE_NAME));
+  tomoni_class_set_room_name (klass, tomoni_classes_column_text (stmt, CLASS_COL_ROOM_NAME));
+  tomoni_class_set_n_enrolled (klass, sqlite3_column_int (stmt, CLASS_COL_N_ENROLLED));
+  tomoni_class_set_n_waiting (klass, sqlite3_column_int (stmt, CLASS_COL_N_WAITING));
   return klass;
 }
 
@@ -478,23 +486,8 @@ tomoni_store_set_class_staff (TomoniStore  *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, class_id);
       sqlite3_bind_int64 (stmt, 2, person_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          g_autofree char *who = g_strdup (tomoni_classes_column_text (stmt, 0));
-          g_autofree char *title = g_strdup (tomoni_classes_column_text (stmt, 1));
-          g_autofree char *when = g_strdup (tomoni_classes_column_text (stmt, 2));
-          int s = sqlite3_column_int (stmt, 3), e = sqlite3_column_int (stmt, 4);
-
-          sqlite3_reset (stmt);
-          return tomoni_classes_conflict_error (error, NULL, TOMONI_CLASH_TEACHER_SESSION, who, title, when, s, e);
-        }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        {
-          tomoni_store_set_error (self, rc, error);
-          return FALSE;
-        }
+      if (!tomoni_classes_step_conflict (self, stmt, TOMONI_CLASH_TEACHER_SESSION, NULL, error))
+        return FALSE;
     }
 
   /* Someone already on the staff keeps their row: role and employment change. */
@@ -553,19 +546,25 @@ tomoni_store_remove_class_staff (TomoniStore  *self,
   return TRUE;
 }
 
+/* The columns of the SELECTs that build the record, in order. */
+enum {
+  STAFF_COL_ID = 0, STAFF_COL_UUID, STAFF_COL_CLASS_ID, STAFF_COL_PERSON_ID, STAFF_COL_ROLE,
+  STAFF_COL_EMPLOYMENT, STAFF_COL_PERSON_NAME, STAFF_COL_PERSON_READING, STAFF_COL_N
+};
+
 static gpointer
 staff_from_row (sqlite3_stmt *stmt)
 {
   TomoniClassStaff *staff = tomoni_class_staff_new ();
 
-  tomoni_class_staff_set_id (staff, sqlite3_column_int64 (stmt, 0));
-  tomoni_class_staff_set_uuid (staff, tomoni_classes_column_text (stmt, 1));
-  tomoni_class_staff_set_class_id (staff, sqlite3_column_int64 (stmt, 2));
-  tomoni_class_staff_set_person_id (staff, sqlite3_column_int64 (stmt, 3));
-  tomoni_class_staff_set_role (staff, tomoni_classes_column_text (stmt, 4));
-  tomoni_class_staff_set_employment (staff, tomoni_classes_column_text (stmt, 5));
-  tomoni_class_staff_set_person_name (staff, tomoni_classes_column_text (stmt, 6));
-  tomoni_class_staff_set_person_reading (staff, tomoni_classes_column_text (stmt, 7));
+  tomoni_class_staff_set_id (staff, sqlite3_column_int64 (stmt, STAFF_COL_ID));
+  tomoni_class_staff_set_uuid (staff, tomoni_classes_column_text (stmt, STAFF_COL_UUID));
+  tomoni_class_staff_set_class_id (staff, sqlite3_column_int64 (stmt, STAFF_COL_CLASS_ID));
+  tomoni_class_staff_set_person_id (staff, sqlite3_column_int64 (stmt, STAFF_COL_PERSON_ID));
+  tomoni_class_staff_set_role (staff, tomoni_classes_column_text (stmt, STAFF_COL_ROLE));
+  tomoni_class_staff_set_employment (staff, tomoni_classes_column_text (stmt, STAFF_COL_EMPLOYMENT));
+  tomoni_class_staff_set_person_name (staff, tomoni_classes_column_text (stmt, STAFF_COL_PERSON_NAME));
+  tomoni_class_staff_set_person_reading (staff, tomoni_classes_column_text (stmt, STAFF_COL_PERSON_READING));
   return staff;
 }
 

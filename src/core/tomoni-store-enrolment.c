@@ -154,23 +154,31 @@ tomoni_enrolment_row_from_record (TomoniEnrolmentRow *row,
   "e.id, e.uuid, e.class_id, e.term_id, e.person_id, e.status, COALESCE (e.position, 0), e.enrolled_on," \
   " e.withdrawn_on, e.promoted_on, " PERSON_NAME ("p") ", p.reading"
 
+/* The columns of the SELECTs that build the record, in order. */
+enum {
+  ENROLMENT_COL_ID = 0, ENROLMENT_COL_UUID, ENROLMENT_COL_CLASS_ID, ENROLMENT_COL_TERM_ID,
+  ENROLMENT_COL_PERSON_ID, ENROLMENT_COL_STATUS, ENROLMENT_COL_POSITION, ENROLMENT_COL_ENROLLED_ON,
+  ENROLMENT_COL_WITHDRAWN_ON, ENROLMENT_COL_PROMOTED_ON, ENROLMENT_COL_PERSON_NAME,
+  ENROLMENT_COL_PERSON_READING, ENROLMENT_COL_N
+};
+
 static gpointer
 enrolment_from_row (sqlite3_stmt *stmt)
 {
   TomoniEnrolment *enrolment = tomoni_enrolment_new ();
 
-  tomoni_enrolment_set_id (enrolment, sqlite3_column_int64 (stmt, 0));
-  tomoni_enrolment_set_uuid (enrolment, tomoni_classes_column_text (stmt, 1));
-  tomoni_enrolment_set_class_id (enrolment, sqlite3_column_int64 (stmt, 2));
-  tomoni_enrolment_set_term_id (enrolment, sqlite3_column_int64 (stmt, 3));
-  tomoni_enrolment_set_person_id (enrolment, sqlite3_column_int64 (stmt, 4));
-  tomoni_enrolment_set_status (enrolment, tomoni_classes_column_text (stmt, 5));
-  tomoni_enrolment_set_position (enrolment, sqlite3_column_int (stmt, 6));
-  tomoni_enrolment_set_enrolled_on (enrolment, tomoni_classes_column_text (stmt, 7));
-  tomoni_enrolment_set_withdrawn_on (enrolment, tomoni_classes_column_text (stmt, 8));
-  tomoni_enrolment_set_promoted_on (enrolment, tomoni_classes_column_text (stmt, 9));
-  tomoni_enrolment_set_person_name (enrolment, tomoni_classes_column_text (stmt, 10));
-  tomoni_enrolment_set_person_reading (enrolment, tomoni_classes_column_text (stmt, 11));
+  tomoni_enrolment_set_id (enrolment, sqlite3_column_int64 (stmt, ENROLMENT_COL_ID));
+  tomoni_enrolment_set_uuid (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_UUID));
+  tomoni_enrolment_set_class_id (enrolment, sqlite3_column_int64 (stmt, ENROLMENT_COL_CLASS_ID));
+  tomoni_enrolment_set_term_id (enrolment, sqlite3_column_int64 (stmt, ENROLMENT_COL_TERM_ID));
+  tomoni_enrolment_set_person_id (enrolment, sqlite3_column_int64 (stmt, ENROLMENT_COL_PERSON_ID));
+  tomoni_enrolment_set_status (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_STATUS));
+  tomoni_enrolment_set_position (enrolment, sqlite3_column_int (stmt, ENROLMENT_COL_POSITION));
+  tomoni_enrolment_set_enrolled_on (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_ENROLLED_ON));
+  tomoni_enrolment_set_withdrawn_on (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_WITHDRAWN_ON));
+  tomoni_enrolment_set_promoted_on (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_PROMOTED_ON));
+  tomoni_enrolment_set_person_name (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_PERSON_NAME));
+  tomoni_enrolment_set_person_reading (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_PERSON_READING));
   return enrolment;
 }
 

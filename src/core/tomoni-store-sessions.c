@@ -18,30 +18,40 @@
   " FROM session s JOIN class c ON c.id = s.class_id LEFT JOIN room r ON r.id = s.room_id" \
   " LEFT JOIN venue v ON v.id = COALESCE (r.venue_id, c.venue_id)"
 
+/* The columns of the SELECTs that build the record, in order; N_ATTENDED
+ * only where the SELECT adds it after SESSION_COLUMNS. */
+enum {
+  SESSION_COL_ID = 0, SESSION_COL_UUID, SESSION_COL_CLASS_ID, SESSION_COL_TERM_ID, SESSION_COL_DATE,
+  SESSION_COL_START_MINUTE, SESSION_COL_END_MINUTE, SESSION_COL_ROOM_ID, SESSION_COL_STATUS,
+  SESSION_COL_REASON, SESSION_COL_EXTRA, SESSION_COL_MOVED_TO_ID, SESSION_COL_ROOM_OVERRIDE,
+  SESSION_COL_CLASS_TITLE, SESSION_COL_CLASS_TITLE_EN, SESSION_COL_VENUE_NAME, SESSION_COL_ROOM_NAME,
+  SESSION_COL_N_ATTENDED, SESSION_COL_N
+};
+
 static gpointer
 session_from_row (sqlite3_stmt *stmt)
 {
   TomoniSession *session = tomoni_session_new ();
 
-  tomoni_session_set_id (session, sqlite3_column_int64 (stmt, 0));
-  tomoni_session_set_uuid (session, tomoni_classes_column_text (stmt, 1));
-  tomoni_session_set_class_id (session, sqlite3_column_int64 (stmt, 2));
-  tomoni_session_set_term_id (session, sqlite3_column_int64 (stmt, 3));
-  tomoni_session_set_date (session, tomoni_classes_column_text (stmt, 4));
-  tomoni_session_set_start_minute (session, sqlite3_column_int (stmt, 5));
-  tomoni_session_set_end_minute (session, sqlite3_column_int (stmt, 6));
-  tomoni_session_set_room_id (session, sqlite3_column_int64 (stmt, 7));
-  tomoni_session_set_status (session, tomoni_classes_column_text (stmt, 8));
-  tomoni_session_set_reason (session, tomoni_classes_column_text (stmt, 9));
-  tomoni_session_set_extra (session, sqlite3_column_int (stmt, 10));
-  tomoni_session_set_moved_to_id (session, sqlite3_column_int64 (stmt, 11));
-  tomoni_session_set_room_override (session, tomoni_classes_column_text (stmt, 12));
-  tomoni_session_set_class_title (session, tomoni_classes_column_text (stmt, 13));
-  tomoni_session_set_class_title_en (session, tomoni_classes_column_text (stmt, 14));
-  tomoni_session_set_venue_name (session, tomoni_classes_column_text (stmt, 15));
-  tomoni_session_set_room_name (session, tomoni_classes_column_text (stmt, 16));
-  if (sqlite3_column_count (stmt) > 17)
-    tomoni_session_set_n_attended (session, sqlite3_column_int (stmt, 17));
+  tomoni_session_set_id (session, sqlite3_column_int64 (stmt, SESSION_COL_ID));
+  tomoni_session_set_uuid (session, tomoni_classes_column_text (stmt, SESSION_COL_UUID));
+  tomoni_session_set_class_id (session, sqlite3_column_int64 (stmt, SESSION_COL_CLASS_ID));
+  tomoni_session_set_term_id (session, sqlite3_column_int64 (stmt, SESSION_COL_TERM_ID));
+  tomoni_session_set_date (session, tomoni_classes_column_text (stmt, SESSION_COL_DATE));
+  tomoni_session_set_start_minute (session, sqlite3_column_int (stmt, SESSION_COL_START_MINUTE));
+  tomoni_session_set_end_minute (session, sqlite3_column_int (stmt, SESSION_COL_END_MINUTE));
+  tomoni_session_set_room_id (session, sqlite3_column_int64 (stmt, SESSION_COL_ROOM_ID));
+  tomoni_session_set_status (session, tomoni_classes_column_text (stmt, SESSION_COL_STATUS));
+  tomoni_session_set_reason (session, tomoni_classes_column_text (stmt, SESSION_COL_REASON));
+  tomoni_session_set_extra (session, sqlite3_column_int (stmt, SESSION_COL_EXTRA));
+  tomoni_session_set_moved_to_id (session, sqlite3_column_int64 (stmt, SESSION_COL_MOVED_TO_ID));
+  tomoni_session_set_room_override (session, tomoni_classes_column_text (stmt, SESSION_COL_ROOM_OVERRIDE));
+  tomoni_session_set_class_title (session, tomoni_classes_column_text (stmt, SESSION_COL_CLASS_TITLE));
+  tomoni_session_set_class_title_en (session, tomoni_classes_column_text (stmt, SESSION_COL_CLASS_TITLE_EN));
+  tomoni_session_set_venue_name (session, tomoni_classes_column_text (stmt, SESSION_COL_VENUE_NAME));
+  tomoni_session_set_room_name (session, tomoni_classes_column_text (stmt, SESSION_COL_ROOM_NAME));
+  if (sqlite3_column_count (stmt) > SESSION_COL_N_ATTENDED)
+    tomoni_session_set_n_attended (session, sqlite3_column_int (stmt, SESSION_COL_N_ATTENDED));
   return session;
 }
 

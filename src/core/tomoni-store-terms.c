@@ -138,6 +138,7 @@ load_schedule (TomoniStore  *self,
                gint64        term_id,
                GError      **error)
 {
+  enum { SLOT_COL_WEEKDAY, SLOT_COL_START_MINUTE, SLOT_COL_END_MINUTE };
   g_autoptr(GArray) slots = g_array_new (FALSE, TRUE, sizeof (TomoniWeeklySlot));
   sqlite3_stmt *stmt;
   int rc;
@@ -152,7 +153,8 @@ load_schedule (TomoniStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       TomoniWeeklySlot slot = {
-        sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2)
+        sqlite3_column_int (stmt, SLOT_COL_WEEKDAY), sqlite3_column_int (stmt, SLOT_COL_START_MINUTE),
+        sqlite3_column_int (stmt, SLOT_COL_END_MINUTE)
       };
       g_array_append_val (slots, slot);
     }
@@ -171,6 +173,11 @@ tomoni_classes_load_term_plan (TomoniStore  *self,
                                gint64        term_id,
                                GError      **error)
 {
+  enum {
+    PLAN_COL_CLASS_ID, PLAN_COL_VENUE_ID, PLAN_COL_ROOM_ID, PLAN_COL_MEETS_ON_HOLIDAYS, PLAN_COL_TITLE,
+    PLAN_COL_START_DATE, PLAN_COL_END_DATE
+  };
+  enum { CLOSURE_COL_START_DATE, CLOSURE_COL_END_DATE, CLOSURE_COL_REASON };
   g_autoptr(TomoniTermPlan) plan = g_new0 (TomoniTermPlan, 1);
   sqlite3_stmt *stmt;
   int rc;
@@ -194,13 +201,13 @@ tomoni_classes_load_term_plan (TomoniStore  *self,
       return NULL;
     }
   plan->term_id = term_id;
-  plan->class_id = sqlite3_column_int64 (stmt, 0);
-  plan->venue_id = sqlite3_column_int64 (stmt, 1);
-  plan->room_id = sqlite3_column_int64 (stmt, 2);
-  plan->meets_on_holidays = sqlite3_column_int (stmt, 3);
-  plan->title = g_strdup (tomoni_classes_column_text (stmt, 4));
-  plan->start_date = g_strdup (tomoni_classes_column_text (stmt, 5));
-  plan->end_date = g_strdup (tomoni_classes_column_text (stmt, 6));
+  plan->class_id = sqlite3_column_int64 (stmt, PLAN_COL_CLASS_ID);
+  plan->venue_id = sqlite3_column_int64 (stmt, PLAN_COL_VENUE_ID);
+  plan->room_id = sqlite3_column_int64 (stmt, PLAN_COL_ROOM_ID);
+  plan->meets_on_holidays = sqlite3_column_int (stmt, PLAN_COL_MEETS_ON_HOLIDAYS);
+  plan->title = g_strdup (tomoni_classes_column_text (stmt, PLAN_COL_TITLE));
+  plan->start_date = g_strdup (tomoni_classes_column_text (stmt, PLAN_COL_START_DATE));
+  plan->end_date = g_strdup (tomoni_classes_column_text (stmt, PLAN_COL_END_DATE));
   sqlite3_reset (stmt);
 
   plan->slots = load_schedule (self, term_id, error);
@@ -222,10 +229,10 @@ tomoni_classes_load_term_plan (TomoniStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       TomoniClosureSpan span = { 0 };
-      char *reason = g_strdup (tomoni_classes_column_text (stmt, 2));
+      char *reason = g_strdup (tomoni_classes_column_text (stmt, CLOSURE_COL_REASON));
 
-      tomoni_classes_parse_date (tomoni_classes_column_text (stmt, 0), &span.start);
-      tomoni_classes_parse_date (tomoni_classes_column_text (stmt, 1), &span.end);
+      tomoni_classes_parse_date (tomoni_classes_column_text (stmt, CLOSURE_COL_START_DATE), &span.start);
+      tomoni_classes_parse_date (tomoni_classes_column_text (stmt, CLOSURE_COL_END_DATE), &span.end);
       if (!g_date_valid (&span.start) || !g_date_valid (&span.end))
         {
           g_free (reason);
@@ -544,18 +551,24 @@ tomoni_store_update_term (TomoniStore             *self,
   "t.id, t.uuid, t.class_id, t.name, t.start_date, t.end_date," \
   " (SELECT count(*) FROM session s WHERE s.term_id = t.id AND s.status = 'scheduled')"
 
+/* The columns of the SELECTs that build the record, in order. */
+enum {
+  TERM_COL_ID = 0, TERM_COL_UUID, TERM_COL_CLASS_ID, TERM_COL_NAME, TERM_COL_START_DATE, TERM_COL_END_DATE,
+  TERM_COL_N_SESSIONS, TERM_COL_N
+};
+
 static gpointer
 term_from_row (sqlite3_stmt *stmt)
 {
   TomoniTerm *term = tomoni_term_new ();
 
-  tomoni_term_set_id (term, sqlite3_column_int64 (stmt, 0));
-  tomoni_term_set_uuid (term, tomoni_classes_column_text (stmt, 1));
-  tomoni_term_set_class_id (term, sqlite3_column_int64 (stmt, 2));
-  tomoni_term_set_name (term, tomoni_classes_column_text (stmt, 3));
-  tomoni_term_set_start_date (term, tomoni_classes_column_text (stmt, 4));
-  tomoni_term_set_end_date (term, tomoni_classes_column_text (stmt, 5));
-  tomoni_term_set_n_sessions (term, sqlite3_column_int (stmt, 6));
+  tomoni_term_set_id (term, sqlite3_column_int64 (stmt, TERM_COL_ID));
+  tomoni_term_set_uuid (term, tomoni_classes_column_text (stmt, TERM_COL_UUID));
+  tomoni_term_set_class_id (term, sqlite3_column_int64 (stmt, TERM_COL_CLASS_ID));
+  tomoni_term_set_name (term, tomoni_classes_column_text (stmt, TERM_COL_NAME));
+  tomoni_term_set_start_date (term, tomoni_classes_column_text (stmt, TERM_COL_START_DATE));
+  tomoni_term_set_end_date (term, tomoni_classes_column_text (stmt, TERM_COL_END_DATE));
+  tomoni_term_set_n_sessions (term, sqlite3_column_int (stmt, TERM_COL_N_SESSIONS));
   return term;
 }
 

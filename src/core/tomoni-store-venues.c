@@ -172,18 +172,24 @@ tomoni_closure_row_update (TomoniStore             *store,
 
 #define VENUE_COLUMNS "id, uuid, name, name_en, ward, address, notes"
 
+/* The columns of the SELECTs that build the record, in order. */
+enum {
+  VENUE_COL_ID = 0, VENUE_COL_UUID, VENUE_COL_NAME, VENUE_COL_NAME_EN, VENUE_COL_WARD, VENUE_COL_ADDRESS,
+  VENUE_COL_NOTES, VENUE_COL_N
+};
+
 static gpointer
 venue_from_row (sqlite3_stmt *stmt)
 {
   TomoniVenue *venue = tomoni_venue_new ();
 
-  tomoni_venue_set_id (venue, sqlite3_column_int64 (stmt, 0));
-  tomoni_venue_set_uuid (venue, tomoni_classes_column_text (stmt, 1));
-  tomoni_venue_set_name (venue, tomoni_classes_column_text (stmt, 2));
-  tomoni_venue_set_name_en (venue, tomoni_classes_column_text (stmt, 3));
-  tomoni_venue_set_ward (venue, tomoni_classes_column_text (stmt, 4));
-  tomoni_venue_set_address (venue, tomoni_classes_column_text (stmt, 5));
-  tomoni_venue_set_notes (venue, tomoni_classes_column_text (stmt, 6));
+  tomoni_venue_set_id (venue, sqlite3_column_int64 (stmt, VENUE_COL_ID));
+  tomoni_venue_set_uuid (venue, tomoni_classes_column_text (stmt, VENUE_COL_UUID));
+  tomoni_venue_set_name (venue, tomoni_classes_column_text (stmt, VENUE_COL_NAME));
+  tomoni_venue_set_name_en (venue, tomoni_classes_column_text (stmt, VENUE_COL_NAME_EN));
+  tomoni_venue_set_ward (venue, tomoni_classes_column_text (stmt, VENUE_COL_WARD));
+  tomoni_venue_set_address (venue, tomoni_classes_column_text (stmt, VENUE_COL_ADDRESS));
+  tomoni_venue_set_notes (venue, tomoni_classes_column_text (stmt, VENUE_COL_NOTES));
   return venue;
 }
 
@@ -324,17 +330,22 @@ tomoni_store_list_venues (TomoniStore  *self,
 
 #define ROOM_COLUMNS "r.id, r.uuid, r.venue_id, r.name, r.capacity, v.name"
 
+/* The columns of the SELECTs that build the record, in order. */
+enum {
+  ROOM_COL_ID = 0, ROOM_COL_UUID, ROOM_COL_VENUE_ID, ROOM_COL_NAME, ROOM_COL_CAPACITY, ROOM_COL_VENUE_NAME, ROOM_COL_N
+};
+
 static gpointer
 room_from_row (sqlite3_stmt *stmt)
 {
   TomoniRoom *room = tomoni_room_new ();
 
-  tomoni_room_set_id (room, sqlite3_column_int64 (stmt, 0));
-  tomoni_room_set_uuid (room, tomoni_classes_column_text (stmt, 1));
-  tomoni_room_set_venue_id (room, sqlite3_column_int64 (stmt, 2));
-  tomoni_room_set_name (room, tomoni_classes_column_text (stmt, 3));
-  tomoni_room_set_capacity (room, sqlite3_column_int (stmt, 4));
-  tomoni_room_set_venue_name (room, tomoni_classes_column_text (stmt, 5));
+  tomoni_room_set_id (room, sqlite3_column_int64 (stmt, ROOM_COL_ID));
+  tomoni_room_set_uuid (room, tomoni_classes_column_text (stmt, ROOM_COL_UUID));
+  tomoni_room_set_venue_id (room, sqlite3_column_int64 (stmt, ROOM_COL_VENUE_ID));
+  tomoni_room_set_name (room, tomoni_classes_column_text (stmt, ROOM_COL_NAME));
+  tomoni_room_set_capacity (room, sqlite3_column_int (stmt, ROOM_COL_CAPACITY));
+  tomoni_room_set_venue_name (room, tomoni_classes_column_text (stmt, ROOM_COL_VENUE_NAME));
   return room;
 }
 
@@ -488,18 +499,24 @@ tomoni_store_list_rooms (TomoniStore  *self,
 
 #define CLOSURE_COLUMNS "c.id, c.uuid, c.venue_id, c.start_date, c.end_date, c.reason, v.name"
 
+/* The columns of the SELECTs that build the record, in order. */
+enum {
+  CLOSURE_COL_ID = 0, CLOSURE_COL_UUID, CLOSURE_COL_VENUE_ID, CLOSURE_COL_START_DATE, CLOSURE_COL_END_DATE,
+  CLOSURE_COL_REASON, CLOSURE_COL_VENUE_NAME, CLOSURE_COL_N
+};
+
 static gpointer
 closure_from_row (sqlite3_stmt *stmt)
 {
   TomoniClosure *closure = tomoni_closure_new ();
 
-  tomoni_closure_set_id (closure, sqlite3_column_int64 (stmt, 0));
-  tomoni_closure_set_uuid (closure, tomoni_classes_column_text (stmt, 1));
-  tomoni_closure_set_venue_id (closure, sqlite3_column_int64 (stmt, 2));
-  tomoni_closure_set_start_date (closure, tomoni_classes_column_text (stmt, 3));
-  tomoni_closure_set_end_date (closure, tomoni_classes_column_text (stmt, 4));
-  tomoni_closure_set_reason (closure, tomoni_classes_column_text (stmt, 5));
-  tomoni_closure_set_venue_name (closure, tomoni_classes_column_text (stmt, 6));
+  tomoni_closure_set_id (closure, sqlite3_column_int64 (stmt, CLOSURE_COL_ID));
+  tomoni_closure_set_uuid (closure, tomoni_classes_column_text (stmt, CLOSURE_COL_UUID));
+  tomoni_closure_set_venue_id (closure, sqlite3_column_int64 (stmt, CLOSURE_COL_VENUE_ID));
+  tomoni_closure_set_start_date (closure, tomoni_classes_column_text (stmt, CLOSURE_COL_START_DATE));
+  tomoni_closure_set_end_date (closure, tomoni_classes_column_text (stmt, CLOSURE_COL_END_DATE));
+  tomoni_closure_set_reason (closure, tomoni_classes_column_text (stmt, CLOSURE_COL_REASON));
+  tomoni_closure_set_venue_name (closure, tomoni_classes_column_text (stmt, CLOSURE_COL_VENUE_NAME));
   return closure;
 }
 
