@@ -573,9 +573,9 @@ write_closure (TomoniStore  *self,
 }
 
 gboolean
-tomoni_store_add_closure (TomoniStore  *self,
-                          TomoniClosure *closure,
-                          GError      **error)
+tomoni_store_add_closure (TomoniStore    *self,
+                          TomoniClosure  *closure,
+                          GError        **error)
 {
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_CLOSURE (closure), FALSE);
@@ -584,9 +584,9 @@ tomoni_store_add_closure (TomoniStore  *self,
 }
 
 gboolean
-tomoni_store_update_closure (TomoniStore  *self,
-                             TomoniClosure *closure,
-                             GError      **error)
+tomoni_store_update_closure (TomoniStore    *self,
+                             TomoniClosure  *closure,
+                             GError        **error)
 {
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_CLOSURE (closure), FALSE);
