@@ -816,12 +816,26 @@ tomoni_store_query_volunteer_ids (TomoniStore  *self,
                                   int           status,
                                   GError      **error)
 {
+  g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
+  return tomoni_store_filter_volunteer_ids (self, search, status, NULL, TOMONI_LEVEL_NONE, NULL, error);
+}
+
+GArray *
+tomoni_store_filter_volunteer_ids (TomoniStore          *self,
+                                   const char           *search,
+                                   int                   status,
+                                   const char           *language,
+                                   TomoniLanguageLevel   min_level,
+                                   const char           *skill,
+                                   GError              **error)
+{
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *pattern = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
+  g_return_val_if_fail (min_level <= TOMONI_LEVEL_NATIVE, NULL);
 
   if (search != NULL && !tomoni_text_is_blank (search))
     {
@@ -829,25 +843,32 @@ tomoni_store_query_volunteer_ids (TomoniStore  *self,
       g_autofree char *escaped = tomoni_text_escape_like (key);
       pattern = g_strconcat ("%", escaped, "%", NULL);
     }
+  /* The levels rank as TomoniLanguageLevel does: basic 1 … native 5. */
   stmt = tomoni_store_prepare (self,
                                "SELECT p.id FROM volunteer v JOIN person p ON p.id = v.person_id"
                                " WHERE p.deleted_at IS NULL AND (?1 = '' OR p.search_text LIKE ?1 ESCAPE '\\')"
-                               " AND (?2 = '' OR v.status = ?2) ORDER BY p.sort_key, p.id", error);
+                               " AND (?2 = '' OR v.status = ?2)"
+                               " AND (?3 = '' OR EXISTS (SELECT 1 FROM person_language pl"
+                               "  WHERE pl.person_id = p.id AND pl.code = ?3"
+                               "  AND CASE pl.level WHEN 'basic' THEN 1 WHEN 'conversational' THEN 2"
+                               "   WHEN 'business' THEN 3 WHEN 'fluent' THEN 4 WHEN 'native' THEN 5 ELSE 0 END >= ?4))"
+                               " AND (?5 = '' OR EXISTS (SELECT 1 FROM volunteer_skill vs JOIN skill s ON s.id = vs.skill_id"
+                               "  WHERE vs.volunteer_id = v.id AND s.key = ?5))"
+                               " ORDER BY p.sort_key, p.id", error);
   if (stmt == NULL)
     return NULL;
   tomoni_bind_text (stmt, 1, pattern != NULL ? pattern : "");
   tomoni_bind_text (stmt, 2, status >= 0 ? tomoni_volunteer_status_to_string (status) : "");
+  tomoni_bind_text (stmt, 3, language != NULL ? language : "");
+  sqlite3_bind_int (stmt, 4, MAX (min_level, TOMONI_LEVEL_BASIC));
+  tomoni_bind_text (stmt, 5, skill != NULL ? skill : "");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      tomoni_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!tomoni_store_step_error (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&ids);
 }
 

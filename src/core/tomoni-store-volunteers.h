@@ -67,4 +67,17 @@ GArray       *tomoni_store_query_volunteer_ids     (TomoniStore     *self,
                                                     GError         **error);
 gint64        tomoni_store_count_volunteers        (TomoniStore     *self);
 
+/* For the Volunteers page's filters */
+/* The ids of tomoni_store_query_volunteer_ids() (@search, @status, same
+ * order), keeping only those who speak @language (an ISO 639-1 code; NULL:
+ * any) at @min_level or better (TOMONI_LEVEL_NONE: any level) and have the
+ * skill @skill (a key; NULL: any). One query, whatever the filters. */
+GArray       *tomoni_store_filter_volunteer_ids    (TomoniStore         *self,
+                                                    const char          *search,
+                                                    int                  status,
+                                                    const char          *language,
+                                                    TomoniLanguageLevel  min_level,
+                                                    const char          *skill,
+                                                    GError             **error);
+
 G_END_DECLS
