@@ -136,6 +136,7 @@ write_catalog (TomoniStore  *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *uuid = tomoni_uuid_new ();
+  TomoniCatalogRow row = { 0 };
   sqlite3_stmt *stmt;
   gint64 exists;
 
@@ -164,26 +165,18 @@ write_catalog (TomoniStore  *self,
       return FALSE;
     }
 
-  if (add)
-    stmt = skills
-      ? tomoni_store_prepare (self, "INSERT INTO skill (uuid, key, name_ja, name_en, created_at, updated_at)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error)
-      : tomoni_store_prepare (self, "INSERT INTO training (uuid, key, name_ja, name_en, created_at, updated_at)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error);
-  else
-    stmt = skills
-      ? tomoni_store_prepare (self, "UPDATE skill SET name_ja = ?3, name_en = ?4, updated_at = ?5"
-                                    " WHERE key = ?2 AND ?1 IS NOT NULL", error)
-      : tomoni_store_prepare (self, "UPDATE training SET name_ja = ?3, name_en = ?4, updated_at = ?5"
-                                    " WHERE key = ?2 AND ?1 IS NOT NULL", error);
-  if (stmt == NULL)
+  row.id = add ? 0 : tomoni_store_catalog_id (self, skills, key);
+  row.uuid = uuid;
+  row.key = key;
+  row.name_ja = name_ja;
+  row.name_en = name_en;
+  row.created_at = now;
+  row.updated_at = now;
+  if (add && !(skills ? tomoni_skill_row_insert (self, &row, NULL, error)
+                      : tomoni_training_row_insert (self, &row, NULL, error)))
     return FALSE;
-  tomoni_bind_text (stmt, 1, uuid);
-  tomoni_bind_text (stmt, 2, key);
-  tomoni_bind_text (stmt, 3, name_ja);
-  tomoni_bind_text (stmt, 4, name_en);
-  tomoni_bind_text (stmt, 5, now);
-  if (!tomoni_store_step_done (self, stmt, error))
+  if (!add && !(skills ? tomoni_skill_row_update (self, &row, error)
+                       : tomoni_training_row_update (self, &row, error)))
     return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;

@@ -15,149 +15,6 @@
 #include "tomoni-store-volunteers-private.h"
 #include "tomoni-text.h"
 
-/* Helpers shared by the volunteer and activity files ---------------------- */
-
-gboolean
-tomoni_store_fail (GError     **error,
-                   int          code,
-                   const char  *format,
-                   ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, TOMONI_STORE_ERROR, code, message);
-  return FALSE;
-}
-
-char *
-tomoni_store_today_iso (void)
-{
-  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (9 * 3600);
-  g_autoptr(GDateTime) now = g_date_time_new_now (tz);
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-char *
-tomoni_store_normalize_date (const char *text)
-{
-  GDate d;
-
-  if (text == NULL)
-    return NULL;
-  g_date_clear (&d, 1);
-  if (!tomoni_date_parse (text, &d, NULL))
-    return NULL;
-  return tomoni_date_format_iso (&d);
-}
-
-gboolean
-tomoni_store_is_iso_date (const char *text)
-{
-  g_autofree char *iso = NULL;
-
-  if (text == NULL || strlen (text) != 10)
-    return FALSE;
-  iso = tomoni_store_normalize_date (text);
-  return iso != NULL && g_str_equal (iso, text);
-}
-
-char *
-tomoni_store_add_days (const char *date,
-                       int         days)
-{
-  GDate d;
-
-  g_date_clear (&d, 1);
-  if (!tomoni_date_parse (date, &d, NULL))
-    return NULL;
-  if (days >= 0)
-    g_date_add_days (&d, days);
-  else
-    g_date_subtract_days (&d, -days);
-  return tomoni_date_format_iso (&d);
-}
-
-char *
-tomoni_store_fiscal_year_end (const char *date,
-                              int         extra)
-{
-  GDate d, last;
-
-  g_date_clear (&d, 1);
-  if (!tomoni_date_parse (date, &d, NULL))
-    return NULL;
-  tomoni_fiscal_year_bounds (tomoni_fiscal_year_of (&d) + extra, NULL, &last);
-  return tomoni_date_format_iso (&last);
-}
-
-gint64
-tomoni_store_query_id (TomoniStore  *self,
-                       sqlite3_stmt *stmt)
-{
-  gint64 value = 0;
-
-  if (stmt == NULL)
-    return 0;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
-
-gint64
-tomoni_store_count_with_id (TomoniStore  *self,
-                            sqlite3_stmt *stmt,
-                            gint64        id)
-{
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return tomoni_store_query_id (self, stmt);
-}
-
-gboolean
-tomoni_store_exec_with_id (TomoniStore   *self,
-                           sqlite3_stmt  *stmt,
-                           gint64         id,
-                           GError       **error)
-{
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return tomoni_store_step_done (self, stmt, error);
-}
-
-gboolean
-tomoni_store_step_error (TomoniStore   *self,
-                         sqlite3_stmt  *stmt,
-                         int            rc,
-                         GError       **error)
-{
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      tomoni_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-void
-tomoni_store_bind_id_or_null (sqlite3_stmt *stmt,
-                              int           index,
-                              gint64        id)
-{
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 /* Volunteers ------------------------------------------------------------- */
 
 /* Validation */
@@ -255,32 +112,19 @@ write_lists (TomoniStore     *self,
   GPtrArray *trainings = tomoni_volunteer_get_trainings (volunteer);
   const char * const *skills = tomoni_volunteer_get_skills (volunteer);
   const char * const *unavailable = tomoni_volunteer_get_unavailable_dates (volunteer);
-  sqlite3_stmt *stmt;
 
-  stmt = tomoni_store_prepare (self, "DELETE FROM person_language WHERE person_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  if (!tomoni_store_step_done (self, stmt, error))
+  if (!tomoni_store_exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM person_language WHERE person_id = ?1", error),
+                                  person_id, error))
     return FALSE;
   for (guint i = 0; i < languages->len; i++)
     {
       TomoniLanguage *language = &g_array_index (languages, TomoniLanguage, i);
-      g_autofree char *uuid = tomoni_uuid_new ();
       g_autofree char *jlpt = language->jlpt > 0 ? g_strdup_printf ("N%d", language->jlpt) : NULL;
+      TomoniPersonLanguageRow row = { .person_id = person_id, .code = language->code,
+                                      .level = tomoni_language_level_to_string (language->level),
+                                      .jlpt = jlpt, .created_at = now };
 
-      stmt = tomoni_store_prepare (self,
-                                   "INSERT INTO person_language (uuid, person_id, code, level, jlpt,"
-                                   " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", error);
-      if (stmt == NULL)
-        return FALSE;
-      tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, person_id);
-      tomoni_bind_text (stmt, 3, language->code);
-      tomoni_bind_text (stmt, 4, tomoni_language_level_to_string (language->level));
-      tomoni_bind_text_or_null (stmt, 5, jlpt);
-      tomoni_bind_text (stmt, 6, now);
-      if (!tomoni_store_step_done (self, stmt, error))
+      if (!tomoni_person_language_row_insert (self, &row, NULL, error))
         return FALSE;
     }
 
@@ -288,18 +132,10 @@ write_lists (TomoniStore     *self,
     return FALSE;
   for (guint i = 0; skills[i] != NULL; i++)
     {
-      g_autofree char *uuid = tomoni_uuid_new ();
+      TomoniVolunteerSkillRow row = { .volunteer_id = volunteer_id,
+                                      .skill_id = tomoni_store_catalog_id (self, TRUE, skills[i]), .created_at = now };
 
-      stmt = tomoni_store_prepare (self,
-                                   "INSERT OR IGNORE INTO volunteer_skill (uuid, volunteer_id, skill_id, created_at, updated_at)"
-                                   " VALUES (?1, ?2, ?3, ?4, ?4)", error);
-      if (stmt == NULL)
-        return FALSE;
-      tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, volunteer_id);
-      sqlite3_bind_int64 (stmt, 3, tomoni_store_catalog_id (self, TRUE, skills[i]));
-      tomoni_bind_text (stmt, 4, now);
-      if (!tomoni_store_step_done (self, stmt, error))
+      if (!tomoni_volunteer_skill_row_insert (self, &row, NULL, error))
         return FALSE;
     }
 
@@ -308,19 +144,11 @@ write_lists (TomoniStore     *self,
   for (guint i = 0; i < trainings->len; i++)
     {
       TomoniTrainingRecord *record = g_ptr_array_index (trainings, i);
-      g_autofree char *uuid = tomoni_uuid_new ();
+      TomoniVolunteerTrainingRow row = { .volunteer_id = volunteer_id,
+                                         .training_id = tomoni_store_catalog_id (self, FALSE, record->key),
+                                         .completed_on = record->completed_on, .created_at = now };
 
-      stmt = tomoni_store_prepare (self,
-                                   "INSERT INTO volunteer_training (uuid, volunteer_id, training_id, completed_on,"
-                                   " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error);
-      if (stmt == NULL)
-        return FALSE;
-      tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, volunteer_id);
-      sqlite3_bind_int64 (stmt, 3, tomoni_store_catalog_id (self, FALSE, record->key));
-      tomoni_bind_text (stmt, 4, record->completed_on);
-      tomoni_bind_text (stmt, 5, now);
-      if (!tomoni_store_step_done (self, stmt, error))
+      if (!tomoni_volunteer_training_row_insert (self, &row, NULL, error))
         return FALSE;
     }
 
@@ -329,20 +157,11 @@ write_lists (TomoniStore     *self,
   for (guint i = 0; i < availability->len; i++)
     {
       TomoniAvailability *range = &g_array_index (availability, TomoniAvailability, i);
-      g_autofree char *uuid = tomoni_uuid_new ();
+      TomoniAvailabilityRow row = { .volunteer_id = volunteer_id, .weekday = range->weekday,
+                                    .start_minute = range->start_minute, .end_minute = range->end_minute,
+                                    .created_at = now };
 
-      stmt = tomoni_store_prepare (self,
-                                   "INSERT INTO availability (uuid, volunteer_id, weekday, start_minute, end_minute,"
-                                   " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", error);
-      if (stmt == NULL)
-        return FALSE;
-      tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, volunteer_id);
-      sqlite3_bind_int (stmt, 3, range->weekday);
-      sqlite3_bind_int (stmt, 4, range->start_minute);
-      sqlite3_bind_int (stmt, 5, range->end_minute);
-      tomoni_bind_text (stmt, 6, now);
-      if (!tomoni_store_step_done (self, stmt, error))
+      if (!tomoni_availability_row_insert (self, &row, NULL, error))
         return FALSE;
     }
 
@@ -350,18 +169,9 @@ write_lists (TomoniStore     *self,
     return FALSE;
   for (guint i = 0; unavailable[i] != NULL; i++)
     {
-      g_autofree char *uuid = tomoni_uuid_new ();
+      TomoniUnavailableDateRow row = { .volunteer_id = volunteer_id, .date = unavailable[i], .created_at = now };
 
-      stmt = tomoni_store_prepare (self,
-                                   "INSERT OR IGNORE INTO unavailable_date (uuid, volunteer_id, date, created_at, updated_at)"
-                                   " VALUES (?1, ?2, ?3, ?4, ?4)", error);
-      if (stmt == NULL)
-        return FALSE;
-      tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, volunteer_id);
-      tomoni_bind_text (stmt, 3, unavailable[i]);
-      tomoni_bind_text (stmt, 4, now);
-      if (!tomoni_store_step_done (self, stmt, error))
+      if (!tomoni_unavailable_date_row_insert (self, &row, NULL, error))
         return FALSE;
     }
   return TRUE;
@@ -393,7 +203,7 @@ tomoni_store_add_volunteer (TomoniStore      *self,
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *uuid = tomoni_uuid_new ();
   g_autoptr(TomoniPerson) existing = NULL;
-  sqlite3_stmt *stmt;
+  TomoniVolunteerRow row = { 0 };
   gint64 volunteer_id;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -425,23 +235,16 @@ tomoni_store_add_volunteer (TomoniStore      *self,
       return FALSE;
     }
 
-  stmt = tomoni_store_prepare (self,
-                               "INSERT INTO volunteer (uuid, person_id, status, registered_on, expires_on,"
-                               " monthly_cap, notes, created_at, updated_at)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)", error);
-  if (stmt == NULL)
+  row.uuid = uuid;
+  row.person_id = tomoni_volunteer_get_person_id (volunteer);
+  row.status = tomoni_volunteer_status_to_string (tomoni_volunteer_get_status (volunteer));
+  row.registered_on = tomoni_volunteer_get_registered_on (volunteer);
+  row.expires_on = tomoni_volunteer_get_expires_on (volunteer);
+  row.monthly_cap = tomoni_volunteer_get_monthly_cap (volunteer);
+  row.notes = tomoni_volunteer_get_notes (volunteer);
+  row.created_at = now;
+  if (!tomoni_volunteer_row_insert (self, &row, &volunteer_id, error))
     return FALSE;
-  tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, tomoni_volunteer_get_person_id (volunteer));
-  tomoni_bind_text (stmt, 3, tomoni_volunteer_status_to_string (tomoni_volunteer_get_status (volunteer)));
-  tomoni_bind_text (stmt, 4, tomoni_volunteer_get_registered_on (volunteer));
-  tomoni_bind_text (stmt, 5, tomoni_volunteer_get_expires_on (volunteer));
-  sqlite3_bind_int (stmt, 6, tomoni_volunteer_get_monthly_cap (volunteer));
-  tomoni_bind_text (stmt, 7, tomoni_volunteer_get_notes (volunteer));
-  tomoni_bind_text (stmt, 8, now);
-  if (!tomoni_store_step_done (self, stmt, error))
-    return FALSE;
-  volunteer_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
   if (!write_lists (self, volunteer_id, volunteer, now, error))
     return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
@@ -465,7 +268,7 @@ tomoni_store_update_volunteer (TomoniStore      *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniVolunteerRow row = { 0 };
   gint64 volunteer_id;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -482,19 +285,15 @@ tomoni_store_update_volunteer (TomoniStore      *self,
     }
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
-  stmt = tomoni_store_prepare (self,
-                               "UPDATE volunteer SET status = ?2, registered_on = ?3, expires_on = ?4,"
-                               " monthly_cap = ?5, notes = ?6, updated_at = ?7 WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, volunteer_id);
-  tomoni_bind_text (stmt, 2, tomoni_volunteer_status_to_string (tomoni_volunteer_get_status (volunteer)));
-  tomoni_bind_text (stmt, 3, tomoni_volunteer_get_registered_on (volunteer));
-  tomoni_bind_text (stmt, 4, tomoni_volunteer_get_expires_on (volunteer));
-  sqlite3_bind_int (stmt, 5, tomoni_volunteer_get_monthly_cap (volunteer));
-  tomoni_bind_text (stmt, 6, tomoni_volunteer_get_notes (volunteer));
-  tomoni_bind_text (stmt, 7, now);
-  if (!tomoni_store_step_done (self, stmt, error))
+  row.id = volunteer_id;
+  row.person_id = tomoni_volunteer_get_person_id (volunteer);
+  row.status = tomoni_volunteer_status_to_string (tomoni_volunteer_get_status (volunteer));
+  row.registered_on = tomoni_volunteer_get_registered_on (volunteer);
+  row.expires_on = tomoni_volunteer_get_expires_on (volunteer);
+  row.monthly_cap = tomoni_volunteer_get_monthly_cap (volunteer);
+  row.notes = tomoni_volunteer_get_notes (volunteer);
+  row.updated_at = now;
+  if (!tomoni_volunteer_row_update (self, &row, error))
     return FALSE;
   if (!write_lists (self, volunteer_id, volunteer, now, error))
     return FALSE;
@@ -735,6 +534,34 @@ tomoni_store_remove_volunteer (TomoniStore  *self,
   return TRUE;
 }
 
+/* Changes the status or the expiry (NULL: kept) of a volunteer's row. */
+static gboolean
+write_volunteer_field (TomoniStore  *self,
+                       gint64        person_id,
+                       const char   *status,
+                       const char   *expires_on,
+                       GError      **error)
+{
+  TomoniVolunteerRow row;
+  gboolean ok;
+
+  if (!tomoni_volunteer_row_load (self, person_id, &row, error))
+    return FALSE;
+  if (status != NULL)
+    {
+      g_free ((char *)row.status);
+      row.status = g_strdup (status);
+    }
+  if (expires_on != NULL)
+    {
+      g_free ((char *)row.expires_on);
+      row.expires_on = g_strdup (expires_on);
+    }
+  ok = tomoni_volunteer_row_update (self, &row, error);
+  tomoni_volunteer_row_clear (&row);
+  return ok;
+}
+
 gboolean
 tomoni_store_set_volunteer_status (TomoniStore            *self,
                                    gint64                  person_id,
@@ -742,8 +569,6 @@ tomoni_store_set_volunteer_status (TomoniStore            *self,
                                    GError                **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (status <= TOMONI_VOLUNTEER_RETIRED, FALSE);
@@ -754,13 +579,8 @@ tomoni_store_set_volunteer_status (TomoniStore            *self,
     }
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
-  stmt = tomoni_store_prepare (self, "UPDATE volunteer SET status = ?2, updated_at = ?3 WHERE person_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  tomoni_bind_text (stmt, 2, tomoni_volunteer_status_to_string (status));
-  tomoni_bind_text (stmt, 3, now);
-  if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
+  if (!write_volunteer_field (self, person_id, tomoni_volunteer_status_to_string (status), NULL, error)
+      || !tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "volunteers");
   return TRUE;
@@ -777,9 +597,7 @@ tomoni_store_renew_volunteer (TomoniStore  *self,
   g_autofree char *today = tomoni_store_today_iso ();
   g_autofree char *expires = NULL;
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  g_autofree char *now = tomoni_timestamp_now ();
   const char *from;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   if (n_fiscal_years < 1 || n_fiscal_years > 10)
@@ -796,13 +614,8 @@ tomoni_store_renew_volunteer (TomoniStore  *self,
 
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
-  stmt = tomoni_store_prepare (self, "UPDATE volunteer SET expires_on = ?2, updated_at = ?3 WHERE person_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  tomoni_bind_text (stmt, 2, expires);
-  tomoni_bind_text (stmt, 3, now);
-  if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
+  if (!write_volunteer_field (self, person_id, NULL, expires, error)
+      || !tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "volunteers");
   if (out_expires_on != NULL)
