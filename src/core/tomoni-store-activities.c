@@ -52,8 +52,8 @@ write_requester (TomoniStore     *self,
                  GError         **error)
 {
   g_autofree char *name = tomoni_text_normalize (tomoni_activity_get_requester_name (activity));
+  TomoniRequesterRow row = { 0 };
   sqlite3_stmt *stmt;
-  gint64 id;
 
   *out_id = 0;
   if (name == NULL || *name == '\0')
@@ -62,47 +62,39 @@ write_requester (TomoniStore     *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, name);
-  id = tomoni_store_query_id (self, stmt);
-  if (id != 0)
-    {
-      stmt = tomoni_store_prepare (self,
-                                   "UPDATE requester SET kind = ?2, contact = ?3, notes = ?4, updated_at = ?5 WHERE id = ?1",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-    }
-  else
-    {
-      g_autofree char *uuid = tomoni_uuid_new ();
-
-      stmt = tomoni_store_prepare (self,
-                                   "INSERT INTO requester (name, kind, contact, notes, created_at, updated_at, uuid)"
-                                   " VALUES (?6, ?2, ?3, ?4, ?5, ?5, ?1)", error);
-      if (stmt == NULL)
-        return FALSE;
-      tomoni_bind_text (stmt, 1, uuid);
-      tomoni_bind_text (stmt, 6, name);
-    }
-  tomoni_bind_text (stmt, 2, tomoni_activity_get_requester_kind (activity));
-  tomoni_bind_text (stmt, 3, tomoni_activity_get_requester_contact (activity));
-  tomoni_bind_text (stmt, 4, tomoni_activity_get_requester_notes (activity));
-  tomoni_bind_text (stmt, 5, now);
-  if (!tomoni_store_step_done (self, stmt, error))
+  row.id = tomoni_store_query_id (self, stmt);
+  row.name = name;
+  row.kind = tomoni_activity_get_requester_kind (activity);
+  row.contact = tomoni_activity_get_requester_contact (activity);
+  row.notes = tomoni_activity_get_requester_notes (activity);
+  row.created_at = now;
+  row.updated_at = now;
+  if (row.id != 0 && !tomoni_requester_row_update (self, &row, error))
     return FALSE;
-  *out_id = id != 0 ? id : sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  if (row.id == 0 && !tomoni_requester_row_insert (self, &row, &row.id, error))
+    return FALSE;
+  *out_id = row.id;
   return TRUE;
 }
 
+/* The activity's row, as the API writes it. */
 static void
-bind_venue (sqlite3_stmt *stmt,
-            int           index,
-            gint64        id)
+fill_activity_row (TomoniActivityRow *row,
+                   TomoniActivity    *activity,
+                   const char        *title,
+                   gint64             requester_id,
+                   const char        *now)
 {
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
+  row->id = tomoni_activity_get_id (activity);
+  row->title = title;
+  row->title_en = tomoni_activity_get_title_en (activity);
+  row->kind = tomoni_activity_kind_to_string (tomoni_activity_get_kind (activity));
+  row->venue_id = tomoni_activity_get_venue_id (activity);
+  row->requester_id = requester_id;
+  row->confidential = tomoni_activity_get_confidential (activity);
+  row->notes = tomoni_activity_get_notes (activity);
+  row->created_at = now;
+  row->updated_at = now;
 }
 
 gboolean
@@ -114,7 +106,7 @@ tomoni_store_add_activity (TomoniStore     *self,
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *uuid = tomoni_uuid_new ();
   g_autofree char *title = NULL;
-  sqlite3_stmt *stmt;
+  TomoniActivityRow row = { 0 };
   gint64 requester_id;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -127,24 +119,11 @@ tomoni_store_add_activity (TomoniStore     *self,
     return FALSE;
   if (!write_requester (self, activity, now, &requester_id, error))
     return FALSE;
-  stmt = tomoni_store_prepare (self,
-                               "INSERT INTO activity (uuid, title, title_en, kind, venue_id, requester_id,"
-                               " confidential, notes, created_at, updated_at)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)", error);
-  if (stmt == NULL)
+  fill_activity_row (&row, activity, title, requester_id, now);
+  row.uuid = uuid;
+  if (!tomoni_activity_row_insert (self, &row, &row.id, error))
     return FALSE;
-  tomoni_bind_text (stmt, 1, uuid);
-  tomoni_bind_text (stmt, 2, title);
-  tomoni_bind_text (stmt, 3, tomoni_activity_get_title_en (activity));
-  tomoni_bind_text (stmt, 4, tomoni_activity_kind_to_string (tomoni_activity_get_kind (activity)));
-  bind_venue (stmt, 5, tomoni_activity_get_venue_id (activity));
-  bind_venue (stmt, 6, requester_id);
-  sqlite3_bind_int (stmt, 7, tomoni_activity_get_confidential (activity) ? 1 : 0);
-  tomoni_bind_text (stmt, 8, tomoni_activity_get_notes (activity));
-  tomoni_bind_text (stmt, 9, now);
-  if (!tomoni_store_step_done (self, stmt, error))
-    return FALSE;
-  tomoni_activity_set_id (activity, sqlite3_last_insert_rowid (tomoni_store_get_db (self)));
+  tomoni_activity_set_id (activity, row.id);
   if (!tomoni_store_transaction_commit (&tx, error))
     {
       tomoni_activity_set_id (activity, 0);
@@ -165,7 +144,7 @@ tomoni_store_update_activity (TomoniStore     *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *title = NULL;
-  sqlite3_stmt *stmt;
+  TomoniActivityRow row = { 0 };
   gint64 requester_id;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -179,22 +158,8 @@ tomoni_store_update_activity (TomoniStore     *self,
     return FALSE;
   if (!write_requester (self, activity, now, &requester_id, error))
     return FALSE;
-  stmt = tomoni_store_prepare (self,
-                               "UPDATE activity SET title = ?2, title_en = ?3, kind = ?4, venue_id = ?5,"
-                               " requester_id = ?6, confidential = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_activity_get_id (activity));
-  tomoni_bind_text (stmt, 2, title);
-  tomoni_bind_text (stmt, 3, tomoni_activity_get_title_en (activity));
-  tomoni_bind_text (stmt, 4, tomoni_activity_kind_to_string (tomoni_activity_get_kind (activity)));
-  bind_venue (stmt, 5, tomoni_activity_get_venue_id (activity));
-  bind_venue (stmt, 6, requester_id);
-  sqlite3_bind_int (stmt, 7, tomoni_activity_get_confidential (activity) ? 1 : 0);
-  tomoni_bind_text (stmt, 8, tomoni_activity_get_notes (activity));
-  tomoni_bind_text (stmt, 9, now);
-  if (!tomoni_store_step_done (self, stmt, error))
+  fill_activity_row (&row, activity, title, requester_id, now);
+  if (!tomoni_activity_row_update (self, &row, error))
     return FALSE;
   if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
     return tomoni_store_fail (error, NOT_FOUND, _("No such activity"));

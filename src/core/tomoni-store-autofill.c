@@ -127,7 +127,7 @@ tomoni_store_apply_plan (TomoniStore      *self,
   g_autoptr(GHashTable) slots = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) people = g_hash_table_new (g_int64_hash, g_int64_equal);
   const char *first = NULL, *last = NULL;
-  sqlite3_stmt *stmt;
+  TomoniAutoFillRow run = { 0 };
   gint64 run_id;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -135,16 +135,11 @@ tomoni_store_apply_plan (TomoniStore      *self,
 
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
-  stmt = tomoni_store_prepare (self, "INSERT INTO auto_fill (uuid, n_created, created_at, updated_at)"
-                                     " VALUES (?1, ?2, ?3, ?3)", error);
-  if (stmt == NULL)
+  run.uuid = token;
+  run.n_created = plan->proposals->len;
+  run.created_at = now;
+  if (!tomoni_auto_fill_row_insert (self, &run, &run_id, error))
     return FALSE;
-  tomoni_bind_text (stmt, 1, token);
-  sqlite3_bind_int (stmt, 2, plan->proposals->len);
-  tomoni_bind_text (stmt, 3, now);
-  if (!tomoni_store_step_done (self, stmt, error))
-    return FALSE;
-  run_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
 
   /* Check again against the database as it is now (the plan may be old):
    * one load for the dates of the plan, then each proposal written counts
@@ -225,6 +220,7 @@ tomoni_store_undo_plan (TomoniStore  *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
+  g_auto(TomoniAutoFillRow) run = { 0 };
   sqlite3_stmt *stmt;
   gint64 run_id = 0;
   gboolean undone = FALSE;
@@ -261,12 +257,12 @@ tomoni_store_undo_plan (TomoniStore  *self,
                      run_id, error))
     return FALSE;
   n = sqlite3_changes (tomoni_store_get_db (self));
-  stmt = tomoni_store_prepare (self, "UPDATE auto_fill SET undone_at = ?2, updated_at = ?2 WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!tomoni_auto_fill_row_load (self, run_id, &run, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, run_id);
-  tomoni_bind_text (stmt, 2, now);
-  if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
+  g_free ((char *)run.undone_at);
+  run.undone_at = g_strdup (now);
+  run.updated_at = g_strdup (now);
+  if (!tomoni_auto_fill_row_update (self, &run, error) || !tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "activities");
   if (out_n_removed != NULL)

@@ -67,36 +67,23 @@ write_slot_languages (TomoniStore  *self,
   for (guint i = 0; i < languages->len; i++)
     {
       TomoniLanguage *language = &g_array_index (languages, TomoniLanguage, i);
-      g_autofree char *uuid = tomoni_uuid_new ();
-      sqlite3_stmt *stmt = tomoni_store_prepare (self,
-                                                 "INSERT INTO slot_language (uuid, slot_id, code, min_level, created_at, updated_at)"
-                                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error);
-      if (stmt == NULL)
-        return FALSE;
-      tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, slot_id);
-      tomoni_bind_text (stmt, 3, language->code);
-      tomoni_bind_text (stmt, 4, tomoni_language_level_to_string (language->level));
-      tomoni_bind_text (stmt, 5, now);
-      if (!tomoni_store_step_done (self, stmt, error))
+      TomoniSlotLanguageRow row = { .slot_id = slot_id, .code = language->code,
+                                    .min_level = tomoni_language_level_to_string (language->level),
+                                    .created_at = now };
+
+      if (!tomoni_slot_language_row_insert (self, &row, NULL, error))
         return FALSE;
     }
   return TRUE;
 }
 
-static void
-bind_catalog (TomoniStore  *self,
-              sqlite3_stmt *stmt,
-              int           index,
-              gboolean      skill,
-              const char   *key)
+/* The id of a required skill or training; 0 (NULL) when none. */
+static gint64
+catalog_reference (TomoniStore *self,
+                   gboolean     skill,
+                   const char  *key)
 {
-  gint64 id = key != NULL && *key != '\0' ? tomoni_store_catalog_id (self, skill, key) : 0;
-
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
+  return key != NULL && *key != '\0' ? tomoni_store_catalog_id (self, skill, key) : 0;
 }
 
 /* Inserts @slot (validated) into @shift_id; sets id and uuid. */
@@ -109,24 +96,18 @@ insert_slot (TomoniStore  *self,
 {
   g_autofree char *uuid = tomoni_uuid_new ();
   g_autofree char *role = tomoni_text_normalize (tomoni_slot_get_role (slot));
-  sqlite3_stmt *stmt;
+  TomoniSlotRow row = { 0 };
   gint64 id;
 
-  stmt = tomoni_store_prepare (self,
-                               "INSERT INTO slot (uuid, shift_id, role, needed, required_skill_id, required_training_id,"
-                               " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)", error);
-  if (stmt == NULL)
+  row.uuid = uuid;
+  row.shift_id = shift_id;
+  row.role = role;
+  row.needed = tomoni_slot_get_needed (slot);
+  row.required_skill_id = catalog_reference (self, TRUE, tomoni_slot_get_required_skill (slot));
+  row.required_training_id = catalog_reference (self, FALSE, tomoni_slot_get_required_training (slot));
+  row.created_at = now;
+  if (!tomoni_slot_row_insert (self, &row, &id, error))
     return FALSE;
-  tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, shift_id);
-  tomoni_bind_text (stmt, 3, role);
-  sqlite3_bind_int (stmt, 4, tomoni_slot_get_needed (slot));
-  bind_catalog (self, stmt, 5, TRUE, tomoni_slot_get_required_skill (slot));
-  bind_catalog (self, stmt, 6, FALSE, tomoni_slot_get_required_training (slot));
-  tomoni_bind_text (stmt, 7, now);
-  if (!tomoni_store_step_done (self, stmt, error))
-    return FALSE;
-  id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
   if (!write_slot_languages (self, id, slot, now, error))
     return FALSE;
   tomoni_slot_set_id (slot, id);
@@ -181,23 +162,17 @@ insert_shift (TomoniStore  *self,
 {
   g_autofree char *uuid = tomoni_uuid_new ();
   GListModel *slots = G_LIST_MODEL (tomoni_shift_get_slots (shift));
-  sqlite3_stmt *stmt;
+  TomoniShiftRow row = { 0 };
   gint64 id;
 
-  stmt = tomoni_store_prepare (self,
-                               "INSERT INTO shift (uuid, activity_id, date, start_minute, end_minute, created_at, updated_at)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", error);
-  if (stmt == NULL)
+  row.uuid = uuid;
+  row.activity_id = tomoni_shift_get_activity_id (shift);
+  row.date = tomoni_shift_get_date (shift);
+  row.start_minute = tomoni_shift_get_start_minute (shift);
+  row.end_minute = tomoni_shift_get_end_minute (shift);
+  row.created_at = now;
+  if (!tomoni_shift_row_insert (self, &row, &id, error))
     return FALSE;
-  tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, tomoni_shift_get_activity_id (shift));
-  tomoni_bind_text (stmt, 3, tomoni_shift_get_date (shift));
-  sqlite3_bind_int (stmt, 4, tomoni_shift_get_start_minute (shift));
-  sqlite3_bind_int (stmt, 5, tomoni_shift_get_end_minute (shift));
-  tomoni_bind_text (stmt, 6, now);
-  if (!tomoni_store_step_done (self, stmt, error))
-    return FALSE;
-  id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
   for (guint i = 0; i < g_list_model_get_n_items (slots); i++)
     {
       g_autoptr(TomoniSlot) slot = g_list_model_get_item (slots, i);
@@ -347,7 +322,7 @@ tomoni_store_update_shift (TomoniStore  *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  g_auto(TomoniShiftRow) row = { 0 };
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_SHIFT (shift), FALSE);
@@ -356,20 +331,15 @@ tomoni_store_update_shift (TomoniStore  *self,
     return FALSE;
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
-  stmt = tomoni_store_prepare (self,
-                               "UPDATE shift SET date = ?2, start_minute = ?3, end_minute = ?4, updated_at = ?5 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
+  if (!tomoni_shift_row_load (self, tomoni_shift_get_id (shift), &row, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_shift_get_id (shift));
-  tomoni_bind_text (stmt, 2, tomoni_shift_get_date (shift));
-  sqlite3_bind_int (stmt, 3, tomoni_shift_get_start_minute (shift));
-  sqlite3_bind_int (stmt, 4, tomoni_shift_get_end_minute (shift));
-  tomoni_bind_text (stmt, 5, now);
-  if (!tomoni_store_step_done (self, stmt, error))
+  g_free ((char *)row.date);
+  row.date = g_strdup (tomoni_shift_get_date (shift));
+  row.start_minute = tomoni_shift_get_start_minute (shift);
+  row.end_minute = tomoni_shift_get_end_minute (shift);
+  row.updated_at = g_strdup (now);
+  if (!tomoni_shift_row_update (self, &row, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return tomoni_store_fail (error, NOT_FOUND, _("No such shift"));
   if (!check_assigned_after_move (self, tomoni_shift_get_id (shift), error))
     return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
@@ -678,7 +648,7 @@ tomoni_store_update_slot (TomoniStore  *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *role = NULL;
-  sqlite3_stmt *stmt;
+  g_auto(TomoniSlotRow) row = { 0 };
   gint64 assigned;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -697,21 +667,16 @@ tomoni_store_update_slot (TomoniStore  *self,
                                    assigned),
                       (guint) assigned, (guint) assigned);
   role = tomoni_text_normalize (tomoni_slot_get_role (slot));
-  stmt = tomoni_store_prepare (self,
-                               "UPDATE slot SET role = ?2, needed = ?3, required_skill_id = ?4, required_training_id = ?5,"
-                               " updated_at = ?6 WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!tomoni_slot_row_load (self, tomoni_slot_get_id (slot), &row, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_slot_get_id (slot));
-  tomoni_bind_text (stmt, 2, role);
-  sqlite3_bind_int (stmt, 3, tomoni_slot_get_needed (slot));
-  bind_catalog (self, stmt, 4, TRUE, tomoni_slot_get_required_skill (slot));
-  bind_catalog (self, stmt, 5, FALSE, tomoni_slot_get_required_training (slot));
-  tomoni_bind_text (stmt, 6, now);
-  if (!tomoni_store_step_done (self, stmt, error))
+  g_free ((char *)row.role);
+  row.role = g_strdup (role);
+  row.needed = tomoni_slot_get_needed (slot);
+  row.required_skill_id = catalog_reference (self, TRUE, tomoni_slot_get_required_skill (slot));
+  row.required_training_id = catalog_reference (self, FALSE, tomoni_slot_get_required_training (slot));
+  row.updated_at = g_strdup (now);
+  if (!tomoni_slot_row_update (self, &row, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
-    return tomoni_store_fail (error, NOT_FOUND, _("No such slot"));
   if (!write_slot_languages (self, tomoni_slot_get_id (slot), slot, now, error)
       || !tomoni_store_transaction_commit (&tx, error))
     return FALSE;

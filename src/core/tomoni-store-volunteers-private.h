@@ -215,4 +215,6 @@ gboolean tomoni_training_row_update           (TomoniStore                      
                                                const TomoniCatalogRow           *row,
                                                GError                          **error);
 
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TomoniVolunteerRow, tomoni_volunteer_row_clear)
+
 G_END_DECLS
