@@ -38,7 +38,7 @@ validate_activity (TomoniStore     *self,
     return tomoni_store_fail (error, INVALID, _("Requester kind: “%s” is not school, hospital, city-office or other"), rkind);
   if (tomoni_activity_get_venue_id (activity) != 0
       && tomoni_store_count_with_id (self, tomoni_store_prepare (self, "SELECT count(*) FROM venue WHERE id = ?1", NULL),
-                        tomoni_activity_get_venue_id (activity)) == 0)
+                                     tomoni_activity_get_venue_id (activity)) == 0)
     return tomoni_store_fail (error, INVALID, _("Venue: no such venue"));
   return TRUE;
 }
@@ -186,7 +186,7 @@ tomoni_store_delete_activity (TomoniStore  *self,
                      activity_id);
   if (n > 0)
     return tomoni_store_fail (error, CONFLICT,
-                      g_dngettext (GETTEXT_PACKAGE,
+                              g_dngettext (GETTEXT_PACKAGE,
                                    "%u volunteer was already checked in: the activity is kept for the records",
                                    "%u volunteers were already checked in: the activity is kept for the records", n),
                       (guint) n);

@@ -51,11 +51,7 @@ tomoni_requester_row_insert (TomoniStore               *store,
   if (stmt == NULL)
     return FALSE;
   bind_requester_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 gboolean
@@ -114,11 +110,7 @@ tomoni_activity_row_insert (TomoniStore              *store,
   if (stmt == NULL)
     return FALSE;
   bind_activity_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 gboolean
@@ -175,11 +167,7 @@ tomoni_shift_row_insert (TomoniStore           *store,
   if (stmt == NULL)
     return FALSE;
   bind_shift_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 gboolean
@@ -232,13 +220,7 @@ tomoni_shift_row_load (TomoniStore     *store,
       row->room_id = sqlite3_column_int64 (stmt, SHIFT_ROW_ROOM_ID);
       row->created_at = tomoni_column_dup_text (stmt, SHIFT_ROW_CREATED_AT);
     }
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc == SQLITE_DONE)
-    return tomoni_store_fail (error, TOMONI_STORE_ERROR_NOT_FOUND, _("No such shift"));
-  tomoni_store_set_error (store, rc, error);
-  return FALSE;
+  return tomoni_store_row_found (store, stmt, rc, _("No such shift"), error);
 }
 
 void
@@ -288,11 +270,7 @@ tomoni_slot_row_insert (TomoniStore          *store,
   if (stmt == NULL)
     return FALSE;
   bind_slot_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 gboolean
@@ -345,13 +323,7 @@ tomoni_slot_row_load (TomoniStore    *store,
       row->required_training_id = sqlite3_column_int64 (stmt, SLOT_ROW_REQUIRED_TRAINING_ID);
       row->created_at = tomoni_column_dup_text (stmt, SLOT_ROW_CREATED_AT);
     }
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc == SQLITE_DONE)
-    return tomoni_store_fail (error, TOMONI_STORE_ERROR_NOT_FOUND, _("No such slot"));
-  tomoni_store_set_error (store, rc, error);
-  return FALSE;
+  return tomoni_store_row_found (store, stmt, rc, _("No such slot"), error);
 }
 
 void
@@ -399,11 +371,7 @@ tomoni_slot_language_row_insert (TomoniStore                  *store,
   if (stmt == NULL)
     return FALSE;
   bind_slot_language_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 /* auto_fill */
@@ -440,11 +408,7 @@ tomoni_auto_fill_row_insert (TomoniStore              *store,
   if (stmt == NULL)
     return FALSE;
   bind_auto_fill_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 gboolean
@@ -494,13 +458,7 @@ tomoni_auto_fill_row_load (TomoniStore        *store,
       row->undone_at = tomoni_column_dup_text (stmt, AUTO_FILL_ROW_UNDONE_AT);
       row->created_at = tomoni_column_dup_text (stmt, AUTO_FILL_ROW_CREATED_AT);
     }
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc == SQLITE_DONE)
-    return tomoni_store_fail (error, TOMONI_STORE_ERROR_NOT_FOUND, _("No auto-fill with this token"));
-  tomoni_store_set_error (store, rc, error);
-  return FALSE;
+  return tomoni_store_row_found (store, stmt, rc, _("No auto-fill with this token"), error);
 }
 
 void
@@ -564,11 +522,7 @@ tomoni_assignment_row_insert (TomoniStore                *store,
   if (stmt == NULL)
     return FALSE;
   bind_assignment_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 gboolean
@@ -637,13 +591,7 @@ tomoni_assignment_row_load (TomoniStore          *store,
       row->auto_fill_id = sqlite3_column_int64 (stmt, ASSIGNMENT_ROW_AUTO_FILL_ID);
       row->created_at = tomoni_column_dup_text (stmt, ASSIGNMENT_ROW_CREATED_AT);
     }
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc == SQLITE_DONE)
-    return tomoni_store_fail (error, NOT_FOUND, _("No such assignment"));
-  tomoni_store_set_error (store, rc, error);
-  return FALSE;
+  return tomoni_store_row_found (store, stmt, rc, _("No such assignment"), error);
 }
 
 void

@@ -75,7 +75,7 @@ tomoni_store_assign (TomoniStore  *self,
   if (rules != 0 && !overriding)
     {
       tomoni_store_fail (error, INVALID, _("%s cannot take this slot: %s (rule: %s); give an override reason to assign anyway"),
-                 person->name, why, tomoni_store_first_rule (rules));
+                         person->name, why, tomoni_store_first_rule (rules));
       return 0;
     }
   if (rules == 0)
@@ -256,7 +256,7 @@ assignment_to_change (TomoniStore  *self,
   if (refuse_checked_in && tomoni_assignment_get_checkin (assignment) != TOMONI_CHECKIN_NONE)
     {
       tomoni_store_fail (error, CONFLICT, _("%s was already checked in for this shift"),
-                 tomoni_assignment_get_person_name (assignment));
+                         tomoni_assignment_get_person_name (assignment));
       return NULL;
     }
   return g_steal_pointer (&assignment);

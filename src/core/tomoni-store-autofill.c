@@ -180,14 +180,14 @@ tomoni_store_apply_plan (TomoniStore      *self,
 
       if (slot == NULL || person == NULL)
         return tomoni_store_fail (error, CONFLICT, _("The slot %s of %s or %s is gone since the preview; plan again"),
-                          proposal->role, proposal->date, proposal->person_name);
+                                  proposal->role, proposal->date, proposal->person_name);
       if (slot->n_assigned >= slot->needed)
         return tomoni_store_fail (error, CONFLICT, _("The slot %s on %s was filled since the preview; plan again"),
-                          proposal->role, proposal->date);
+                                  proposal->role, proposal->date);
       rules = tomoni_match_check (data, person, slot, NULL);
       if (rules != 0)
         return tomoni_store_fail (error, CONFLICT, _("%s can no longer take %s on %s (%s); plan again"),
-                          proposal->person_name, proposal->role, proposal->date, tomoni_store_first_rule (rules));
+                                  proposal->person_name, proposal->role, proposal->date, tomoni_store_first_rule (rules));
       row.slot_id = proposal->slot_id;
       row.person_id = proposal->person_id;
       row.source = "auto";
@@ -247,14 +247,14 @@ tomoni_store_undo_plan (TomoniStore  *self,
                                                        " AND checkin IS NOT NULL", error), run_id);
   if (n > 0)
     return tomoni_store_fail (error, CONFLICT,
-                      g_dngettext (GETTEXT_PACKAGE,
+                              g_dngettext (GETTEXT_PACKAGE,
                                    "%u of these volunteers was already checked in: undo is no longer possible",
                                    "%u of these volunteers were already checked in: undo is no longer possible", n),
                       (guint) n);
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
   if (!tomoni_store_exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM assignment WHERE auto_fill_id = ?1", error),
-                     run_id, error))
+                                  run_id, error))
     return FALSE;
   n = sqlite3_changes (tomoni_store_get_db (self));
   if (!tomoni_auto_fill_row_load (self, run_id, &run, error))

@@ -326,7 +326,7 @@ tomoni_store_load_match_data (TomoniStore  *self,
         }
     }
   else if (tomoni_store_count_with_id (self, tomoni_store_prepare (self, "SELECT count(*) FROM activity WHERE id = ?1", NULL),
-                          activity_id) == 0)
+                                       activity_id) == 0)
     {
       tomoni_store_fail (error, NOT_FOUND, _("No such activity"));
       return NULL;

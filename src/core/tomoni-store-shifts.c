@@ -62,7 +62,7 @@ write_slot_languages (TomoniStore  *self,
   GArray *languages = tomoni_slot_get_languages (slot);
 
   if (!tomoni_store_exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM slot_language WHERE slot_id = ?1", error),
-                     slot_id, error))
+                                  slot_id, error))
     return FALSE;
   for (guint i = 0; i < languages->len; i++)
     {
@@ -138,9 +138,9 @@ validate_shift (TomoniStore  *self,
     return tomoni_store_fail (error, INVALID, _("End: %d is not a time of day"), end);
   if (end <= start)
     return tomoni_store_fail (error, INVALID, _("End: the shift ends at %02d:%02d, before it starts at %02d:%02d"),
-                      end / 60, end % 60, start / 60, start % 60);
+                              end / 60, end % 60, start / 60, start % 60);
   if (tomoni_store_count_with_id (self, tomoni_store_prepare (self, "SELECT count(*) FROM activity WHERE id = ?1", NULL),
-                     tomoni_shift_get_activity_id (shift)) == 0)
+                                  tomoni_shift_get_activity_id (shift)) == 0)
     return tomoni_store_fail (error, INVALID, _("Activity: no such activity"));
   if (with_slots)
     for (guint i = 0; i < g_list_model_get_n_items (slots); i++)
@@ -229,7 +229,7 @@ tomoni_store_add_weekly_shifts (TomoniStore  *self,
     return tomoni_store_fail (error, INVALID, _("Until: “%s” is not a date"), until ? until : "");
   if (strcmp (last, tomoni_shift_get_date (template_shift)) < 0)
     return tomoni_store_fail (error, INVALID, _("Until: %s is before the first date %s"), last,
-                      tomoni_shift_get_date (template_shift));
+                              tomoni_shift_get_date (template_shift));
 
   slots = G_LIST_MODEL (tomoni_shift_get_slots (template_shift));
   if (!tomoni_store_transaction_begin (&tx, self, error))
@@ -242,7 +242,7 @@ tomoni_store_add_weekly_shifts (TomoniStore  *self,
 
       if (shifts->len == MAX_WEEKLY_SHIFTS)
         return tomoni_store_fail (error, INVALID, _("Until: more than %d weekly shifts; choose an earlier date"),
-                          MAX_WEEKLY_SHIFTS);
+                                  MAX_WEEKLY_SHIFTS);
       tomoni_shift_set_activity_id (shift, tomoni_shift_get_activity_id (template_shift));
       tomoni_shift_set_date (shift, date);
       tomoni_shift_set_times (shift, tomoni_shift_get_start_minute (template_shift),
@@ -310,7 +310,7 @@ check_assigned_after_move (TomoniStore  *self,
       person = g_ptr_array_index (data->people, 0);
       if ((tomoni_match_check (data, person, g_ptr_array_index (data->slots, 0), &why) & time_rules) != 0)
         return tomoni_store_fail (error, CONFLICT,
-                          _("%s is assigned to this shift and could not work at the new time (%s): "
+                                  _("%s is assigned to this shift and could not work at the new time (%s): "
                             "unassign them first, or keep the time"), person->name, why);
     }
   return TRUE;
@@ -629,7 +629,7 @@ tomoni_store_add_slot (TomoniStore  *self,
   if (!validate_slot (self, slot, error))
     return FALSE;
   if (tomoni_store_count_with_id (self, tomoni_store_prepare (self, "SELECT count(*) FROM shift WHERE id = ?1", NULL),
-                     tomoni_slot_get_shift_id (slot)) == 0)
+                                  tomoni_slot_get_shift_id (slot)) == 0)
     return tomoni_store_fail (error, INVALID, _("Shift: no such shift"));
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
@@ -661,7 +661,7 @@ tomoni_store_update_slot (TomoniStore  *self,
   assigned = count_assigned (self, tomoni_slot_get_id (slot));
   if (assigned > tomoni_slot_get_needed (slot))
     return tomoni_store_fail (error, INVALID,
-                      g_dngettext (GETTEXT_PACKAGE,
+                              g_dngettext (GETTEXT_PACKAGE,
                                    "Needed: %u person is already assigned; unassign before needing fewer than %u",
                                    "Needed: %u people are already assigned; unassign before needing fewer than %u",
                                    assigned),
@@ -697,7 +697,7 @@ tomoni_store_delete_slot (TomoniStore  *self,
   assigned = count_assigned (self, slot_id);
   if (assigned > 0)
     return tomoni_store_fail (error, CONFLICT,
-                      g_dngettext (GETTEXT_PACKAGE, "%u person is assigned to this slot: unassign first",
+                              g_dngettext (GETTEXT_PACKAGE, "%u person is assigned to this slot: unassign first",
                                    "%u people are assigned to this slot: unassign them first", assigned),
                       (guint) assigned);
   if (!tomoni_store_transaction_begin (&tx, self, error))

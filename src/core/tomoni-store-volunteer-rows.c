@@ -157,6 +157,35 @@ tomoni_store_bind_id_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
+gboolean
+tomoni_store_step_insert (TomoniStore   *self,
+                          sqlite3_stmt  *stmt,
+                          gint64        *out_id,
+                          GError       **error)
+{
+  if (!tomoni_store_step_done (self, stmt, error))
+    return FALSE;
+  if (out_id != NULL)
+    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  return TRUE;
+}
+
+gboolean
+tomoni_store_row_found (TomoniStore   *self,
+                        sqlite3_stmt  *stmt,
+                        int            rc,
+                        const char    *not_found,
+                        GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc == SQLITE_DONE)
+    return tomoni_store_fail (error, TOMONI_STORE_ERROR_NOT_FOUND, "%s", not_found);
+  tomoni_store_set_error (self, rc, error);
+  return FALSE;
+}
+
 /* Row writers ------------------------------------------------------------ */
 
 /* volunteer */
@@ -197,11 +226,7 @@ tomoni_volunteer_row_insert (TomoniStore               *store,
   if (stmt == NULL)
     return FALSE;
   bind_volunteer_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 gboolean
@@ -257,13 +282,7 @@ tomoni_volunteer_row_load (TomoniStore         *store,
       row->notes = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_NOTES);
       row->created_at = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_CREATED_AT);
     }
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc == SQLITE_DONE)
-    return tomoni_store_fail (error, TOMONI_STORE_ERROR_NOT_FOUND, _("No such volunteer"));
-  tomoni_store_set_error (store, rc, error);
-  return FALSE;
+  return tomoni_store_row_found (store, stmt, rc, _("No such volunteer"), error);
 }
 
 void
@@ -316,11 +335,7 @@ tomoni_person_language_row_insert (TomoniStore                    *store,
   if (stmt == NULL)
     return FALSE;
   bind_person_language_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 static void
@@ -355,11 +370,7 @@ tomoni_volunteer_skill_row_insert (TomoniStore                    *store,
   if (stmt == NULL)
     return FALSE;
   bind_volunteer_skill_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 static void
@@ -395,11 +406,7 @@ tomoni_volunteer_training_row_insert (TomoniStore                       *store,
   if (stmt == NULL)
     return FALSE;
   bind_volunteer_training_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 static void
@@ -436,11 +443,7 @@ tomoni_availability_row_insert (TomoniStore                  *store,
   if (stmt == NULL)
     return FALSE;
   bind_availability_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 static void
@@ -475,11 +478,7 @@ tomoni_unavailable_date_row_insert (TomoniStore                     *store,
   if (stmt == NULL)
     return FALSE;
   bind_unavailable_date_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 /* skill and training */
@@ -517,11 +516,7 @@ tomoni_skill_row_insert (TomoniStore             *store,
   if (stmt == NULL)
     return FALSE;
   bind_skill_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 gboolean
@@ -574,11 +569,7 @@ tomoni_training_row_insert (TomoniStore             *store,
   if (stmt == NULL)
     return FALSE;
   bind_training_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
-  if (!tomoni_store_step_done (store, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (store));
-  return TRUE;
+  return tomoni_store_step_insert (store, stmt, out_id, error);
 }
 
 gboolean

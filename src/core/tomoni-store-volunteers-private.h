@@ -51,6 +51,18 @@ gboolean      tomoni_store_step_error         (TomoniStore   *self,
                                                sqlite3_stmt  *stmt,
                                                int            rc,
                                                GError       **error);
+/* Steps an INSERT; @out_id (optional): the new row's id. */
+gboolean      tomoni_store_step_insert        (TomoniStore   *self,
+                                               sqlite3_stmt  *stmt,
+                                               gint64        *out_id,
+                                               GError       **error);
+/* Resets a statement that looked up one row, whose step returned @rc:
+ * TRUE for a row, NOT_FOUND with @not_found when there was none. */
+gboolean      tomoni_store_row_found          (TomoniStore   *self,
+                                               sqlite3_stmt  *stmt,
+                                               int            rc,
+                                               const char    *not_found,
+                                               GError       **error);
 /* Binds @id, or NULL when it is 0. */
 void          tomoni_store_bind_id_or_null    (sqlite3_stmt  *stmt,
                                                int            index,

@@ -50,12 +50,12 @@ tomoni_store_validate_volunteer (TomoniStore     *self,
     return tomoni_store_fail (error, TOMONI_STORE_ERROR_INVALID, _("Expires on: “%s” is not a date (YYYY-MM-DD)"), expires_on);
   if (!g_str_has_suffix (expires_on, "-03-31"))
     return tomoni_store_fail (error, TOMONI_STORE_ERROR_INVALID, _("Expires on: a registration ends on 31 March, the end of a fiscal year, not on %s"),
-                    expires_on);
+                              expires_on);
   if (strcmp (expires_on, registered_on) < 0)
     return tomoni_store_fail (error, TOMONI_STORE_ERROR_INVALID, _("Expires on: %s is before the registration date %s"), expires_on, registered_on);
   if (tomoni_volunteer_get_monthly_cap (volunteer) > TOMONI_MAX_MONTHLY_CAP)
     return tomoni_store_fail (error, TOMONI_STORE_ERROR_INVALID, _("Monthly cap: %u shifts a month is more than %d"),
-                    tomoni_volunteer_get_monthly_cap (volunteer), TOMONI_MAX_MONTHLY_CAP);
+                              tomoni_volunteer_get_monthly_cap (volunteer), TOMONI_MAX_MONTHLY_CAP);
 
   for (guint i = 0; i < languages->len; i++)
     {
