@@ -588,6 +588,94 @@ test_auto_fill_async (Fixture       *f,
   tomoni_match_plan_free (plan);
 }
 
+/* The page's filters in one query: the same volunteers, in the same order,
+ * as reading each volunteer and checking the language, level and skill. */
+static void
+assert_filter (Fixture             *f,
+               const char          *search,
+               int                  status,
+               const char          *language,
+               TomoniLanguageLevel  min_level,
+               const char          *skill,
+               guint                n_expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) all = tomoni_store_query_volunteer_ids (f->store, search, status, &error);
+  g_autoptr(GArray) ids = tomoni_store_filter_volunteer_ids (f->store, search, status, language, min_level,
+                                                             skill, &error);
+  guint kept = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < all->len; i++)
+    {
+      gint64 id = g_array_index (all, gint64, i);
+      g_autoptr(TomoniVolunteer) v = tomoni_store_get_volunteer (f->store, id, &error);
+      TomoniLanguageLevel level;
+
+      g_assert_no_error (error);
+      level = language != NULL ? tomoni_volunteer_get_language_level (v, language) : TOMONI_LEVEL_NATIVE;
+      if (level == TOMONI_LEVEL_NONE || level < min_level)
+        continue;
+      if (skill != NULL && !g_strv_contains (tomoni_volunteer_get_skills (v), skill))
+        continue;
+      g_assert_cmpuint (kept, <, ids->len);
+      g_assert_cmpint (g_array_index (ids, gint64, kept), ==, id);
+      kept++;
+    }
+  g_assert_cmpuint (ids->len, ==, kept);
+  g_assert_cmpuint (ids->len, ==, n_expected);
+}
+
+static void
+test_filter (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TomoniVolunteer) chiba = NULL;
+  g_autoptr(GArray) ids = NULL;
+  const char *childcare[] = { "childcare", NULL };
+  gint64 aoki, baba, chiba_id;
+
+  aoki = add_volunteer (f, "Aoki", "vi:native;ja:business:N2", "sat 09:00-17:00");
+  baba = add_volunteer (f, "Baba", "vi:basic", "sat 09:00-17:00");
+  chiba_id = add_volunteer (f, "Chiba", "en:fluent", "sun 09:00-17:00");
+  chiba = tomoni_store_get_volunteer (f->store, chiba_id, &error);
+  g_assert_no_error (error);
+  tomoni_volunteer_set_skills (chiba, childcare);
+  g_assert_true (tomoni_store_update_volunteer (f->store, chiba, &error));
+  g_assert_no_error (error);
+
+  ids = tomoni_store_filter_volunteer_ids (f->store, NULL, -1, "vi", TOMONI_LEVEL_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, aoki);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, baba);
+  g_clear_pointer (&ids, g_array_unref);
+  ids = tomoni_store_filter_volunteer_ids (f->store, NULL, -1, NULL, TOMONI_LEVEL_NONE, "childcare", &error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, chiba_id);
+
+  assert_filter (f, NULL, -1, NULL, TOMONI_LEVEL_NONE, NULL, 3);
+  assert_filter (f, NULL, -1, "vi", TOMONI_LEVEL_NONE, NULL, 2);
+  assert_filter (f, NULL, -1, "vi", TOMONI_LEVEL_BASIC, NULL, 2);
+  assert_filter (f, NULL, -1, "vi", TOMONI_LEVEL_CONVERSATIONAL, NULL, 1);
+  assert_filter (f, NULL, -1, "vi", TOMONI_LEVEL_NATIVE, NULL, 1);
+  assert_filter (f, NULL, -1, "ja", TOMONI_LEVEL_BUSINESS, NULL, 1);
+  assert_filter (f, NULL, -1, "ja", TOMONI_LEVEL_FLUENT, NULL, 0);
+  assert_filter (f, NULL, -1, "en", TOMONI_LEVEL_FLUENT, NULL, 1);
+  assert_filter (f, NULL, -1, "fr", TOMONI_LEVEL_NONE, NULL, 0);
+  assert_filter (f, NULL, -1, NULL, TOMONI_LEVEL_NONE, "interpretation", 2);
+  assert_filter (f, NULL, -1, NULL, TOMONI_LEVEL_NONE, "childcare", 1);
+  assert_filter (f, NULL, -1, "en", TOMONI_LEVEL_NONE, "interpretation", 0);
+  assert_filter (f, "baba", -1, "vi", TOMONI_LEVEL_NONE, "interpretation", 1);
+  assert_filter (f, "aoki", -1, "vi", TOMONI_LEVEL_NATIVE, NULL, 1);
+
+  g_assert_true (tomoni_store_set_volunteer_status (f->store, baba, TOMONI_VOLUNTEER_PAUSED, &error));
+  g_assert_no_error (error);
+  assert_filter (f, NULL, TOMONI_VOLUNTEER_ACTIVE, "vi", TOMONI_LEVEL_NONE, NULL, 1);
+  assert_filter (f, NULL, TOMONI_VOLUNTEER_PAUSED, "vi", TOMONI_LEVEL_NONE, "interpretation", 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -603,6 +691,7 @@ main (int   argc,
   ADD ("/volunteers/auto-fill-apply-undo", test_auto_fill_apply_undo);
   ADD ("/volunteers/auto-fill-async", test_auto_fill_async);
   ADD ("/volunteers/move-shift", test_move_shift);
+  ADD ("/volunteers/filter", test_filter);
 #undef ADD
   return g_test_run ();
 }

@@ -1,0 +1,590 @@
+/* tomoni-store-volunteer-rows.c: the one INSERT and the one UPDATE of each
+ * volunteer table (volunteer, its lists, skill, training), and the helpers
+ * the volunteer and activity files share
+ *
+ * Copyright 2026 The Tomoni authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tomoni-store"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tomoni-date.h"
+#include "tomoni-store-private.h"
+#include "tomoni-store-volunteers-private.h"
+
+/* Helpers ---------------------------------------------------------------- */
+
+gboolean
+tomoni_store_fail (GError     **error,
+                   int          code,
+                   const char  *format,
+                   ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, TOMONI_STORE_ERROR, code, message);
+  return FALSE;
+}
+
+char *
+tomoni_store_today_iso (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (9 * 3600);
+  g_autoptr(GDateTime) now = g_date_time_new_now (tz);
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+char *
+tomoni_store_normalize_date (const char *text)
+{
+  GDate d;
+
+  if (text == NULL)
+    return NULL;
+  g_date_clear (&d, 1);
+  if (!tomoni_date_parse (text, &d, NULL))
+    return NULL;
+  return tomoni_date_format_iso (&d);
+}
+
+gboolean
+tomoni_store_is_iso_date (const char *text)
+{
+  g_autofree char *iso = NULL;
+
+  if (text == NULL || strlen (text) != 10)
+    return FALSE;
+  iso = tomoni_store_normalize_date (text);
+  return iso != NULL && g_str_equal (iso, text);
+}
+
+char *
+tomoni_store_add_days (const char *date,
+                       int         days)
+{
+  GDate d;
+
+  g_date_clear (&d, 1);
+  if (!tomoni_date_parse (date, &d, NULL))
+    return NULL;
+  if (days >= 0)
+    g_date_add_days (&d, days);
+  else
+    g_date_subtract_days (&d, -days);
+  return tomoni_date_format_iso (&d);
+}
+
+char *
+tomoni_store_fiscal_year_end (const char *date,
+                              int         extra)
+{
+  GDate d, last;
+
+  g_date_clear (&d, 1);
+  if (!tomoni_date_parse (date, &d, NULL))
+    return NULL;
+  tomoni_fiscal_year_bounds (tomoni_fiscal_year_of (&d) + extra, NULL, &last);
+  return tomoni_date_format_iso (&last);
+}
+
+gint64
+tomoni_store_query_id (TomoniStore  *self,
+                       sqlite3_stmt *stmt)
+{
+  gint64 value = 0;
+
+  if (stmt == NULL)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}
+
+gint64
+tomoni_store_count_with_id (TomoniStore  *self,
+                            sqlite3_stmt *stmt,
+                            gint64        id)
+{
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return tomoni_store_query_id (self, stmt);
+}
+
+gboolean
+tomoni_store_exec_with_id (TomoniStore   *self,
+                           sqlite3_stmt  *stmt,
+                           gint64         id,
+                           GError       **error)
+{
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return tomoni_store_step_done (self, stmt, error);
+}
+
+gboolean
+tomoni_store_step_error (TomoniStore   *self,
+                         sqlite3_stmt  *stmt,
+                         int            rc,
+                         GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tomoni_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+tomoni_store_bind_id_or_null (sqlite3_stmt *stmt,
+                              int           index,
+                              gint64        id)
+{
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, index, id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+gboolean
+tomoni_store_step_insert (TomoniStore   *self,
+                          sqlite3_stmt  *stmt,
+                          gint64        *out_id,
+                          GError       **error)
+{
+  if (!tomoni_store_step_done (self, stmt, error))
+    return FALSE;
+  if (out_id != NULL)
+    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  return TRUE;
+}
+
+gboolean
+tomoni_store_row_found (TomoniStore   *self,
+                        sqlite3_stmt  *stmt,
+                        int            rc,
+                        const char    *not_found,
+                        GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc == SQLITE_DONE)
+    return tomoni_store_fail (error, TOMONI_STORE_ERROR_NOT_FOUND, "%s", not_found);
+  tomoni_store_set_error (self, rc, error);
+  return FALSE;
+}
+
+/* Row writers ------------------------------------------------------------ */
+
+/* volunteer */
+
+static void
+bind_volunteer_row (sqlite3_stmt             *stmt,
+                    const TomoniVolunteerRow *row,
+                    const char               *uuid,
+                    const char               *created_at,
+                    const char               *updated_at)
+{
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_bind_text (stmt, 2, uuid);
+  sqlite3_bind_int64 (stmt, 3, row->person_id);
+  tomoni_bind_text (stmt, 4, row->status != NULL ? row->status : "active");
+  tomoni_bind_text (stmt, 5, row->registered_on);
+  tomoni_bind_text (stmt, 6, row->expires_on);
+  sqlite3_bind_int (stmt, 7, row->monthly_cap);
+  tomoni_bind_text (stmt, 8, row->notes != NULL ? row->notes : "");
+  tomoni_bind_text (stmt, 9, created_at);
+  tomoni_bind_text (stmt, 10, updated_at);
+}
+
+gboolean
+tomoni_volunteer_row_insert (TomoniStore               *store,
+                             const TomoniVolunteerRow  *row,
+                             gint64                    *out_id,
+                             GError                   **error)
+{
+  g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
+  g_autofree char *now = tomoni_timestamp_now ();
+  const char *created_at = row->created_at != NULL ? row->created_at : now;
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (store,
+                               "INSERT INTO volunteer (uuid, person_id, status, registered_on, expires_on, monthly_cap, notes, created_at, updated_at)"
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_volunteer_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
+  return tomoni_store_step_insert (store, stmt, out_id, error);
+}
+
+gboolean
+tomoni_volunteer_row_update (TomoniStore               *store,
+                             const TomoniVolunteerRow  *row,
+                             GError                   **error)
+{
+  g_autofree char *now = tomoni_timestamp_now ();
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (store,
+                               "UPDATE volunteer SET person_id = ?3, status = ?4, registered_on = ?5, expires_on = ?6, monthly_cap = ?7, notes = ?8, updated_at = ?10"
+                               " WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_volunteer_row (stmt, row, NULL, NULL, row->updated_at != NULL ? row->updated_at : now);
+  return tomoni_store_step_done (store, stmt, error);
+}
+
+/* Columns of the SELECT that loads a volunteer row. */
+enum {
+  VOLUNTEER_ROW_ID, VOLUNTEER_ROW_UUID, VOLUNTEER_ROW_PERSON_ID, VOLUNTEER_ROW_STATUS,
+  VOLUNTEER_ROW_REGISTERED_ON, VOLUNTEER_ROW_EXPIRES_ON, VOLUNTEER_ROW_MONTHLY_CAP, VOLUNTEER_ROW_NOTES,
+  VOLUNTEER_ROW_CREATED_AT,
+};
+
+gboolean
+tomoni_volunteer_row_load (TomoniStore         *store,
+                           gint64               person_id,
+                           TomoniVolunteerRow  *row,
+                           GError             **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  memset (row, 0, sizeof *row);
+  stmt = tomoni_store_prepare (store,
+                               "SELECT id, uuid, person_id, status, registered_on, expires_on, monthly_cap, notes,"
+                               " created_at FROM volunteer WHERE person_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      row->id = sqlite3_column_int64 (stmt, VOLUNTEER_ROW_ID);
+      row->uuid = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_UUID);
+      row->person_id = sqlite3_column_int64 (stmt, VOLUNTEER_ROW_PERSON_ID);
+      row->status = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_STATUS);
+      row->registered_on = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_REGISTERED_ON);
+      row->expires_on = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_EXPIRES_ON);
+      row->monthly_cap = sqlite3_column_int (stmt, VOLUNTEER_ROW_MONTHLY_CAP);
+      row->notes = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_NOTES);
+      row->created_at = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_CREATED_AT);
+    }
+  return tomoni_store_row_found (store, stmt, rc, _("No such volunteer"), error);
+}
+
+void
+tomoni_volunteer_row_clear (TomoniVolunteerRow *row)
+{
+  g_free ((char *)row->uuid);
+  g_free ((char *)row->status);
+  g_free ((char *)row->registered_on);
+  g_free ((char *)row->expires_on);
+  g_free ((char *)row->notes);
+  g_free ((char *)row->created_at);
+  g_free ((char *)row->updated_at);
+  memset (row, 0, sizeof *row);
+}
+
+/* The lists of a volunteer: inserted, never updated (they are replaced) */
+
+static void
+bind_person_language_row (sqlite3_stmt                  *stmt,
+                          const TomoniPersonLanguageRow *row,
+                          const char                    *uuid,
+                          const char                    *created_at,
+                          const char                    *updated_at)
+{
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_bind_text (stmt, 2, uuid);
+  sqlite3_bind_int64 (stmt, 3, row->person_id);
+  tomoni_bind_text (stmt, 4, row->code);
+  tomoni_bind_text (stmt, 5, row->level);
+  tomoni_bind_text_or_null (stmt, 6, row->jlpt);
+  tomoni_bind_text (stmt, 7, row->proof != NULL ? row->proof : "");
+  tomoni_bind_text (stmt, 8, created_at);
+  tomoni_bind_text (stmt, 9, updated_at);
+}
+
+gboolean
+tomoni_person_language_row_insert (TomoniStore                    *store,
+                                   const TomoniPersonLanguageRow  *row,
+                                   gint64                         *out_id,
+                                   GError                        **error)
+{
+  g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
+  g_autofree char *now = tomoni_timestamp_now ();
+  const char *created_at = row->created_at != NULL ? row->created_at : now;
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (store,
+                               "INSERT INTO person_language (uuid, person_id, code, level, jlpt, proof, created_at, updated_at)"
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_person_language_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
+  return tomoni_store_step_insert (store, stmt, out_id, error);
+}
+
+static void
+bind_volunteer_skill_row (sqlite3_stmt                  *stmt,
+                          const TomoniVolunteerSkillRow *row,
+                          const char                    *uuid,
+                          const char                    *created_at,
+                          const char                    *updated_at)
+{
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_bind_text (stmt, 2, uuid);
+  sqlite3_bind_int64 (stmt, 3, row->volunteer_id);
+  sqlite3_bind_int64 (stmt, 4, row->skill_id);
+  tomoni_bind_text (stmt, 5, created_at);
+  tomoni_bind_text (stmt, 6, updated_at);
+}
+
+gboolean
+tomoni_volunteer_skill_row_insert (TomoniStore                    *store,
+                                   const TomoniVolunteerSkillRow  *row,
+                                   gint64                         *out_id,
+                                   GError                        **error)
+{
+  g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
+  g_autofree char *now = tomoni_timestamp_now ();
+  const char *created_at = row->created_at != NULL ? row->created_at : now;
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (store,
+                               "INSERT OR IGNORE INTO volunteer_skill (uuid, volunteer_id, skill_id, created_at, updated_at)"
+                               " VALUES (?2, ?3, ?4, ?5, ?6)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_volunteer_skill_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
+  return tomoni_store_step_insert (store, stmt, out_id, error);
+}
+
+static void
+bind_volunteer_training_row (sqlite3_stmt                     *stmt,
+                             const TomoniVolunteerTrainingRow *row,
+                             const char                       *uuid,
+                             const char                       *created_at,
+                             const char                       *updated_at)
+{
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_bind_text (stmt, 2, uuid);
+  sqlite3_bind_int64 (stmt, 3, row->volunteer_id);
+  sqlite3_bind_int64 (stmt, 4, row->training_id);
+  tomoni_bind_text (stmt, 5, row->completed_on);
+  tomoni_bind_text (stmt, 6, created_at);
+  tomoni_bind_text (stmt, 7, updated_at);
+}
+
+gboolean
+tomoni_volunteer_training_row_insert (TomoniStore                       *store,
+                                      const TomoniVolunteerTrainingRow  *row,
+                                      gint64                            *out_id,
+                                      GError                           **error)
+{
+  g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
+  g_autofree char *now = tomoni_timestamp_now ();
+  const char *created_at = row->created_at != NULL ? row->created_at : now;
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (store,
+                               "INSERT INTO volunteer_training (uuid, volunteer_id, training_id, completed_on, created_at, updated_at)"
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_volunteer_training_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
+  return tomoni_store_step_insert (store, stmt, out_id, error);
+}
+
+static void
+bind_availability_row (sqlite3_stmt                *stmt,
+                       const TomoniAvailabilityRow *row,
+                       const char                  *uuid,
+                       const char                  *created_at,
+                       const char                  *updated_at)
+{
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_bind_text (stmt, 2, uuid);
+  sqlite3_bind_int64 (stmt, 3, row->volunteer_id);
+  sqlite3_bind_int (stmt, 4, row->weekday);
+  sqlite3_bind_int (stmt, 5, row->start_minute);
+  sqlite3_bind_int (stmt, 6, row->end_minute);
+  tomoni_bind_text (stmt, 7, created_at);
+  tomoni_bind_text (stmt, 8, updated_at);
+}
+
+gboolean
+tomoni_availability_row_insert (TomoniStore                  *store,
+                                const TomoniAvailabilityRow  *row,
+                                gint64                       *out_id,
+                                GError                      **error)
+{
+  g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
+  g_autofree char *now = tomoni_timestamp_now ();
+  const char *created_at = row->created_at != NULL ? row->created_at : now;
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (store,
+                               "INSERT INTO availability (uuid, volunteer_id, weekday, start_minute, end_minute, created_at, updated_at)"
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_availability_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
+  return tomoni_store_step_insert (store, stmt, out_id, error);
+}
+
+static void
+bind_unavailable_date_row (sqlite3_stmt                   *stmt,
+                           const TomoniUnavailableDateRow *row,
+                           const char                     *uuid,
+                           const char                     *created_at,
+                           const char                     *updated_at)
+{
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_bind_text (stmt, 2, uuid);
+  sqlite3_bind_int64 (stmt, 3, row->volunteer_id);
+  tomoni_bind_text (stmt, 4, row->date);
+  tomoni_bind_text (stmt, 5, created_at);
+  tomoni_bind_text (stmt, 6, updated_at);
+}
+
+gboolean
+tomoni_unavailable_date_row_insert (TomoniStore                     *store,
+                                    const TomoniUnavailableDateRow  *row,
+                                    gint64                          *out_id,
+                                    GError                         **error)
+{
+  g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
+  g_autofree char *now = tomoni_timestamp_now ();
+  const char *created_at = row->created_at != NULL ? row->created_at : now;
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (store,
+                               "INSERT OR IGNORE INTO unavailable_date (uuid, volunteer_id, date, created_at, updated_at)"
+                               " VALUES (?2, ?3, ?4, ?5, ?6)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_unavailable_date_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
+  return tomoni_store_step_insert (store, stmt, out_id, error);
+}
+
+/* skill and training */
+
+static void
+bind_skill_row (sqlite3_stmt           *stmt,
+                const TomoniCatalogRow *row,
+                const char             *uuid,
+                const char             *created_at,
+                const char             *updated_at)
+{
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_bind_text (stmt, 2, uuid);
+  tomoni_bind_text (stmt, 3, row->key);
+  tomoni_bind_text (stmt, 4, row->name_ja);
+  tomoni_bind_text (stmt, 5, row->name_en);
+  tomoni_bind_text (stmt, 6, created_at);
+  tomoni_bind_text (stmt, 7, updated_at);
+}
+
+gboolean
+tomoni_skill_row_insert (TomoniStore             *store,
+                         const TomoniCatalogRow  *row,
+                         gint64                  *out_id,
+                         GError                 **error)
+{
+  g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
+  g_autofree char *now = tomoni_timestamp_now ();
+  const char *created_at = row->created_at != NULL ? row->created_at : now;
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (store,
+                               "INSERT INTO skill (uuid, key, name_ja, name_en, created_at, updated_at)"
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_skill_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
+  return tomoni_store_step_insert (store, stmt, out_id, error);
+}
+
+gboolean
+tomoni_skill_row_update (TomoniStore             *store,
+                         const TomoniCatalogRow  *row,
+                         GError                 **error)
+{
+  g_autofree char *now = tomoni_timestamp_now ();
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (store,
+                               "UPDATE skill SET key = ?3, name_ja = ?4, name_en = ?5, updated_at = ?7"
+                               " WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_skill_row (stmt, row, NULL, NULL, row->updated_at != NULL ? row->updated_at : now);
+  return tomoni_store_step_done (store, stmt, error);
+}
+
+static void
+bind_training_row (sqlite3_stmt           *stmt,
+                   const TomoniCatalogRow *row,
+                   const char             *uuid,
+                   const char             *created_at,
+                   const char             *updated_at)
+{
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_bind_text (stmt, 2, uuid);
+  tomoni_bind_text (stmt, 3, row->key);
+  tomoni_bind_text (stmt, 4, row->name_ja);
+  tomoni_bind_text (stmt, 5, row->name_en);
+  tomoni_bind_text (stmt, 6, created_at);
+  tomoni_bind_text (stmt, 7, updated_at);
+}
+
+gboolean
+tomoni_training_row_insert (TomoniStore             *store,
+                            const TomoniCatalogRow  *row,
+                            gint64                  *out_id,
+                            GError                 **error)
+{
+  g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
+  g_autofree char *now = tomoni_timestamp_now ();
+  const char *created_at = row->created_at != NULL ? row->created_at : now;
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (store,
+                               "INSERT INTO training (uuid, key, name_ja, name_en, created_at, updated_at)"
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_training_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
+  return tomoni_store_step_insert (store, stmt, out_id, error);
+}
+
+gboolean
+tomoni_training_row_update (TomoniStore             *store,
+                            const TomoniCatalogRow  *row,
+                            GError                 **error)
+{
+  g_autofree char *now = tomoni_timestamp_now ();
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (store,
+                               "UPDATE training SET key = ?3, name_ja = ?4, name_en = ?5, updated_at = ?7"
+                               " WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_training_row (stmt, row, NULL, NULL, row->updated_at != NULL ? row->updated_at : now);
+  return tomoni_store_step_done (store, stmt, error);
+}
