@@ -333,6 +333,54 @@ format_date (const GDate *date,
   return g_string_free (s, FALSE);
 }
 
+static GTimeZone *
+japan (void)
+{
+  return g_time_zone_new_offset (9 * 3600);
+}
+
+/**
+ * tomoni_date_time_now:
+ *
+ * Returns: (transfer full): the time now in Japan (+09:00)
+ */
+GDateTime *
+tomoni_date_time_now (void)
+{
+  g_autoptr(GTimeZone) tz = japan ();
+
+  return g_date_time_new_now (tz);
+}
+
+/**
+ * tomoni_date_today:
+ * @out: (out caller-allocates): the date today in Japan
+ */
+void
+tomoni_date_today (GDate *out)
+{
+  g_autoptr(GDateTime) now = tomoni_date_time_now ();
+
+  g_return_if_fail (out != NULL);
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/**
+ * tomoni_date_today_iso:
+ *
+ * Returns: (transfer full): today in Japan as 'YYYY-MM-DD'
+ */
+char *
+tomoni_date_today_iso (void)
+{
+  g_autoptr(GDateTime) now = tomoni_date_time_now ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
 /**
  * tomoni_date_format_long:
  * @date: a valid date

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "tomoni-date.h"
 #include "tomoni-xml-export.h"
 
 G_DEFINE_QUARK (tomoni-xml-error-quark, tomoni_xml_error)
@@ -418,8 +419,7 @@ write_document (Export       *self,
                 TomoniStore  *store,
                 GError      **error)
 {
-  g_autoptr(GTimeZone) jst = g_time_zone_new_offset (9 * 3600);
-  g_autoptr(GDateTime) now = g_date_time_new_now (jst);
+  g_autoptr(GDateTime) now = tomoni_date_time_now ();
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S+09:00");
   static const char * const kinds[] = { NULL, "class", "activity" };
   const TomoniXmlFilter *filter = self->filter;
