@@ -234,7 +234,7 @@ date_number (const char *date)
 }
 
 /* Participations of a row that straddles the baseline or the as-of date,
- * counted from the source table. */
+ * counted from the participation view. */
 static gboolean
 count_partial (Count       *count,
                int          kind,
@@ -249,19 +249,11 @@ count_partial (Count       *count,
   g_autofree char *from = g_strdup_printf ("%04d-04-01", fy);
   g_autofree char *to = g_strdup_printf ("%04d-04-01", fy + 1);
 
-  if (kind == KIND_CLASS)
-    stmt = tomoni_store_prepare (count->store,
-                                 "SELECT count (*), min (s.date) FROM attendance a JOIN session s ON s.id = a.session_id"
-                                 " WHERE a.person_id = ?1 AND s.class_id = ?2 AND a.status IN ('present', 'late')"
-                                 " AND s.date > ?3 AND s.date <= ?4 AND s.date >= ?5 AND s.date < ?6",
-                                 error);
-  else
-    stmt = tomoni_store_prepare (count->store,
-                                 "SELECT count (*), min (sh.date) FROM assignment a JOIN slot sl ON sl.id = a.slot_id"
-                                 " JOIN shift sh ON sh.id = sl.shift_id"
-                                 " WHERE a.person_id = ?1 AND sh.activity_id = ?2 AND a.checkin = 'present'"
-                                 " AND sh.date > ?3 AND sh.date <= ?4 AND sh.date >= ?5 AND sh.date < ?6",
-                                 error);
+  stmt = tomoni_store_prepare (count->store,
+                               "SELECT count (*), min (day) FROM participation"
+                               " WHERE kind = ?7 AND person_id = ?1 AND programme_id = ?2"
+                               " AND day > ?3 AND day <= ?4 AND day >= ?5 AND day < ?6",
+                               error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, person_id);
@@ -270,6 +262,7 @@ count_partial (Count       *count,
   tomoni_bind_text (stmt, 4, count->until);
   tomoni_bind_text (stmt, 5, from);
   tomoni_bind_text (stmt, 6, to);
+  sqlite3_bind_int (stmt, 7, kind);
   *out_n = 0;
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -294,20 +287,10 @@ count_after_as_of (Count   *count,
   g_autofree char *to = g_strdup_printf ("%04d-04-01", count->as_of_fy + 1);
   sqlite3_stmt *stmt;
 
-  if (kind == KIND_CLASS)
-    stmt = tomoni_store_prepare (count->store,
-                                 "SELECT s.class_id, a.person_id, count (*) FROM session s"
-                                 " CROSS JOIN attendance a ON a.session_id = s.id"
-                                 " WHERE s.date > ?1 AND s.date < ?2 AND a.status IN ('present', 'late')"
-                                 " GROUP BY 1, 2",
-                                 error);
-  else
-    stmt = tomoni_store_prepare (count->store,
-                                 "SELECT sh.activity_id, a.person_id, count (*) FROM shift sh"
-                                 " CROSS JOIN slot sl ON sl.shift_id = sh.id"
-                                 " CROSS JOIN assignment a ON a.slot_id = sl.id AND a.checkin = 'present'"
-                                 " WHERE sh.date > ?1 AND sh.date < ?2 GROUP BY 1, 2",
-                                 error);
+  stmt = tomoni_store_prepare (count->store,
+                               "SELECT programme_id, person_id, count (*) FROM participation"
+                               " WHERE kind = ?3 AND day > ?1 AND day < ?2 GROUP BY 1, 2",
+                               error);
   if (stmt == NULL)
     {
       g_hash_table_unref (after);
@@ -315,6 +298,7 @@ count_after_as_of (Count   *count,
     }
   tomoni_bind_text (stmt, 1, count->until);
   tomoni_bind_text (stmt, 2, to);
+  sqlite3_bind_int (stmt, 3, kind);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       /* Keyed like the programme tally: programme << 32 | person. */

@@ -798,18 +798,12 @@ tomoni_store_list_external_counts (TomoniStore  *self,
 
 /* --- the aggregate --------------------------------------------------------- */
 
+/* target_participation counted from scratch: the participation view
+ * (schema/006-participation.sql) grouped as the triggers keep it. */
 #define SCRATCH_SQL \
-  "SELECT 1, s.class_id, a.person_id," \
-  "   CAST (substr (s.date, 1, 4) AS INTEGER) - (substr (s.date, 6, 2) < '04')," \
-  "   min (s.date), max (s.date), count (*), (SELECT nationality FROM person WHERE id = a.person_id)" \
-  " FROM attendance a JOIN session s ON s.id = a.session_id" \
-  " WHERE a.status IN ('present', 'late') GROUP BY 1, 2, 3, 4" \
-  " UNION ALL " \
-  "SELECT 2, sh.activity_id, a.person_id," \
-  "   CAST (substr (sh.date, 1, 4) AS INTEGER) - (substr (sh.date, 6, 2) < '04')," \
-  "   min (sh.date), max (sh.date), count (*), (SELECT nationality FROM person WHERE id = a.person_id)" \
-  " FROM assignment a JOIN slot sl ON sl.id = a.slot_id JOIN shift sh ON sh.id = sl.shift_id" \
-  " WHERE a.checkin = 'present' GROUP BY 1, 2, 3, 4"
+  "SELECT kind, programme_id, person_id, fy, min (day), max (day), count (*)," \
+  "   (SELECT nationality FROM person WHERE id = p.person_id)" \
+  " FROM participation p GROUP BY kind, programme_id, person_id, fy"
 
 #define SUMMARY_PROGRAMME_SCRATCH \
   "SELECT kind, programme_id, fy, prev_fy, count (*), sum (n) FROM" \

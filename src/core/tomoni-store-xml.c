@@ -103,22 +103,17 @@ tomoni_xml_filter_check (const TomoniXmlFilter  *filter,
   " EXISTS (SELECT 1 FROM session s WHERE s.class_id = c.id AND s.date BETWEEN ?1 AND ?2)"
 #define ACTIVITY_IN_PERIOD \
   " EXISTS (SELECT 1 FROM shift sh WHERE sh.activity_id = a.id AND sh.date BETWEEN ?1 AND ?2)"
-#define FISCAL_YEAR(d) \
-  " CAST (substr (" d ", 1, 4) AS INTEGER) - (substr (" d ", 6, 2) < '04')"
 /* A person's id in the file: the UUID, or the pseudonym. */
+/* The participations of the period (the participation view, see
+ * schema/006-participation.sql), restricted to the exported programmes. */
 #define PARTICIPATION_CTE \
   "WITH part (kind, person_id, programme_id, fy) AS (" \
-  " SELECT 'c', at.person_id, s.class_id," FISCAL_YEAR ("s.date") \
-  " FROM session s JOIN class c ON c.id = s.class_id" \
-  " JOIN attendance at ON at.session_id = s.id" \
-  " WHERE s.date BETWEEN ?1 AND ?2 AND" CLASS_WHERE " AND at.status IN ('present', 'late')" \
+  " SELECT p.kind, p.person_id, p.programme_id, p.fy FROM participation p JOIN class c ON c.id = p.programme_id" \
+  " WHERE p.kind = 1 AND p.day BETWEEN ?1 AND ?2 AND" CLASS_WHERE \
   " UNION ALL" \
-  " SELECT 'a', g.person_id, sh.activity_id," FISCAL_YEAR ("sh.date") \
-  " FROM shift sh JOIN activity a ON a.id = sh.activity_id" \
-  " JOIN slot sl ON sl.shift_id = sh.id JOIN assignment g ON g.slot_id = sl.id" \
-  " WHERE sh.date BETWEEN ?1 AND ?2 AND" ACTIVITY_WHERE \
-  " AND g.checkin = 'present' AND g.status <> 'cancelled')"
-#define COUNTED " WHERE (kind = 'c' AND t.counts_classes) OR (kind = 'a' AND t.counts_activities)"
+  " SELECT p.kind, p.person_id, p.programme_id, p.fy FROM participation p JOIN activity a ON a.id = p.programme_id" \
+  " WHERE p.kind = 2 AND p.day BETWEEN ?1 AND ?2 AND" ACTIVITY_WHERE ")"
+#define COUNTED " WHERE (kind = 1 AND t.counts_classes) OR (kind = 2 AND t.counts_activities)"
 
 static const char * const section_sql[TOMONI_XML_N_SECTIONS] = {
   [TOMONI_XML_SECTION_VENUES] =
