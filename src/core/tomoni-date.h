@@ -44,6 +44,10 @@ char     *tomoni_date_format_iso      (const GDate *date);
 gboolean  tomoni_date_parse           (const char  *text,
                                        GDate       *out,
                                        GError     **error);
+char     *tomoni_date_normalize       (const char  *text,
+                                       const char  *field,
+                                       GError     **error);
+gboolean  tomoni_date_is_iso          (const char  *text);
 gboolean  tomoni_time_parse           (const char  *text,
                                        int         *out_minutes,
                                        GError     **error);

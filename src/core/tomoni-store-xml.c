@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tomoni-date.h"
 #include "tomoni-person.h"
 #include "tomoni-store-people.h"
 #include "tomoni-store-private.h"
@@ -24,23 +25,6 @@ tomoni_xml_filter_clear (TomoniXmlFilter *filter)
   g_clear_pointer (&filter->venue, g_free);
 }
 
-static gboolean
-is_date (const char *text)
-{
-  g_autoptr(GDate) date = NULL;
-  int y, m, d;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-  y = atoi (text);
-  m = atoi (text + 5);
-  d = atoi (text + 8);
-  return g_date_valid_dmy (d, m, y);
-}
-
 /**
  * tomoni_xml_filter_check:
  *
@@ -53,13 +37,13 @@ tomoni_xml_filter_check (const TomoniXmlFilter  *filter,
 {
   g_return_val_if_fail (filter != NULL, FALSE);
 
-  if (!is_date (filter->from))
+  if (!tomoni_date_is_iso (filter->from))
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
                    _("From: “%s” is not a date (YYYY-MM-DD)"), filter->from ? filter->from : "");
       return FALSE;
     }
-  if (!is_date (filter->to))
+  if (!tomoni_date_is_iso (filter->to))
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
                    _("To: “%s” is not a date (YYYY-MM-DD)"), filter->to ? filter->to : "");
