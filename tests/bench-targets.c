@@ -15,6 +15,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include "tomoni-date.h"
 #include "tomoni-store-targets.h"
 #include "tomoni-test-util.h"
 
@@ -210,7 +211,7 @@ main (int    argc,
   g_print ("attendance rows: %" G_GINT64_FORMAT "\n", rows);
   (void)aggregate_rows;
 
-  tomoni_today_in_japan (&today);
+  tomoni_date_today (&today);
   fy = 0;
   {
     GDate first;

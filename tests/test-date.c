@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tomoni-date.h"
+#include "tomoni-error.h"
 
 static void
 set_date (GDate *d,
@@ -408,6 +409,49 @@ test_school (void)
     }
 }
 
+/* Today is the date in Japan (+09:00), whatever the machine's zone. */
+static void
+test_today (void)
+{
+  g_autoptr(GTimeZone) tokyo = g_time_zone_new_offset (9 * 3600);
+  g_autoptr(GDateTime) before = g_date_time_new_now (tokyo);
+  g_autofree char *iso = tomoni_date_today_iso ();
+  g_autoptr(GDateTime) after = g_date_time_new_now (tokyo);
+  g_autofree char *a = g_date_time_format (before, "%Y-%m-%d");
+  g_autofree char *b = g_date_time_format (after, "%Y-%m-%d");
+  g_autoptr(GDateTime) now = tomoni_date_time_now ();
+  GDate today;
+  g_autofree char *formatted = NULL;
+
+  g_assert_true (g_strcmp0 (iso, a) == 0 || g_strcmp0 (iso, b) == 0);
+  tomoni_date_today (&today);
+  g_assert_true (g_date_valid (&today));
+  formatted = tomoni_date_format_iso (&today);
+  g_assert_true (g_strcmp0 (formatted, a) == 0 || g_strcmp0 (formatted, b) == 0);
+  g_assert_cmpint (g_date_time_get_utc_offset (now), ==, 9 * G_TIME_SPAN_HOUR);
+}
+
+static void
+test_normalize (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = tomoni_date_normalize ("2026/4/7", "From", &error);
+  g_autofree char *bad = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (iso, ==, "2026-04-07");
+  bad = tomoni_date_normalize ("2026-02-30", "From", &error);
+  g_assert_null (bad);
+  g_assert_error (error, TOMONI_ERROR, TOMONI_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "From: "));
+
+  g_assert_true (tomoni_date_is_iso ("2024-02-29"));
+  g_assert_false (tomoni_date_is_iso ("2023-02-29"));
+  g_assert_false (tomoni_date_is_iso ("2024/02/29"));
+  g_assert_false (tomoni_date_is_iso ("2024-2-29"));
+  g_assert_false (tomoni_date_is_iso (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +460,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/date/fiscal-year", test_fiscal_year);
+  g_test_add_func ("/date/today", test_today);
+  g_test_add_func ("/date/normalize", test_normalize);
   g_test_add_func ("/date/fiscal-year-label", test_fiscal_year_label);
   g_test_add_func ("/date/era-year-label", test_era_year_label);
   g_test_add_func ("/date/format", test_format);

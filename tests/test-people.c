@@ -3,6 +3,7 @@
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "tomoni-lazy-list-model.h"
 #include "tomoni-people-model.h"
 #include "tomoni-store-people.h"
 #include "tomoni-test-util.h"
@@ -313,6 +314,65 @@ on_items_changed (GListModel *model,
   calls[3] = added;
 }
 
+static GObject *
+load_person_or_null (TomoniStore  *store,
+                     gint64        id,
+                     GError      **error)
+{
+  return (GObject *)tomoni_store_get_person (store, id, error);
+}
+
+/* The generic lazy model, without a refresh function: ids in, items read on
+ * demand, only the changed range announced, a missing record an empty item. */
+static void
+test_lazy_list_model (Fixture       *f,
+                      gconstpointer  unused)
+{
+  g_autoptr(TomoniLazyListModel) model = tomoni_lazy_list_model_new (f->store, TOMONI_TYPE_PERSON,
+                                                                      load_person_or_null, NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) fewer = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint calls[4] = { 0 };
+  gint64 missing = 999999;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *given = g_strdup_printf ("Lazy %u", i);
+      g_autoptr(TomoniPerson) p = add (f, NULL, given, "", "", "");
+      gint64 id = tomoni_person_get_id (p);
+
+      g_array_append_val (ids, id);
+      if (i != 2)
+        g_array_append_val (fewer, id);
+    }
+  g_array_append_val (ids, missing);
+  g_array_append_val (fewer, missing);
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), calls);
+  tomoni_lazy_list_model_set_ids (model, ids);
+  g_assert_cmpuint (calls[0], ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 6);
+  g_assert_cmpuint (tomoni_lazy_list_model_get_n_loaded (model), ==, 0);
+  {
+    g_autoptr(TomoniPerson) third = g_list_model_get_item (G_LIST_MODEL (model), 2);
+    g_autoptr(TomoniPerson) empty = g_list_model_get_item (G_LIST_MODEL (model), 5);
+
+    g_assert_cmpstr (tomoni_person_get_given_name (third), ==, "Lazy 2");
+    g_assert_nonnull (empty);
+    g_assert_cmpuint (tomoni_lazy_list_model_get_n_loaded (model), ==, 2);
+  }
+  g_assert_cmpuint (tomoni_lazy_list_model_find (model, g_array_index (ids, gint64, 3)), ==, 3);
+  g_assert_cmpuint (tomoni_lazy_list_model_find (model, -1), ==, G_MAXUINT);
+
+  /* One id leaves: one row removed at its place. */
+  tomoni_lazy_list_model_set_ids (model, fewer);
+  g_assert_cmpuint (calls[0], ==, 2);
+  g_assert_cmpuint (calls[1], ==, 2);
+  g_assert_cmpuint (calls[2], ==, 1);
+  g_assert_cmpuint (calls[3], ==, 0);
+  g_assert_cmpint (tomoni_lazy_list_model_get_id (model, 2), ==, g_array_index (ids, gint64, 3));
+}
+
 static void
 test_model (Fixture       *f,
             gconstpointer  data)
@@ -391,6 +451,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/people/lazy-list-model", test_lazy_list_model);
   ADD ("/people/crud", test_crud);
   ADD ("/people/given-uuid", test_given_uuid_kept);
   ADD ("/people/validation", test_validation);

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "tomoni-progress.h"
 #include "tomoni-store.h"
 #include "tomoni-store-people.h"
 #include "tomoni-test-util.h"
@@ -259,6 +260,49 @@ test_meta_and_signal (void)
   g_assert_cmpstr (g_ptr_array_index (seen, 0), ==, "people");
 }
 
+typedef struct {
+  GThread *main_thread;
+  guint    calls;
+  double   last;
+} ProgressSeen;
+
+static void
+on_progress (double      fraction,
+             const char *what,
+             gpointer    user_data)
+{
+  ProgressSeen *seen = user_data;
+
+  g_assert_true (g_thread_self () == seen->main_thread);
+  g_assert_cmpfloat (fraction, >, seen->last);
+  g_assert_cmpstr (what, ==, "working");
+  seen->last = fraction;
+  seen->calls++;
+}
+
+static gpointer
+report_progress (gpointer forward)
+{
+  for (int i = 1; i <= 3; i++)
+    tomoni_progress_forward (i / 3.0, "working", forward);
+  return NULL;
+}
+
+/* Reports from a worker thread arrive on the main context, in order. */
+static void
+test_progress_forward (void)
+{
+  ProgressSeen seen = { g_thread_self (), 0, 0.0 };
+  g_autoptr(TomoniProgressForward) forward = tomoni_progress_forward_new (on_progress, &seen);
+  GThread *thread = g_thread_new ("progress", report_progress, forward);
+
+  g_thread_join (thread);
+  g_assert_cmpuint (seen.calls, ==, 0);
+  while (seen.calls < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpfloat (seen.last, ==, 1.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -266,6 +310,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/open-new", test_open_new);
+  g_test_add_func ("/store/progress-forward", test_progress_forward);
   g_test_add_func ("/store/wal", test_wal_and_foreign_keys);
   g_test_add_func ("/store/migrate-with-backup", test_migrate_with_backup);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);

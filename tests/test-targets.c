@@ -689,13 +689,16 @@ test_aggregates_follow_changes (Fixture       *f,
   }
 }
 
-/* Many random inserts, status changes, moves and deletes. */
+/* Many random inserts, status changes, moves and deletes, of attendance and
+ * of check-ins, with cancellations of checked-in assignments. */
 static void
 test_aggregates_random (Fixture       *f,
                         gconstpointer  unused)
 {
   static const char * const statuses[] = { "present", "late", "excused", "absent" };
-  gint64 classes[3], people[8];
+  static const char * const checkins[] = { "NULL", "'present'", "'present'", "'no-show'" };
+  static const char * const assignment_statuses[] = { "assigned", "confirmed", "cancelled" };
+  gint64 classes[3], people[8], activities[2];
   GRand *rand = g_rand_new_with_seed (20260401);
   Data d;
 
@@ -705,11 +708,13 @@ test_aggregates_random (Fixture       *f,
   classes[2] = add_class (f, "Z", d.venue2);
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
     people[i] = add_person (f, "P", i % 2 ? "NP" : "BR");
+  activities[0] = d.v;
+  activities[1] = add_activity (f, "W", d.venue2);
 
   exec (f, "BEGIN");
-  for (guint i = 0; i < 600; i++)
+  for (guint i = 0; i < 900; i++)
     {
-      int op = g_rand_int_range (rand, 0, 10);
+      int op = g_rand_int_range (rand, 0, 17);
       g_autofree char *date = g_strdup_printf ("%04d-%02d-%02d", g_rand_int_range (rand, 2022, 2026),
                                                g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
       gint64 cls = classes[g_rand_int_range (rand, 0, 3)];
@@ -729,8 +734,30 @@ test_aggregates_random (Fixture       *f,
       else if (op < 9)
         insert (f, "UPDATE session SET date = '%s' WHERE id = (SELECT id FROM session ORDER BY random () LIMIT 1)",
                 date);
-      else
+      else if (op < 10)
         insert (f, "DELETE FROM attendance WHERE id = (SELECT id FROM attendance ORDER BY random () LIMIT 1)");
+      else if (op < 12)
+        insert (f, "INSERT OR IGNORE INTO assignment (uuid, slot_id, person_id, status, checkin, created_at, updated_at)"
+                   " SELECT tomoni_uuid_t (), sl.id, %" G_GINT64_FORMAT ", '%s', %s, " STAMP
+                   " FROM slot sl JOIN shift sh ON sh.id = sl.shift_id WHERE sh.activity_id = %" G_GINT64_FORMAT
+                   " ORDER BY random () LIMIT 1",
+                person, assignment_statuses[g_rand_int_range (rand, 0, 3)], checkins[g_rand_int_range (rand, 0, 4)],
+                activities[g_rand_int_range (rand, 0, 2)]);
+      else if (op < 13)
+        add_slot (f, activities[g_rand_int_range (rand, 0, 2)], date);
+      else if (op < 14)
+        /* a checked-in assignment is cancelled */
+        insert (f, "UPDATE assignment SET status = 'cancelled' WHERE id = (SELECT id FROM assignment"
+                   " WHERE checkin = 'present' AND status <> 'cancelled' ORDER BY random () LIMIT 1)");
+      else if (op < 15)
+        insert (f, "UPDATE OR IGNORE assignment SET status = '%s', checkin = %s"
+                   " WHERE id = (SELECT id FROM assignment ORDER BY random () LIMIT 1)",
+                assignment_statuses[g_rand_int_range (rand, 0, 3)], checkins[g_rand_int_range (rand, 0, 4)]);
+      else if (op < 16)
+        insert (f, "UPDATE shift SET date = '%s' WHERE id = (SELECT id FROM shift ORDER BY random () LIMIT 1)",
+                date);
+      else
+        insert (f, "DELETE FROM assignment WHERE id = (SELECT id FROM assignment ORDER BY random () LIMIT 1)");
       if (i % 100 == 99)
         {
           exec (f, "COMMIT");
@@ -792,6 +819,45 @@ test_aggregates_random (Fixture       *f,
     assert_aggregates (f);
   }
   g_rand_free (rand);
+}
+
+static gint64
+volunteer_participations (Fixture *f)
+{
+  sqlite3_stmt *stmt;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (f->db, "SELECT coalesce (sum (n), 0) FROM target_participation WHERE kind = 2",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+/* A checked-in assignment that is cancelled later no longer counts (the
+ * participation view), and counts again when the cancellation is undone. */
+static void
+test_cancelled_checkin (Fixture       *f,
+                        gconstpointer  unused)
+{
+  Data d;
+
+  make_data (f, &d);
+  g_assert_cmpint (volunteer_participations (f), ==, 2);
+  exec (f, "UPDATE assignment SET status = 'cancelled' WHERE checkin = 'present'"
+           " AND id = (SELECT min (id) FROM assignment WHERE checkin = 'present')");
+  assert_aggregates (f);
+  g_assert_cmpint (volunteer_participations (f), ==, 1);
+  exec (f, "INSERT INTO assignment (uuid, slot_id, person_id, status, checkin, created_at, updated_at)"
+           " SELECT tomoni_uuid_t (), slot_id, person_id, 'cancelled', 'present', " STAMP
+           " FROM assignment WHERE checkin = 'present' AND status = 'cancelled'");
+  assert_aggregates (f);
+  g_assert_cmpint (volunteer_participations (f), ==, 1);
+  exec (f, "UPDATE assignment SET status = 'confirmed' WHERE id = (SELECT min (id) FROM assignment"
+           " WHERE checkin = 'present' AND status = 'cancelled')");
+  assert_aggregates (f);
+  g_assert_cmpint (volunteer_participations (f), ==, 2);
 }
 
 static void
@@ -956,6 +1022,7 @@ main (int    argc,
   ADD ("/targets/erasure-keeps-counts", test_erasure_keeps_counts);
   ADD ("/targets/aggregates/follow-changes", test_aggregates_follow_changes);
   ADD ("/targets/aggregates/random", test_aggregates_random);
+  ADD ("/targets/aggregates/cancelled-check-in", test_cancelled_checkin);
   ADD ("/targets/aggregates/check-detects-drift", test_check_detects_drift);
   ADD ("/targets/editing-and-history", test_editing_and_history);
   ADD ("/targets/async", test_async);

@@ -215,6 +215,55 @@ person_uuid (const char *text,
 
 /* --- tests -------------------------------------------------------------------- */
 
+typedef struct {
+  guint n_columns;
+  guint rows;
+} SectionRows;
+
+static gboolean
+count_row (const char * const  *columns,
+           guint                n_columns,
+           gpointer             user_data,
+           GError             **error)
+{
+  SectionRows *rows = user_data;
+
+  g_assert_cmpuint (n_columns, ==, rows->n_columns);
+  rows->rows++;
+  return TRUE;
+}
+
+/* Every section's SELECT names its columns as the column enums order them
+ * (tomoni_store_xml_query () asserts it on each query): run them all. */
+static void
+test_section_columns (void)
+{
+  static const guint n_columns[TOMONI_XML_N_SECTIONS] = {
+    [TOMONI_XML_SECTION_VENUES] = TOMONI_XML_VENUE_N_COLUMNS,
+    [TOMONI_XML_SECTION_CLASSES] = TOMONI_XML_CLASS_N_COLUMNS,
+    [TOMONI_XML_SECTION_ACTIVITIES] = TOMONI_XML_ACTIVITY_N_COLUMNS,
+    [TOMONI_XML_SECTION_PEOPLE] = TOMONI_XML_PERSON_N_COLUMNS,
+    [TOMONI_XML_SECTION_SESSIONS] = TOMONI_XML_SESSION_N_COLUMNS,
+    [TOMONI_XML_SECTION_SHIFTS] = TOMONI_XML_SHIFT_N_COLUMNS,
+    [TOMONI_XML_SECTION_SUMMARY] = TOMONI_XML_COUNT_N_COLUMNS,
+  };
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  g_autoptr(TomoniStore) store = sample_store (dir, "columns.db");
+  g_auto(TomoniXmlFilter) filter = { 0 };
+
+  filter.from = g_strdup ("2000-01-01");
+  filter.to = g_strdup ("2099-12-31");
+  for (guint s = 0; s < TOMONI_XML_N_SECTIONS; s++)
+    {
+      g_autoptr(GError) error = NULL;
+      SectionRows rows = { n_columns[s], 0 };
+
+      g_assert_true (tomoni_store_xml_query (store, s, &filter, count_row, &rows, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (rows.rows, >, 0);
+    }
+}
+
 static void
 test_import_counts (void)
 {
@@ -926,6 +975,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/xml/import-counts", test_import_counts);
+  g_test_add_func ("/xml/section-columns", test_section_columns);
   g_test_add_func ("/xml/export-filters", test_export_filters);
   g_test_add_func ("/xml/export-programme-venue", test_export_programme_and_venue);
   g_test_add_func ("/xml/round-trip", test_round_trip);

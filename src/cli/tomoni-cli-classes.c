@@ -23,7 +23,7 @@ parse_date_arg (const char *what,
                 const char *text)
 {
   g_autoptr(GError) error = NULL;
-  GDate date;
+  char *date;
 
   if (text == NULL)
     {
@@ -31,12 +31,10 @@ parse_date_arg (const char *what,
       tomoni_cli_fail_message (_("%s: give a date (YYYY-MM-DD)"), what);
       return NULL;
     }
-  if (!tomoni_date_parse (text, &date, &error))
-    {
-      tomoni_cli_fail_message ("%s: %s", what, error->message);
-      return NULL;
-    }
-  return tomoni_date_format_iso (&date);
+  date = tomoni_date_normalize (text, what, &error);
+  if (date == NULL)
+    tomoni_cli_fail_message ("%s", error->message);
+  return date;
 }
 
 static gboolean

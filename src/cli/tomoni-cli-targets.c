@@ -554,7 +554,7 @@ report (TomoniCli  *cli,
     }
   else
     {
-      tomoni_today_in_japan (&today);
+      tomoni_date_today (&today);
       as_of = g_date_compare (&today, &last) < 0 ? today : last;
     }
 

@@ -52,16 +52,7 @@ iso_date (const char  *text,
           const char  *option,
           GError     **error)
 {
-  GDate date;
-  g_autoptr(GError) local = NULL;
-
-  g_date_clear (&date, 1);
-  if (!tomoni_date_parse (text, &date, &local))
-    {
-      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID, "%s: %s", option, local->message);
-      return NULL;
-    }
-  return tomoni_date_format_iso (&date);
+  return tomoni_date_normalize (text, option, error);
 }
 
 /* volunteers ------------------------------------------------------------- */

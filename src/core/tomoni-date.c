@@ -9,10 +9,12 @@
 
 #define G_LOG_DOMAIN "tomoni-date"
 
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "tomoni-date.h"
+#include "tomoni-error.h"
 
 G_DEFINE_QUARK (tomoni-date-error-quark, tomoni_date_error)
 
@@ -331,6 +333,54 @@ format_date (const GDate *date,
     }
 
   return g_string_free (s, FALSE);
+}
+
+static GTimeZone *
+japan (void)
+{
+  return g_time_zone_new_offset (9 * 3600);
+}
+
+/**
+ * tomoni_date_time_now:
+ *
+ * Returns: (transfer full): the time now in Japan (+09:00)
+ */
+GDateTime *
+tomoni_date_time_now (void)
+{
+  g_autoptr(GTimeZone) tz = japan ();
+
+  return g_date_time_new_now (tz);
+}
+
+/**
+ * tomoni_date_today:
+ * @out: (out caller-allocates): the date today in Japan
+ */
+void
+tomoni_date_today (GDate *out)
+{
+  g_autoptr(GDateTime) now = tomoni_date_time_now ();
+
+  g_return_if_fail (out != NULL);
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/**
+ * tomoni_date_today_iso:
+ *
+ * Returns: (transfer full): today in Japan as 'YYYY-MM-DD'
+ */
+char *
+tomoni_date_today_iso (void)
+{
+  g_autoptr(GDateTime) now = tomoni_date_time_now ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
 }
 
 /**
@@ -693,6 +743,49 @@ tomoni_date_parse (const char  *text,
     }
 
   return TRUE;
+}
+
+/**
+ * tomoni_date_normalize:
+ * @text: a date as users write it (2026-04-07, 2026/4/7, 令和8年4月7日 …)
+ * @field: (nullable): the translated name of the field, for the message
+ *
+ * Returns: (transfer full) (nullable): the date as 'YYYY-MM-DD', or %NULL with
+ *   %TOMONI_ERROR_INVALID "@field: why"
+ */
+char *
+tomoni_date_normalize (const char  *text,
+                       const char  *field,
+                       GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  GDate date;
+
+  if (!tomoni_date_parse (text, &date, &local))
+    {
+      if (field != NULL)
+        g_set_error (error, TOMONI_ERROR, TOMONI_ERROR_INVALID, "%s: %s", field, local->message);
+      else
+        g_set_error_literal (error, TOMONI_ERROR, TOMONI_ERROR_INVALID, local->message);
+      return NULL;
+    }
+  return tomoni_date_format_iso (&date);
+}
+
+/**
+ * tomoni_date_is_iso:
+ *
+ * Returns: whether @text is exactly a valid 'YYYY-MM-DD' date, as stored
+ */
+gboolean
+tomoni_date_is_iso (const char *text)
+{
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  return g_date_valid_dmy (atoi (text + 8), atoi (text + 5), atoi (text));
 }
 
 /**

@@ -30,6 +30,12 @@ char     *tomoni_fiscal_year_label    (int          fy,
 
 char     *tomoni_era_year_label       (const GDate *date);
 
+/* Tomoni's dates are local to Japan (Asia/Tokyo: +09:00, no daylight saving),
+ * whatever the computer's time zone. */
+void       tomoni_date_today          (GDate       *out);
+char      *tomoni_date_today_iso      (void);
+GDateTime *tomoni_date_time_now       (void);
+
 char     *tomoni_date_format_long     (const GDate *date);
 char     *tomoni_date_format_long_for (const GDate *date,
                                        gboolean     japanese);
@@ -38,6 +44,10 @@ char     *tomoni_date_format_iso      (const GDate *date);
 gboolean  tomoni_date_parse           (const char  *text,
                                        GDate       *out,
                                        GError     **error);
+char     *tomoni_date_normalize       (const char  *text,
+                                       const char  *field,
+                                       GError     **error);
+gboolean  tomoni_date_is_iso          (const char  *text);
 gboolean  tomoni_time_parse           (const char  *text,
                                        int         *out_minutes,
                                        GError     **error);

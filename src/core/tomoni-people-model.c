@@ -1,8 +1,8 @@
 /* tomoni-people-model.c: a lazy list of people over the store
  *
- * The model holds only the ids of the people in the list, in order; a
- * person is read from the store when a view asks for it, and a bounded
- * cache keeps the rows on screen. 60,000 people cost 480 KB of ids.
+ * A TomoniLazyListModel of the people that match a search, in the chosen
+ * order: it holds their ids, and a person is read from the store when a
+ * view asks for it.
  *
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,24 +11,17 @@
 
 #include "tomoni-people-model.h"
 
-#define CACHE_LIMIT 512
-
 struct _TomoniPeopleModel
 {
-  GObject           parent_instance;
+  TomoniLazyListModel  parent_instance;
 
-  TomoniStore      *store;
-  GArray           *ids;        /* gint64 */
-  GHashTable       *cache;      /* gint64 * id → TomoniPerson */
-  char             *search;
-  TomoniPeopleSort  sort;
-  guint             descending : 1;
+  TomoniStore         *store;
+  char                *search;
+  TomoniPeopleSort     sort;
+  guint                descending : 1;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (TomoniPeopleModel, tomoni_people_model, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (TomoniPeopleModel, tomoni_people_model, TOMONI_TYPE_LAZY_LIST_MODEL)
 
 enum {
   PROP_0,
@@ -36,95 +29,47 @@ enum {
   PROP_SEARCH,
   PROP_SORT,
   PROP_DESCENDING,
-  PROP_N_ITEMS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static GType
-get_item_type (GListModel *model)
+static GObject *
+load_person (TomoniStore  *store,
+             gint64        id,
+             GError      **error)
 {
-  return TOMONI_TYPE_PERSON;
-}
+  g_autoptr(GError) local_error = NULL;
+  TomoniPerson *person = tomoni_store_get_person (store, id, &local_error);
 
-static guint
-get_n_items (GListModel *model)
-{
-  TomoniPeopleModel *self = TOMONI_PEOPLE_MODEL (model);
-
-  return self->ids->len;
-}
-
-static gpointer
-get_item (GListModel *model,
-          guint       position)
-{
-  TomoniPeopleModel *self = TOMONI_PEOPLE_MODEL (model);
-  g_autoptr(GError) error = NULL;
-  TomoniPerson *person;
-  gint64 id;
-
-  if (position >= self->ids->len)
-    return NULL;
-
-  id = g_array_index (self->ids, gint64, position);
-  person = g_hash_table_lookup (self->cache, &id);
-  if (person != NULL)
-    return g_object_ref (person);
-
-  person = tomoni_store_get_person (self->store, id, &error);
   if (person == NULL)
     {
       /* Deleted by someone else since the ids were read: show an empty row
        * rather than break the model's contract; the next reload drops it. */
-      g_debug ("Person %" G_GINT64_FORMAT ": %s", id, error->message);
+      g_debug ("Person %" G_GINT64_FORMAT ": %s", id, local_error->message);
+      if (error == NULL)
+        return NULL;  /* a refresh: drop the cached row */
       person = tomoni_person_new ();
       tomoni_person_set_id (person, id);
     }
-
-  if (g_hash_table_size (self->cache) >= CACHE_LIMIT)
-    g_hash_table_remove_all (self->cache);
-  g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (person));
-  return person;
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = get_item_type;
-  iface->get_n_items = get_n_items;
-  iface->get_item = get_item;
+  return G_OBJECT (person);
 }
 
 /* Copies the stored values into the cached objects, so rows bound to their
  * properties update in place. */
 static void
-refresh_cached (TomoniPeopleModel *self)
+refresh_person (GObject *cached_object,
+                GObject *fresh_object)
 {
-  GHashTableIter iter;
-  gpointer key, value;
+  TomoniPerson *cached = TOMONI_PERSON (cached_object);
+  TomoniPerson *fresh = TOMONI_PERSON (fresh_object);
 
-  g_hash_table_iter_init (&iter, self->cache);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      TomoniPerson *cached = value;
-      g_autoptr(TomoniPerson) fresh = tomoni_store_get_person (self->store, *(gint64 *)key, NULL);
-
-      if (fresh == NULL)
-        {
-          g_hash_table_iter_remove (&iter);
-          continue;
-        }
-      g_object_freeze_notify (G_OBJECT (cached));
-      for (guint f = 0; f < TOMONI_PERSON_N_FIELDS; f++)
-        tomoni_person_set_field (cached, f, tomoni_person_get_field (fresh, f));
-      tomoni_person_set_consent (cached, tomoni_person_get_consent (fresh));
-      tomoni_person_set_erased (cached, tomoni_person_get_erased (fresh));
-      tomoni_person_set_timestamps (cached, tomoni_person_get_created_at (fresh),
-                                    tomoni_person_get_updated_at (fresh));
-      g_object_thaw_notify (G_OBJECT (cached));
-    }
+  for (guint f = 0; f < TOMONI_PERSON_N_FIELDS; f++)
+    tomoni_person_set_field (cached, f, tomoni_person_get_field (fresh, f));
+  tomoni_person_set_consent (cached, tomoni_person_get_consent (fresh));
+  tomoni_person_set_erased (cached, tomoni_person_get_erased (fresh));
+  tomoni_person_set_timestamps (cached, tomoni_person_get_created_at (fresh),
+                                tomoni_person_get_updated_at (fresh));
 }
 
 /**
@@ -138,7 +83,6 @@ tomoni_people_model_reload (TomoniPeopleModel *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
-  guint old_len, new_len, prefix = 0, suffix = 0;
 
   g_return_if_fail (TOMONI_IS_PEOPLE_MODEL (self));
 
@@ -148,28 +92,7 @@ tomoni_people_model_reload (TomoniPeopleModel *self)
       g_warning ("Cannot list people: %s", error->message);
       ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
-
-  old_len = self->ids->len;
-  new_len = ids->len;
-  while (prefix < old_len && prefix < new_len &&
-         g_array_index (self->ids, gint64, prefix) == g_array_index (ids, gint64, prefix))
-    prefix++;
-  while (suffix < old_len - prefix && suffix < new_len - prefix &&
-         g_array_index (self->ids, gint64, old_len - 1 - suffix) ==
-         g_array_index (ids, gint64, new_len - 1 - suffix))
-    suffix++;
-
-  g_array_unref (self->ids);
-  self->ids = g_steal_pointer (&ids);
-  refresh_cached (self);
-
-  if (prefix == old_len && prefix == new_len)
-    return;
-
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                              old_len - prefix - suffix, new_len - prefix - suffix);
-  if (old_len != new_len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  tomoni_lazy_list_model_set_ids (TOMONI_LAZY_LIST_MODEL (self), ids);
 }
 
 static void
@@ -187,6 +110,9 @@ tomoni_people_model_constructed (GObject *object)
 
   G_OBJECT_CLASS (tomoni_people_model_parent_class)->constructed (object);
 
+  tomoni_lazy_list_model_setup (TOMONI_LAZY_LIST_MODEL (self), self->store, TOMONI_TYPE_PERSON,
+                                load_person, refresh_person);
+
   g_signal_connect_object (self->store, "changed::people", G_CALLBACK (on_store_changed),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed::all", G_CALLBACK (on_store_changed),
@@ -200,8 +126,6 @@ tomoni_people_model_finalize (GObject *object)
   TomoniPeopleModel *self = (TomoniPeopleModel *)object;
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->ids, g_array_unref);
-  g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (tomoni_people_model_parent_class)->finalize (object);
@@ -228,9 +152,6 @@ tomoni_people_model_get_property (GObject    *object,
       break;
     case PROP_DESCENDING:
       g_value_set_boolean (value, self->descending);
-      break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, self->ids->len);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -287,9 +208,6 @@ tomoni_people_model_class_init (TomoniPeopleModelClass *klass)
   properties[PROP_DESCENDING] =
     g_param_spec_boolean ("descending", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -297,8 +215,6 @@ tomoni_people_model_class_init (TomoniPeopleModelClass *klass)
 static void
 tomoni_people_model_init (TomoniPeopleModel *self)
 {
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
 TomoniPeopleModel *
@@ -390,5 +306,5 @@ guint
 tomoni_people_model_get_n_loaded (TomoniPeopleModel *self)
 {
   g_return_val_if_fail (TOMONI_IS_PEOPLE_MODEL (self), 0);
-  return g_hash_table_size (self->cache);
+  return tomoni_lazy_list_model_get_n_loaded (TOMONI_LAZY_LIST_MODEL (self));
 }

@@ -7,12 +7,13 @@
 
 #include <gio/gio.h>
 
+#include "tomoni-lazy-list-model.h"
 #include "tomoni-store-people.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_PEOPLE_MODEL (tomoni_people_model_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniPeopleModel, tomoni_people_model, TOMONI, PEOPLE_MODEL, GObject)
+G_DECLARE_FINAL_TYPE (TomoniPeopleModel, tomoni_people_model, TOMONI, PEOPLE_MODEL, TomoniLazyListModel)
 
 TomoniPeopleModel *tomoni_people_model_new            (TomoniStore       *store);
 TomoniStore       *tomoni_people_model_get_store      (TomoniPeopleModel *self);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tomoni-date.h"
 #include "tomoni-person.h"
 #include "tomoni-store-people.h"
 #include "tomoni-store-private.h"
@@ -24,23 +25,6 @@ tomoni_xml_filter_clear (TomoniXmlFilter *filter)
   g_clear_pointer (&filter->venue, g_free);
 }
 
-static gboolean
-is_date (const char *text)
-{
-  g_autoptr(GDate) date = NULL;
-  int y, m, d;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-  y = atoi (text);
-  m = atoi (text + 5);
-  d = atoi (text + 8);
-  return g_date_valid_dmy (d, m, y);
-}
-
 /**
  * tomoni_xml_filter_check:
  *
@@ -53,13 +37,13 @@ tomoni_xml_filter_check (const TomoniXmlFilter  *filter,
 {
   g_return_val_if_fail (filter != NULL, FALSE);
 
-  if (!is_date (filter->from))
+  if (!tomoni_date_is_iso (filter->from))
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
                    _("From: “%s” is not a date (YYYY-MM-DD)"), filter->from ? filter->from : "");
       return FALSE;
     }
-  if (!is_date (filter->to))
+  if (!tomoni_date_is_iso (filter->to))
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
                    _("To: “%s” is not a date (YYYY-MM-DD)"), filter->to ? filter->to : "");
@@ -103,44 +87,42 @@ tomoni_xml_filter_check (const TomoniXmlFilter  *filter,
   " EXISTS (SELECT 1 FROM session s WHERE s.class_id = c.id AND s.date BETWEEN ?1 AND ?2)"
 #define ACTIVITY_IN_PERIOD \
   " EXISTS (SELECT 1 FROM shift sh WHERE sh.activity_id = a.id AND sh.date BETWEEN ?1 AND ?2)"
-#define FISCAL_YEAR(d) \
-  " CAST (substr (" d ", 1, 4) AS INTEGER) - (substr (" d ", 6, 2) < '04')"
 /* A person's id in the file: the UUID, or the pseudonym. */
+/* The participations of the period (the participation view, see
+ * schema/006-participation.sql), restricted to the exported programmes. */
 #define PARTICIPATION_CTE \
   "WITH part (kind, person_id, programme_id, fy) AS (" \
-  " SELECT 'c', at.person_id, s.class_id," FISCAL_YEAR ("s.date") \
-  " FROM session s JOIN class c ON c.id = s.class_id" \
-  " JOIN attendance at ON at.session_id = s.id" \
-  " WHERE s.date BETWEEN ?1 AND ?2 AND" CLASS_WHERE " AND at.status IN ('present', 'late')" \
+  " SELECT p.kind, p.person_id, p.programme_id, p.fy FROM participation p JOIN class c ON c.id = p.programme_id" \
+  " WHERE p.kind = 1 AND p.day BETWEEN ?1 AND ?2 AND" CLASS_WHERE \
   " UNION ALL" \
-  " SELECT 'a', g.person_id, sh.activity_id," FISCAL_YEAR ("sh.date") \
-  " FROM shift sh JOIN activity a ON a.id = sh.activity_id" \
-  " JOIN slot sl ON sl.shift_id = sh.id JOIN assignment g ON g.slot_id = sl.id" \
-  " WHERE sh.date BETWEEN ?1 AND ?2 AND" ACTIVITY_WHERE \
-  " AND g.checkin = 'present' AND g.status <> 'cancelled')"
-#define COUNTED " WHERE (kind = 'c' AND t.counts_classes) OR (kind = 'a' AND t.counts_activities)"
+  " SELECT p.kind, p.person_id, p.programme_id, p.fy FROM participation p JOIN activity a ON a.id = p.programme_id" \
+  " WHERE p.kind = 2 AND p.day BETWEEN ?1 AND ?2 AND" ACTIVITY_WHERE ")"
+#define COUNTED " WHERE (kind = 1 AND t.counts_classes) OR (kind = 2 AND t.counts_activities)"
 
 static const char * const section_sql[TOMONI_XML_N_SECTIONS] = {
   [TOMONI_XML_SECTION_VENUES] =
-    "SELECT v.uuid, v.name, v.name_en, v.address, v.ward FROM venue v"
+    "SELECT v.uuid AS uuid, v.name AS name, v.name_en AS name_en, v.address AS address, v.ward AS ward FROM venue v"
     " WHERE v.id IN (SELECT c.venue_id FROM class c WHERE" CLASS_WHERE " AND" CLASS_IN_PERIOD ")"
     " OR v.id IN (SELECT a.venue_id FROM activity a WHERE" ACTIVITY_WHERE " AND" ACTIVITY_IN_PERIOD ")"
     " ORDER BY v.uuid",
   [TOMONI_XML_SECTION_CLASSES] =
-    "SELECT c.uuid, v.uuid, c.title_ja, c.title_en, c.level, c.format, c.target_group, c.capacity,"
-    " t.uuid, t.name, t.start_date, t.end_date"
+    "SELECT c.uuid AS uuid, v.uuid AS venue, c.title_ja AS title_ja, c.title_en AS title_en, c.level AS level,"
+    " c.format AS format, c.target_group AS target_group, c.capacity AS capacity,"
+    " t.uuid AS term_uuid, t.name AS term_name, t.start_date AS term_start, t.end_date AS term_end"
     " FROM class c LEFT JOIN venue v ON v.id = c.venue_id JOIN term t ON t.class_id = c.id"
     " WHERE" CLASS_WHERE
     " AND EXISTS (SELECT 1 FROM session s WHERE s.class_id = c.id AND s.term_id = t.id"
     "             AND s.date BETWEEN ?1 AND ?2)"
     " ORDER BY c.uuid, t.start_date, t.uuid",
   [TOMONI_XML_SECTION_ACTIVITIES] =
-    "SELECT a.uuid, v.uuid, a.title, a.title_en, a.kind, a.confidential"
+    "SELECT a.uuid AS uuid, v.uuid AS venue, a.title AS title, a.title_en AS title_en, a.kind AS kind,"
+    " a.confidential AS confidential"
     " FROM activity a LEFT JOIN venue v ON v.id = a.venue_id"
     " WHERE" ACTIVITY_WHERE " AND" ACTIVITY_IN_PERIOD
     " ORDER BY a.uuid",
   [TOMONI_XML_SECTION_PEOPLE] =
-    "SELECT p.uuid, p.pseudonym, p.family_name, p.given_name, p.reading, p.latin_name, p.nationality"
+    "SELECT p.uuid AS uuid, p.pseudonym AS pseudonym, p.family_name AS family_name, p.given_name AS given_name,"
+    " p.reading AS reading, p.latin_name AS latin_name, p.nationality AS nationality"
     " FROM person p WHERE p.id IN ("
     "  SELECT at.person_id FROM session s JOIN class c ON c.id = s.class_id"
     "  JOIN attendance at ON at.session_id = s.id"
@@ -152,15 +134,19 @@ static const char * const section_sql[TOMONI_XML_N_SECTIONS] = {
     "  AND g.checkin IS NOT NULL AND g.status <> 'cancelled')"
     " ORDER BY p.pseudonym",
   [TOMONI_XML_SECTION_SESSIONS] =
-    "SELECT s.uuid, c.uuid, t.uuid, s.date, s.start_minute, s.end_minute, s.status,"
-    " at.uuid, p.uuid, p.pseudonym, at.status, at.kind, at.minutes"
+    "SELECT s.uuid AS uuid, c.uuid AS class, t.uuid AS term, s.date AS date, s.start_minute AS start_minute,"
+    " s.end_minute AS end_minute, s.status AS status, at.uuid AS attendance_uuid, p.uuid AS person_uuid,"
+    " p.pseudonym AS person_pseudonym, at.status AS attendance_status, at.kind AS attendance_kind,"
+    " at.minutes AS attendance_minutes"
     " FROM session s JOIN class c ON c.id = s.class_id JOIN term t ON t.id = s.term_id"
     " LEFT JOIN attendance at ON at.session_id = s.id LEFT JOIN person p ON p.id = at.person_id"
     " WHERE s.date BETWEEN ?1 AND ?2 AND" CLASS_WHERE
     " ORDER BY s.date, s.start_minute, s.uuid, at.uuid",
   [TOMONI_XML_SECTION_SHIFTS] =
-    "SELECT sh.uuid, a.uuid, sh.date, sh.start_minute, sh.end_minute, sl.uuid, sl.role, sl.needed,"
-    " g.uuid, p.uuid, p.pseudonym, g.checkin, g.minutes"
+    "SELECT sh.uuid AS uuid, a.uuid AS activity, sh.date AS date, sh.start_minute AS start_minute,"
+    " sh.end_minute AS end_minute, sl.uuid AS slot_uuid, sl.role AS slot_role, sl.needed AS slot_needed,"
+    " g.uuid AS assignment_uuid, p.uuid AS person_uuid, p.pseudonym AS person_pseudonym, g.checkin AS checkin,"
+    " g.minutes AS minutes"
     " FROM shift sh JOIN activity a ON a.id = sh.activity_id"
     " LEFT JOIN slot sl ON sl.shift_id = sh.id"
     " LEFT JOIN assignment g ON g.slot_id = sl.id AND g.checkin IS NOT NULL AND g.status <> 'cancelled'"
@@ -169,15 +155,123 @@ static const char * const section_sql[TOMONI_XML_N_SECTIONS] = {
     " ORDER BY sh.date, sh.start_minute, sh.uuid, sl.uuid, g.uuid",
   [TOMONI_XML_SECTION_SUMMARY] =
     PARTICIPATION_CTE
-    " SELECT t.key, t.counting_rule, t.counts_classes, t.counts_activities,"
+    " SELECT t.key AS target, t.counting_rule AS rule, t.counts_classes AS classes,"
+    "  t.counts_activities AS activities,"
     "  CASE t.counting_rule"
     "  WHEN 'every-attendance' THEN (SELECT count (*) FROM part" COUNTED ")"
     "  WHEN 'per-programme' THEN (SELECT count (DISTINCT kind || ':' || person_id || ':' || programme_id)"
     "                             FROM part" COUNTED ")"
     "  ELSE (SELECT count (DISTINCT person_id || ':' || fy) FROM part" COUNTED ")"
-    "  END"
+    "  END AS value"
     " FROM target t ORDER BY t.position, t.key",
 };
+
+/* The column names of each section, by the column enums of tomoni-store-xml.h. */
+static const char * const venue_columns[] = {
+  [TOMONI_XML_VENUE_UUID] = "uuid",
+  [TOMONI_XML_VENUE_NAME] = "name",
+  [TOMONI_XML_VENUE_NAME_EN] = "name_en",
+  [TOMONI_XML_VENUE_ADDRESS] = "address",
+  [TOMONI_XML_VENUE_WARD] = "ward",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (venue_columns) == TOMONI_XML_VENUE_N_COLUMNS);
+static const char * const class_columns[] = {
+  [TOMONI_XML_CLASS_UUID] = "uuid",
+  [TOMONI_XML_CLASS_VENUE] = "venue",
+  [TOMONI_XML_CLASS_TITLE_JA] = "title_ja",
+  [TOMONI_XML_CLASS_TITLE_EN] = "title_en",
+  [TOMONI_XML_CLASS_LEVEL] = "level",
+  [TOMONI_XML_CLASS_FORMAT] = "format",
+  [TOMONI_XML_CLASS_TARGET_GROUP] = "target_group",
+  [TOMONI_XML_CLASS_CAPACITY] = "capacity",
+  [TOMONI_XML_CLASS_TERM_UUID] = "term_uuid",
+  [TOMONI_XML_CLASS_TERM_NAME] = "term_name",
+  [TOMONI_XML_CLASS_TERM_START] = "term_start",
+  [TOMONI_XML_CLASS_TERM_END] = "term_end",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (class_columns) == TOMONI_XML_CLASS_N_COLUMNS);
+static const char * const activity_columns[] = {
+  [TOMONI_XML_ACTIVITY_UUID] = "uuid",
+  [TOMONI_XML_ACTIVITY_VENUE] = "venue",
+  [TOMONI_XML_ACTIVITY_TITLE] = "title",
+  [TOMONI_XML_ACTIVITY_TITLE_EN] = "title_en",
+  [TOMONI_XML_ACTIVITY_KIND] = "kind",
+  [TOMONI_XML_ACTIVITY_CONFIDENTIAL] = "confidential",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (activity_columns) == TOMONI_XML_ACTIVITY_N_COLUMNS);
+static const char * const person_columns[] = {
+  [TOMONI_XML_PERSON_UUID] = "uuid",
+  [TOMONI_XML_PERSON_PSEUDONYM] = "pseudonym",
+  [TOMONI_XML_PERSON_FAMILY_NAME] = "family_name",
+  [TOMONI_XML_PERSON_GIVEN_NAME] = "given_name",
+  [TOMONI_XML_PERSON_READING] = "reading",
+  [TOMONI_XML_PERSON_LATIN_NAME] = "latin_name",
+  [TOMONI_XML_PERSON_NATIONALITY] = "nationality",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (person_columns) == TOMONI_XML_PERSON_N_COLUMNS);
+static const char * const session_columns[] = {
+  [TOMONI_XML_SESSION_UUID] = "uuid",
+  [TOMONI_XML_SESSION_CLASS] = "class",
+  [TOMONI_XML_SESSION_TERM] = "term",
+  [TOMONI_XML_SESSION_DATE] = "date",
+  [TOMONI_XML_SESSION_START_MINUTE] = "start_minute",
+  [TOMONI_XML_SESSION_END_MINUTE] = "end_minute",
+  [TOMONI_XML_SESSION_STATUS] = "status",
+  [TOMONI_XML_SESSION_ATTENDANCE_UUID] = "attendance_uuid",
+  [TOMONI_XML_SESSION_PERSON_UUID] = "person_uuid",
+  [TOMONI_XML_SESSION_PERSON_PSEUDONYM] = "person_pseudonym",
+  [TOMONI_XML_SESSION_ATTENDANCE_STATUS] = "attendance_status",
+  [TOMONI_XML_SESSION_ATTENDANCE_KIND] = "attendance_kind",
+  [TOMONI_XML_SESSION_ATTENDANCE_MINUTES] = "attendance_minutes",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (session_columns) == TOMONI_XML_SESSION_N_COLUMNS);
+static const char * const shift_columns[] = {
+  [TOMONI_XML_SHIFT_UUID] = "uuid",
+  [TOMONI_XML_SHIFT_ACTIVITY] = "activity",
+  [TOMONI_XML_SHIFT_DATE] = "date",
+  [TOMONI_XML_SHIFT_START_MINUTE] = "start_minute",
+  [TOMONI_XML_SHIFT_END_MINUTE] = "end_minute",
+  [TOMONI_XML_SHIFT_SLOT_UUID] = "slot_uuid",
+  [TOMONI_XML_SHIFT_SLOT_ROLE] = "slot_role",
+  [TOMONI_XML_SHIFT_SLOT_NEEDED] = "slot_needed",
+  [TOMONI_XML_SHIFT_ASSIGNMENT_UUID] = "assignment_uuid",
+  [TOMONI_XML_SHIFT_PERSON_UUID] = "person_uuid",
+  [TOMONI_XML_SHIFT_PERSON_PSEUDONYM] = "person_pseudonym",
+  [TOMONI_XML_SHIFT_CHECKIN] = "checkin",
+  [TOMONI_XML_SHIFT_MINUTES] = "minutes",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (shift_columns) == TOMONI_XML_SHIFT_N_COLUMNS);
+static const char * const count_columns[] = {
+  [TOMONI_XML_COUNT_TARGET] = "target",
+  [TOMONI_XML_COUNT_RULE] = "rule",
+  [TOMONI_XML_COUNT_CLASSES] = "classes",
+  [TOMONI_XML_COUNT_ACTIVITIES] = "activities",
+  [TOMONI_XML_COUNT_VALUE] = "value",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (count_columns) == TOMONI_XML_COUNT_N_COLUMNS);
+
+static const struct {
+  const char * const *names;
+  guint               n_names;
+} section_columns[TOMONI_XML_N_SECTIONS] = {
+  [TOMONI_XML_SECTION_VENUES] = { venue_columns, G_N_ELEMENTS (venue_columns) },
+  [TOMONI_XML_SECTION_CLASSES] = { class_columns, G_N_ELEMENTS (class_columns) },
+  [TOMONI_XML_SECTION_ACTIVITIES] = { activity_columns, G_N_ELEMENTS (activity_columns) },
+  [TOMONI_XML_SECTION_PEOPLE] = { person_columns, G_N_ELEMENTS (person_columns) },
+  [TOMONI_XML_SECTION_SESSIONS] = { session_columns, G_N_ELEMENTS (session_columns) },
+  [TOMONI_XML_SECTION_SHIFTS] = { shift_columns, G_N_ELEMENTS (shift_columns) },
+  [TOMONI_XML_SECTION_SUMMARY] = { count_columns, G_N_ELEMENTS (count_columns) },
+};
+
+/* A SELECT whose columns moved would hand the export the wrong values. */
+static void
+assert_columns (TomoniXmlSection  section,
+                sqlite3_stmt     *stmt)
+{
+  g_assert_cmpint (sqlite3_column_count (stmt), ==, section_columns[section].n_names);
+  for (guint i = 0; i < section_columns[section].n_names; i++)
+    g_assert_cmpstr (sqlite3_column_name (stmt, i), ==, section_columns[section].names[i]);
+}
 
 /**
  * tomoni_store_xml_query:
@@ -216,6 +310,7 @@ tomoni_store_xml_query (TomoniStore            *self,
   tomoni_bind_text_or_null (stmt, 5, filter->programme);
   tomoni_bind_text_or_null (stmt, 6, filter->venue);
 
+  assert_columns (section, stmt);
   n_columns = sqlite3_column_count (stmt);
   g_assert (n_columns <= (int) G_N_ELEMENTS (columns));
 

@@ -4,8 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Export: each section of the document is one streaming query; its rows are
- * handed to a callback as strings (NULL for "none") in the column order given
- * below, so memory does not grow with the number of rows.
+ * handed to a callback as strings (NULL for "none"), indexed by the column
+ * enums below, so memory does not grow with the number of rows.
  *
  * Import: a TomoniXmlMerge is one transaction. Each record is merged by its
  * UUID: added when new, left alone when identical, a conflict naming the
@@ -53,6 +53,98 @@ typedef enum {
                                    * counts_activities, count */
   TOMONI_XML_N_SECTIONS
 } TomoniXmlSection;
+
+/* The columns of each section's rows, in order; the SELECTs name their
+ * columns alike (tomoni_store_xml_query () asserts both agree), so read a
+ * row as columns[TOMONI_XML_SESSION_DATE], never by a bare number. */
+typedef enum {
+  TOMONI_XML_VENUE_UUID,
+  TOMONI_XML_VENUE_NAME,
+  TOMONI_XML_VENUE_NAME_EN,
+  TOMONI_XML_VENUE_ADDRESS,
+  TOMONI_XML_VENUE_WARD,
+  TOMONI_XML_VENUE_N_COLUMNS
+} TomoniXmlVenueColumn;
+
+typedef enum {
+  TOMONI_XML_CLASS_UUID,
+  TOMONI_XML_CLASS_VENUE,
+  TOMONI_XML_CLASS_TITLE_JA,
+  TOMONI_XML_CLASS_TITLE_EN,
+  TOMONI_XML_CLASS_LEVEL,
+  TOMONI_XML_CLASS_FORMAT,
+  TOMONI_XML_CLASS_TARGET_GROUP,
+  TOMONI_XML_CLASS_CAPACITY,
+  TOMONI_XML_CLASS_TERM_UUID,
+  TOMONI_XML_CLASS_TERM_NAME,
+  TOMONI_XML_CLASS_TERM_START,
+  TOMONI_XML_CLASS_TERM_END,
+  TOMONI_XML_CLASS_N_COLUMNS
+} TomoniXmlClassColumn;
+
+typedef enum {
+  TOMONI_XML_ACTIVITY_UUID,
+  TOMONI_XML_ACTIVITY_VENUE,
+  TOMONI_XML_ACTIVITY_TITLE,
+  TOMONI_XML_ACTIVITY_TITLE_EN,
+  TOMONI_XML_ACTIVITY_KIND,
+  TOMONI_XML_ACTIVITY_CONFIDENTIAL,
+  TOMONI_XML_ACTIVITY_N_COLUMNS
+} TomoniXmlActivityColumn;
+
+typedef enum {
+  TOMONI_XML_PERSON_UUID,
+  TOMONI_XML_PERSON_PSEUDONYM,
+  TOMONI_XML_PERSON_FAMILY_NAME,
+  TOMONI_XML_PERSON_GIVEN_NAME,
+  TOMONI_XML_PERSON_READING,
+  TOMONI_XML_PERSON_LATIN_NAME,
+  TOMONI_XML_PERSON_NATIONALITY,
+  TOMONI_XML_PERSON_N_COLUMNS
+} TomoniXmlPersonColumn;
+
+typedef enum {
+  TOMONI_XML_SESSION_UUID,
+  TOMONI_XML_SESSION_CLASS,
+  TOMONI_XML_SESSION_TERM,
+  TOMONI_XML_SESSION_DATE,
+  TOMONI_XML_SESSION_START_MINUTE,
+  TOMONI_XML_SESSION_END_MINUTE,
+  TOMONI_XML_SESSION_STATUS,
+  TOMONI_XML_SESSION_ATTENDANCE_UUID,
+  TOMONI_XML_SESSION_PERSON_UUID,
+  TOMONI_XML_SESSION_PERSON_PSEUDONYM,
+  TOMONI_XML_SESSION_ATTENDANCE_STATUS,
+  TOMONI_XML_SESSION_ATTENDANCE_KIND,
+  TOMONI_XML_SESSION_ATTENDANCE_MINUTES,
+  TOMONI_XML_SESSION_N_COLUMNS
+} TomoniXmlSessionColumn;
+
+typedef enum {
+  TOMONI_XML_SHIFT_UUID,
+  TOMONI_XML_SHIFT_ACTIVITY,
+  TOMONI_XML_SHIFT_DATE,
+  TOMONI_XML_SHIFT_START_MINUTE,
+  TOMONI_XML_SHIFT_END_MINUTE,
+  TOMONI_XML_SHIFT_SLOT_UUID,
+  TOMONI_XML_SHIFT_SLOT_ROLE,
+  TOMONI_XML_SHIFT_SLOT_NEEDED,
+  TOMONI_XML_SHIFT_ASSIGNMENT_UUID,
+  TOMONI_XML_SHIFT_PERSON_UUID,
+  TOMONI_XML_SHIFT_PERSON_PSEUDONYM,
+  TOMONI_XML_SHIFT_CHECKIN,
+  TOMONI_XML_SHIFT_MINUTES,
+  TOMONI_XML_SHIFT_N_COLUMNS
+} TomoniXmlShiftColumn;
+
+typedef enum {
+  TOMONI_XML_COUNT_TARGET,
+  TOMONI_XML_COUNT_RULE,
+  TOMONI_XML_COUNT_CLASSES,
+  TOMONI_XML_COUNT_ACTIVITIES,
+  TOMONI_XML_COUNT_VALUE,
+  TOMONI_XML_COUNT_N_COLUMNS
+} TomoniXmlCountColumn;
 
 /* Return FALSE with @error set to stop the query. */
 typedef gboolean (*TomoniXmlRowFunc) (const char * const  *columns,

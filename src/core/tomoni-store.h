@@ -7,29 +7,13 @@
 
 #include <gio/gio.h>
 
+#include "tomoni-error.h"
+
 G_BEGIN_DECLS
 
-#define TOMONI_STORE_ERROR (tomoni_store_error_quark ())
-
-/**
- * TomoniStoreError:
- * @TOMONI_STORE_ERROR_FAILED: the database itself failed (disk, I/O)
- * @TOMONI_STORE_ERROR_INVALID: input that breaks a rule; the message names the field
- * @TOMONI_STORE_ERROR_NOT_FOUND: no such record
- * @TOMONI_STORE_ERROR_CONFLICT: a record clashes with another (a booking, a UUID)
- * @TOMONI_STORE_ERROR_TOO_NEW: the file was made by a newer Tomoni
- * @TOMONI_STORE_ERROR_CORRUPT: the file is not a Tomoni database, or is damaged
- * @TOMONI_STORE_ERROR_BUSY: another program holds the database
- */
-typedef enum {
-  TOMONI_STORE_ERROR_FAILED,
-  TOMONI_STORE_ERROR_INVALID,
-  TOMONI_STORE_ERROR_NOT_FOUND,
-  TOMONI_STORE_ERROR_CONFLICT,
-  TOMONI_STORE_ERROR_TOO_NEW,
-  TOMONI_STORE_ERROR_CORRUPT,
-  TOMONI_STORE_ERROR_BUSY,
-} TomoniStoreError;
+/* The store's errors are the app's: TOMONI_ERROR (tomoni-error.h), also
+ * reachable by the old names TOMONI_STORE_ERROR and TOMONI_STORE_ERROR_*. */
+GQuark tomoni_store_error_quark (void);
 
 /**
  * TomoniProgressFunc:

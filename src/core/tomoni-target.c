@@ -541,17 +541,8 @@ parse_date (const char         *text,
             char              **out,
             GError            **error)
 {
-  GDate date;
-  g_autoptr(GError) local = NULL;
-
-  if (!tomoni_date_parse (text, &date, &local))
-    {
-      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
-                   "%s: %s", _(field_info[field].label), local->message);
-      return FALSE;
-    }
-  *out = tomoni_date_format_iso (&date);
-  return TRUE;
+  *out = tomoni_date_normalize (text, _(field_info[field].label), error);
+  return *out != NULL;
 }
 
 static gboolean

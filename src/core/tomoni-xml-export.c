@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "tomoni-date.h"
 #include "tomoni-xml-export.h"
 
 G_DEFINE_QUARK (tomoni-xml-error-quark, tomoni_xml_error)
@@ -194,11 +195,11 @@ write_venue (const char * const  *c,
   Export *self = user_data;
 
   start (self, "venue");
-  attribute (self, "id", c[0]);
-  attribute (self, "ward", c[4]);
-  element (self, "name", c[1]);
-  element (self, "name-en", c[2]);
-  element (self, "address", c[3]);
+  attribute (self, "id", c[TOMONI_XML_VENUE_UUID]);
+  attribute (self, "ward", c[TOMONI_XML_VENUE_WARD]);
+  element (self, "name", c[TOMONI_XML_VENUE_NAME]);
+  element (self, "name-en", c[TOMONI_XML_VENUE_NAME_EN]);
+  element (self, "address", c[TOMONI_XML_VENUE_ADDRESS]);
   end (self);
   return tick (self, NULL, 0, 0, NULL, error);
 }
@@ -211,27 +212,27 @@ write_class (const char * const  *c,
 {
   Export *self = user_data;
 
-  if (g_strcmp0 (self->group, c[0]) != 0)
+  if (g_strcmp0 (self->group, c[TOMONI_XML_CLASS_UUID]) != 0)
     {
       if (self->group != NULL)
         end (self);
       g_free (self->group);
-      self->group = g_strdup (c[0]);
+      self->group = g_strdup (c[TOMONI_XML_CLASS_UUID]);
       start (self, "class");
-      attribute (self, "id", c[0]);
-      attribute (self, "venue", c[1]);
-      attribute (self, "level", c[4]);
-      attribute (self, "format", c[5]);
-      attribute (self, "target-group", c[6]);
-      attribute (self, "capacity", c[7]);
-      element (self, "title", c[2]);
-      element (self, "title-en", c[3]);
+      attribute (self, "id", c[TOMONI_XML_CLASS_UUID]);
+      attribute (self, "venue", c[TOMONI_XML_CLASS_VENUE]);
+      attribute (self, "level", c[TOMONI_XML_CLASS_LEVEL]);
+      attribute (self, "format", c[TOMONI_XML_CLASS_FORMAT]);
+      attribute (self, "target-group", c[TOMONI_XML_CLASS_TARGET_GROUP]);
+      attribute (self, "capacity", c[TOMONI_XML_CLASS_CAPACITY]);
+      element (self, "title", c[TOMONI_XML_CLASS_TITLE_JA]);
+      element (self, "title-en", c[TOMONI_XML_CLASS_TITLE_EN]);
     }
   start (self, "term");
-  attribute (self, "id", c[8]);
-  attribute (self, "start", c[10]);
-  attribute (self, "end", c[11]);
-  element (self, "name", c[9]);
+  attribute (self, "id", c[TOMONI_XML_CLASS_TERM_UUID]);
+  attribute (self, "start", c[TOMONI_XML_CLASS_TERM_START]);
+  attribute (self, "end", c[TOMONI_XML_CLASS_TERM_END]);
+  element (self, "name", c[TOMONI_XML_CLASS_TERM_NAME]);
   end (self);
   return tick (self, NULL, 0, 0, NULL, error);
 }
@@ -245,12 +246,12 @@ write_activity (const char * const  *c,
   Export *self = user_data;
 
   start (self, "activity");
-  attribute (self, "id", c[0]);
-  attribute (self, "venue", c[1]);
-  attribute (self, "kind", c[4]);
-  attribute (self, "confidential", boolean (c[5]));
-  element (self, "title", c[2]);
-  element (self, "title-en", c[3]);
+  attribute (self, "id", c[TOMONI_XML_ACTIVITY_UUID]);
+  attribute (self, "venue", c[TOMONI_XML_ACTIVITY_VENUE]);
+  attribute (self, "kind", c[TOMONI_XML_ACTIVITY_KIND]);
+  attribute (self, "confidential", boolean (c[TOMONI_XML_ACTIVITY_CONFIDENTIAL]));
+  element (self, "title", c[TOMONI_XML_ACTIVITY_TITLE]);
+  element (self, "title-en", c[TOMONI_XML_ACTIVITY_TITLE_EN]);
   end (self);
   return tick (self, NULL, 0, 0, NULL, error);
 }
@@ -267,18 +268,18 @@ write_person (const char * const  *c,
   if (self->filter->pseudonymise)
     {
       /* Only the pseudonym and the nationality: no name, reading, contact or note. */
-      attribute (self, "id", c[1]);
-      attribute (self, "nationality", c[6]);
+      attribute (self, "id", c[TOMONI_XML_PERSON_PSEUDONYM]);
+      attribute (self, "nationality", c[TOMONI_XML_PERSON_NATIONALITY]);
     }
   else
     {
-      attribute (self, "id", c[0]);
-      attribute (self, "pseudonym", c[1]);
-      attribute (self, "nationality", c[6]);
-      element (self, "family-name", c[2]);
-      element (self, "given-name", c[3]);
-      element (self, "reading", c[4]);
-      element (self, "latin-name", c[5]);
+      attribute (self, "id", c[TOMONI_XML_PERSON_UUID]);
+      attribute (self, "pseudonym", c[TOMONI_XML_PERSON_PSEUDONYM]);
+      attribute (self, "nationality", c[TOMONI_XML_PERSON_NATIONALITY]);
+      element (self, "family-name", c[TOMONI_XML_PERSON_FAMILY_NAME]);
+      element (self, "given-name", c[TOMONI_XML_PERSON_GIVEN_NAME]);
+      element (self, "reading", c[TOMONI_XML_PERSON_READING]);
+      element (self, "latin-name", c[TOMONI_XML_PERSON_LATIN_NAME]);
     }
   end (self);
   return tick (self, NULL, 0, 0, NULL, error);
@@ -293,34 +294,34 @@ write_session (const char * const  *c,
   Export *self = user_data;
   char time[32];
 
-  if (g_strcmp0 (self->group, c[0]) != 0)
+  if (g_strcmp0 (self->group, c[TOMONI_XML_SESSION_UUID]) != 0)
     {
       if (self->group != NULL)
         end (self);
       g_free (self->group);
-      self->group = g_strdup (c[0]);
+      self->group = g_strdup (c[TOMONI_XML_SESSION_UUID]);
       start (self, "session");
-      attribute (self, "id", c[0]);
-      attribute (self, "class", c[1]);
-      attribute (self, "term", c[2]);
-      local_time (c[3], c[4], time);
+      attribute (self, "id", c[TOMONI_XML_SESSION_UUID]);
+      attribute (self, "class", c[TOMONI_XML_SESSION_CLASS]);
+      attribute (self, "term", c[TOMONI_XML_SESSION_TERM]);
+      local_time (c[TOMONI_XML_SESSION_DATE], c[TOMONI_XML_SESSION_START_MINUTE], time);
       attribute (self, "start", time);
-      local_time (c[3], c[5], time);
+      local_time (c[TOMONI_XML_SESSION_DATE], c[TOMONI_XML_SESSION_END_MINUTE], time);
       attribute (self, "end", time);
-      attribute (self, "status", c[6]);
+      attribute (self, "status", c[TOMONI_XML_SESSION_STATUS]);
     }
-  if (c[7] != NULL)
+  if (c[TOMONI_XML_SESSION_ATTENDANCE_UUID] != NULL)
     {
       start (self, "attendance");
-      attribute (self, "id", c[7]);
-      attribute (self, "person", self->filter->pseudonymise ? c[9] : c[8]);
+      attribute (self, "id", c[TOMONI_XML_SESSION_ATTENDANCE_UUID]);
+      attribute (self, "person", self->filter->pseudonymise ? c[TOMONI_XML_SESSION_PERSON_PSEUDONYM] : c[TOMONI_XML_SESSION_PERSON_UUID]);
       attribute (self, "role", "learner");
-      attribute (self, "status", c[10]);
-      attribute (self, "kind", c[11]);
-      attribute (self, "minutes", c[12]);
+      attribute (self, "status", c[TOMONI_XML_SESSION_ATTENDANCE_STATUS]);
+      attribute (self, "kind", c[TOMONI_XML_SESSION_ATTENDANCE_KIND]);
+      attribute (self, "minutes", c[TOMONI_XML_SESSION_ATTENDANCE_MINUTES]);
       end (self);
     }
-  return tick (self, c[3], 0.05, 0.75, _("Writing sessions and attendance"), error);
+  return tick (self, c[TOMONI_XML_SESSION_DATE], 0.05, 0.75, _("Writing sessions and attendance"), error);
 }
 
 static gboolean
@@ -332,7 +333,7 @@ write_shift (const char * const  *c,
   Export *self = user_data;
   char time[32];
 
-  if (g_strcmp0 (self->group, c[0]) != 0)
+  if (g_strcmp0 (self->group, c[TOMONI_XML_SHIFT_UUID]) != 0)
     {
       if (self->slot != NULL)
         end (self);
@@ -340,36 +341,36 @@ write_shift (const char * const  *c,
         end (self);
       g_clear_pointer (&self->slot, g_free);
       g_free (self->group);
-      self->group = g_strdup (c[0]);
+      self->group = g_strdup (c[TOMONI_XML_SHIFT_UUID]);
       start (self, "shift");
-      attribute (self, "id", c[0]);
-      attribute (self, "activity", c[1]);
-      local_time (c[2], c[3], time);
+      attribute (self, "id", c[TOMONI_XML_SHIFT_UUID]);
+      attribute (self, "activity", c[TOMONI_XML_SHIFT_ACTIVITY]);
+      local_time (c[TOMONI_XML_SHIFT_DATE], c[TOMONI_XML_SHIFT_START_MINUTE], time);
       attribute (self, "start", time);
-      local_time (c[2], c[4], time);
+      local_time (c[TOMONI_XML_SHIFT_DATE], c[TOMONI_XML_SHIFT_END_MINUTE], time);
       attribute (self, "end", time);
     }
-  if (c[5] != NULL && g_strcmp0 (self->slot, c[5]) != 0)
+  if (c[TOMONI_XML_SHIFT_SLOT_UUID] != NULL && g_strcmp0 (self->slot, c[TOMONI_XML_SHIFT_SLOT_UUID]) != 0)
     {
       if (self->slot != NULL)
         end (self);
       g_free (self->slot);
-      self->slot = g_strdup (c[5]);
+      self->slot = g_strdup (c[TOMONI_XML_SHIFT_SLOT_UUID]);
       start (self, "slot");
-      attribute (self, "id", c[5]);
-      attribute (self, "role", c[6]);
-      attribute (self, "needed", c[7]);
+      attribute (self, "id", c[TOMONI_XML_SHIFT_SLOT_UUID]);
+      attribute (self, "role", c[TOMONI_XML_SHIFT_SLOT_ROLE]);
+      attribute (self, "needed", c[TOMONI_XML_SHIFT_SLOT_NEEDED]);
     }
-  if (c[8] != NULL)
+  if (c[TOMONI_XML_SHIFT_ASSIGNMENT_UUID] != NULL)
     {
       start (self, "check-in");
-      attribute (self, "id", c[8]);
-      attribute (self, "person", self->filter->pseudonymise ? c[10] : c[9]);
-      attribute (self, "status", c[11]);
-      attribute (self, "minutes", c[12]);
+      attribute (self, "id", c[TOMONI_XML_SHIFT_ASSIGNMENT_UUID]);
+      attribute (self, "person", self->filter->pseudonymise ? c[TOMONI_XML_SHIFT_PERSON_PSEUDONYM] : c[TOMONI_XML_SHIFT_PERSON_UUID]);
+      attribute (self, "status", c[TOMONI_XML_SHIFT_CHECKIN]);
+      attribute (self, "minutes", c[TOMONI_XML_SHIFT_MINUTES]);
       end (self);
     }
-  return tick (self, c[2], 0.80, 0.15, _("Writing shifts and check-ins"), error);
+  return tick (self, c[TOMONI_XML_SHIFT_DATE], 0.80, 0.15, _("Writing shifts and check-ins"), error);
 }
 
 static gboolean
@@ -381,11 +382,11 @@ write_count (const char * const  *c,
   Export *self = user_data;
 
   start (self, "count");
-  attribute (self, "target", c[0]);
-  attribute (self, "rule", c[1]);
-  attribute (self, "classes", boolean (c[2]));
-  attribute (self, "activities", boolean (c[3]));
-  if (xmlTextWriterWriteString (self->writer, BAD_CAST c[4]) < 0)
+  attribute (self, "target", c[TOMONI_XML_COUNT_TARGET]);
+  attribute (self, "rule", c[TOMONI_XML_COUNT_RULE]);
+  attribute (self, "classes", boolean (c[TOMONI_XML_COUNT_CLASSES]));
+  attribute (self, "activities", boolean (c[TOMONI_XML_COUNT_ACTIVITIES]));
+  if (xmlTextWriterWriteString (self->writer, BAD_CAST c[TOMONI_XML_COUNT_VALUE]) < 0)
     self->failed = TRUE;
   end (self);
   return tick (self, NULL, 0, 0, NULL, error);
@@ -418,8 +419,7 @@ write_document (Export       *self,
                 TomoniStore  *store,
                 GError      **error)
 {
-  g_autoptr(GTimeZone) jst = g_time_zone_new_offset (9 * 3600);
-  g_autoptr(GDateTime) now = g_date_time_new_now (jst);
+  g_autoptr(GDateTime) now = tomoni_date_time_now ();
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S+09:00");
   static const char * const kinds[] = { NULL, "class", "activity" };
   const TomoniXmlFilter *filter = self->filter;

@@ -100,7 +100,7 @@ test_follows_attendance (void)
   {
     GDate date;
 
-    tomoni_today_in_japan (&date);
+    tomoni_date_today (&date);
     today = tomoni_date_format_iso (&date);
   }
   tomoni_gui_fixture_set_up (&f, TRUE);

@@ -1,0 +1,334 @@
+/* tomoni-store-target-tally.c: the names of programmes and the tallies of a
+ * target's breakdowns (by programme, venue and nationality)
+ *
+ * Copyright 2026 The Tomoni authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tomoni-store-target-figures"
+
+#include <glib/gi18n-lib.h>
+
+#include "tomoni-store-private.h"
+#include "tomoni-store-target-tally.h"
+static void
+breakdown_row_free (gpointer data)
+{
+  TomoniBreakdownRow *row = data;
+
+  g_free (row->key);
+  g_free (row->label_ja);
+  g_free (row->label_en);
+  g_free (row);
+}
+
+/**
+ * tomoni_breakdown_row_get_label:
+ *
+ * The row's label in the user's language.
+ */
+const char *
+tomoni_breakdown_row_get_label (const TomoniBreakdownRow *row)
+{
+  g_return_val_if_fail (row != NULL, NULL);
+
+  if (row->label_ja == NULL)
+    return _(row->label_en);  /* a label of our own, marked with N_() */
+  if (tomoni_prefers_japanese () || row->label_en == NULL || *row->label_en == '\0')
+    return row->label_ja;
+  return row->label_en;
+}
+
+
+static void
+programme_free (gpointer data)
+{
+  Programme *programme = data;
+
+  g_free (programme->label_ja);
+  g_free (programme->label_en);
+  g_free (programme);
+}
+
+
+void
+tomoni_target_names_clear (Names *names)
+{
+  g_clear_pointer (&names->classes, g_hash_table_unref);
+  g_clear_pointer (&names->activities, g_hash_table_unref);
+  g_clear_pointer (&names->venues, g_hash_table_unref);
+}
+
+static GHashTable *
+load_names (TomoniStore  *self,
+            sqlite3_stmt *stmt)
+{
+  GHashTable *table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, programme_free);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Programme *programme = g_new0 (Programme, 1);
+
+      programme->label_ja = tomoni_column_dup_text (stmt, 1);
+      programme->label_en = tomoni_column_dup_text (stmt, 2);
+      programme->venue_id = sqlite3_column_int64 (stmt, 3);
+      g_hash_table_insert (table, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
+                           programme);
+    }
+  sqlite3_reset (stmt);
+  return table;
+}
+
+gboolean
+tomoni_target_names_load (TomoniStore  *self,
+                          Names        *names,
+                          GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = tomoni_store_prepare (self, "SELECT id, title_ja, title_en, coalesce (venue_id, 0) FROM class", error);
+  if (stmt == NULL)
+    return FALSE;
+  names->classes = load_names (self, stmt);
+  stmt = tomoni_store_prepare (self, "SELECT id, title, title_en, coalesce (venue_id, 0) FROM activity", error);
+  if (stmt == NULL)
+    return FALSE;
+  names->activities = load_names (self, stmt);
+  stmt = tomoni_store_prepare (self, "SELECT id, name, name_en, 0 FROM venue", error);
+  if (stmt == NULL)
+    return FALSE;
+  names->venues = load_names (self, stmt);
+  return TRUE;
+}
+
+
+void
+tomoni_tally_init (Tally *tally)
+{
+  tally->programmes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  tally->external = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  tally->venues = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  tally->n_nationalities = N_ALPHA2 + 16;
+  tally->nationalities = g_new0 (gint64, tally->n_nationalities);
+  tally->other_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  tally->other_names = g_ptr_array_new_with_free_func (g_free);
+  tally->cur_programme = -1;
+}
+
+void
+tomoni_tally_clear (Tally *tally)
+{
+  g_clear_pointer (&tally->programmes, g_hash_table_unref);
+  g_clear_pointer (&tally->external, g_hash_table_unref);
+  g_clear_pointer (&tally->venues, g_hash_table_unref);
+  g_clear_pointer (&tally->nationalities, g_free);
+  g_clear_pointer (&tally->other_codes, g_hash_table_unref);
+  g_clear_pointer (&tally->other_names, g_ptr_array_unref);
+}
+
+void
+tomoni_tally_add_int (GHashTable *table,
+                      gint64      key,
+                      gint64      count)
+{
+  gint64 *value = g_hash_table_lookup (table, &key);
+
+  if (value == NULL)
+    {
+      value = g_new0 (gint64, 1);
+      g_hash_table_insert (table, g_memdup2 (&key, sizeof key), value);
+    }
+  *value += count;
+}
+
+void
+tomoni_tally_add_str (GHashTable *table,
+                      const char *key,
+                      gint64      count)
+{
+  gint64 *value = g_hash_table_lookup (table, key);
+
+  if (value == NULL)
+    {
+      value = g_new0 (gint64, 1);
+      g_hash_table_insert (table, g_strdup (key), value);
+    }
+  *value += count;
+}
+
+int
+tomoni_tally_nationality_index (Tally      *tally,
+                                const char *code)
+{
+  gpointer found;
+  int index;
+
+  if (code == NULL || code[0] == '\0')
+    return 0;
+  if (g_ascii_isupper (code[0]) && g_ascii_isupper (code[1]) && code[2] == '\0')
+    return 1 + (code[0] - 'A') * 26 + (code[1] - 'A');
+  if (g_hash_table_lookup_extended (tally->other_codes, code, NULL, &found))
+    return GPOINTER_TO_INT (found);
+
+  index = N_ALPHA2 + tally->other_names->len;
+  g_hash_table_insert (tally->other_codes, g_strdup (code), GINT_TO_POINTER (index));
+  g_ptr_array_add (tally->other_names, g_strdup (code));
+  if ((guint)index >= tally->n_nationalities)
+    {
+      tally->nationalities = g_renew (gint64, tally->nationalities, index + 16);
+      memset (tally->nationalities + tally->n_nationalities, 0,
+              (index + 16 - tally->n_nationalities) * sizeof (gint64));
+      tally->n_nationalities = index + 16;
+    }
+  return index;
+}
+
+static gint64
+programme_venue (const Names *names,
+                 int          kind,
+                 gint64       programme_id)
+{
+  Programme *programme = g_hash_table_lookup (kind == KIND_CLASS ? names->classes : names->activities,
+                                              &programme_id);
+  return programme != NULL ? programme->venue_id : 0;
+}
+
+static void
+tally_flush (Tally       *tally,
+             const Names *names)
+{
+  if (tally->cur_programme >= 0 && tally->cur_count != 0)
+    {
+      tomoni_tally_add_int (tally->programmes, ((gint64)tally->cur_kind << 40) | tally->cur_programme, tally->cur_count);
+      tomoni_tally_add_int (tally->venues, programme_venue (names, tally->cur_kind, tally->cur_programme), tally->cur_count);
+    }
+  tally->cur_programme = -1;
+  tally->cur_count = 0;
+}
+
+void
+tomoni_tally_programme (Tally       *tally,
+                        const Names *names,
+                        int          kind,
+                        gint64       programme_id,
+                        gint64       count)
+{
+  if (kind != tally->cur_kind || programme_id != tally->cur_programme)
+    {
+      tally_flush (tally, names);
+      tally->cur_kind = kind;
+      tally->cur_programme = programme_id;
+    }
+  tally->cur_count += count;
+}
+
+static TomoniBreakdownRow *
+row_new (const char *key,
+         const char *label_ja,
+         const char *label_en,
+         gint64      count)
+{
+  TomoniBreakdownRow *row = g_new0 (TomoniBreakdownRow, 1);
+
+  row->key = g_strdup (key);
+  row->label_ja = g_strdup (label_ja);
+  row->label_en = g_strdup (label_en);
+  row->count = count;
+  return row;
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  const TomoniBreakdownRow *ra = *(TomoniBreakdownRow * const *)a;
+  const TomoniBreakdownRow *rb = *(TomoniBreakdownRow * const *)b;
+
+  if (ra->count != rb->count)
+    return ra->count > rb->count ? -1 : 1;
+  return g_strcmp0 (ra->key, rb->key);
+}
+
+void
+tomoni_tally_finish (Tally               *tally,
+                     const Names         *names,
+                     TomoniTargetFigures *figures)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  tally_flush (tally, names);
+  figures->by_programme = g_ptr_array_new_with_free_func (breakdown_row_free);
+  figures->by_venue = g_ptr_array_new_with_free_func (breakdown_row_free);
+  figures->by_nationality = g_ptr_array_new_with_free_func (breakdown_row_free);
+
+  g_hash_table_iter_init (&iter, tally->programmes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gint64 packed = *(gint64 *)key;
+      int kind = (int)(packed >> 40);
+      gint64 id = packed & (((gint64)1 << 40) - 1);
+      Programme *programme = g_hash_table_lookup (kind == KIND_CLASS ? names->classes : names->activities, &id);
+      g_autofree char *row_key = g_strdup_printf ("%s:%" G_GINT64_FORMAT,
+                                                  kind == KIND_CLASS ? "class" : "activity", id);
+
+      if (programme != NULL)
+        g_ptr_array_add (figures->by_programme,
+                         row_new (row_key, programme->label_ja, programme->label_en, *(gint64 *)value));
+      else
+        g_ptr_array_add (figures->by_programme, row_new (row_key, row_key, row_key, *(gint64 *)value));
+    }
+  g_hash_table_iter_init (&iter, tally->external);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autofree char *row_key = g_strconcat ("external:", (const char *)key, NULL);
+
+      g_ptr_array_add (figures->by_programme, row_new (row_key, key, key, *(gint64 *)value));
+    }
+
+  g_hash_table_iter_init (&iter, tally->venues);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gint64 id = *(gint64 *)key;
+      Programme *venue = id != 0 ? g_hash_table_lookup (names->venues, &id) : NULL;
+      g_autofree char *row_key = g_strdup_printf ("venue:%" G_GINT64_FORMAT, id);
+
+      if (venue != NULL)
+        g_ptr_array_add (figures->by_venue, row_new (row_key, venue->label_ja, venue->label_en, *(gint64 *)value));
+      else
+        /* Translators: a breakdown line for participation with no venue recorded */
+        g_ptr_array_add (figures->by_venue, row_new ("venue:0", NULL, N_("No venue recorded"), *(gint64 *)value));
+    }
+
+  for (guint i = 0; i < tally->n_nationalities; i++)
+    {
+      gint64 n = tally->nationalities[i];
+      char code[3];
+
+      if (n == 0)
+        continue;
+      if (i == 0)
+        /* Translators: a nationality breakdown line */
+        g_ptr_array_add (figures->by_nationality, row_new ("", NULL, N_("Not recorded"), n));
+      else if (i < N_ALPHA2)
+        {
+          code[0] = 'A' + (i - 1) / 26;
+          code[1] = 'A' + (i - 1) % 26;
+          code[2] = '\0';
+          g_ptr_array_add (figures->by_nationality, row_new (code, code, code, n));
+        }
+      else
+        {
+          const char *other = tally->other_names->pdata[i - N_ALPHA2];
+          g_ptr_array_add (figures->by_nationality, row_new (other, other, other, n));
+        }
+    }
+  if (tally->external_nationality != 0)
+    /* Translators: a nationality breakdown line for numbers reported by partners */
+    g_ptr_array_add (figures->by_nationality,
+                     row_new ("external", NULL, N_("External entries (no nationality)"),
+                              tally->external_nationality));
+
+  g_ptr_array_sort (figures->by_programme, compare_rows);
+  g_ptr_array_sort (figures->by_venue, compare_rows);
+  g_ptr_array_sort (figures->by_nationality, compare_rows);
+}
