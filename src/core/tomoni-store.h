@@ -1,4 +1,4 @@
-/* tomoni-store.h: the one SQLite database behind Tomoni
+/* tomoni-store.h: the one database behind Tomoni (an SQLite file today)
  *
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +20,9 @@ G_BEGIN_DECLS
  * @TOMONI_STORE_ERROR_TOO_NEW: the file was made by a newer Tomoni
  * @TOMONI_STORE_ERROR_CORRUPT: the file is not a Tomoni database, or is damaged
  * @TOMONI_STORE_ERROR_BUSY: another program holds the database
+ * @TOMONI_STORE_ERROR_SERIALIZATION: a database server gave up the action
+ *   because another desk changed the same records at the same time; running
+ *   the whole action again may succeed (PostgreSQL; never from SQLite)
  */
 typedef enum {
   TOMONI_STORE_ERROR_FAILED,
@@ -29,6 +32,7 @@ typedef enum {
   TOMONI_STORE_ERROR_TOO_NEW,
   TOMONI_STORE_ERROR_CORRUPT,
   TOMONI_STORE_ERROR_BUSY,
+  TOMONI_STORE_ERROR_SERIALIZATION,
 } TomoniStoreError;
 
 /**
@@ -58,6 +62,8 @@ const char  *tomoni_store_get_path              (TomoniStore  *self);
 int          tomoni_store_get_schema_version    (TomoniStore  *self);
 int          tomoni_store_get_supported_version (void);
 const char  *tomoni_store_get_migration_backup  (TomoniStore  *self);
+const char  *tomoni_store_get_backend_name      (TomoniStore  *self);
+const char  *tomoni_store_get_backend_version   (TomoniStore  *self);
 gboolean     tomoni_store_is_empty              (TomoniStore  *self);
 gboolean     tomoni_store_backup                (TomoniStore  *self,
                                                  const char   *destination,
