@@ -83,49 +83,49 @@ add_days (const char *date,
 
 static gint64
 query_id (TomoniStore  *self,
-          sqlite3_stmt *stmt)
+          TomoniDbStmt *stmt)
 {
   gint64 value = 0;
 
   if (stmt == NULL)
     return 0;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    value = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   return value;
 }
 
 static gint64
 count_with_id (TomoniStore  *self,
-               sqlite3_stmt *stmt,
+               TomoniDbStmt *stmt,
                gint64        id)
 {
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return query_id (self, stmt);
 }
 
 static gboolean
 exec_with_id (TomoniStore   *self,
-              sqlite3_stmt  *stmt,
+              TomoniDbStmt  *stmt,
               gint64         id,
               GError       **error)
 {
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return tomoni_store_step_done (self, stmt, error);
 }
 
 static gboolean
 step_error (TomoniStore  *self,
-            sqlite3_stmt *stmt,
+            TomoniDbStmt *stmt,
             int           rc,
             GError      **error)
 {
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return FALSE;
@@ -168,7 +168,7 @@ write_requester (TomoniStore     *self,
                  GError         **error)
 {
   g_autofree char *name = tomoni_text_normalize (tomoni_activity_get_requester_name (activity));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 id;
 
   *out_id = 0;
@@ -186,7 +186,7 @@ write_requester (TomoniStore     *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
+      tomoni_db_bind_int64 (stmt, 1, id);
     }
   else
     {
@@ -206,19 +206,19 @@ write_requester (TomoniStore     *self,
   tomoni_bind_text (stmt, 5, now);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  *out_id = id != 0 ? id : sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  *out_id = id != 0 ? id : tomoni_db_last_insert_id (tomoni_store_get_db (self));
   return TRUE;
 }
 
 static void
-bind_venue (sqlite3_stmt *stmt,
+bind_venue (TomoniDbStmt *stmt,
             int           index,
             gint64        id)
 {
   if (id != 0)
-    sqlite3_bind_int64 (stmt, index, id);
+    tomoni_db_bind_int64 (stmt, index, id);
   else
-    sqlite3_bind_null (stmt, index);
+    tomoni_db_bind_null (stmt, index);
 }
 
 gboolean
@@ -230,7 +230,7 @@ tomoni_store_add_activity (TomoniStore     *self,
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *uuid = tomoni_uuid_new ();
   g_autofree char *title = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 requester_id;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -255,12 +255,12 @@ tomoni_store_add_activity (TomoniStore     *self,
   tomoni_bind_text (stmt, 4, tomoni_activity_kind_to_string (tomoni_activity_get_kind (activity)));
   bind_venue (stmt, 5, tomoni_activity_get_venue_id (activity));
   bind_venue (stmt, 6, requester_id);
-  sqlite3_bind_int (stmt, 7, tomoni_activity_get_confidential (activity) ? 1 : 0);
+  tomoni_db_bind_int (stmt, 7, tomoni_activity_get_confidential (activity) ? 1 : 0);
   tomoni_bind_text (stmt, 8, tomoni_activity_get_notes (activity));
   tomoni_bind_text (stmt, 9, now);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  tomoni_activity_set_id (activity, sqlite3_last_insert_rowid (tomoni_store_get_db (self)));
+  tomoni_activity_set_id (activity, tomoni_db_last_insert_id (tomoni_store_get_db (self)));
   if (!tomoni_store_transaction_commit (&tx, error))
     {
       tomoni_activity_set_id (activity, 0);
@@ -281,7 +281,7 @@ tomoni_store_update_activity (TomoniStore     *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *title = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 requester_id;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -301,18 +301,18 @@ tomoni_store_update_activity (TomoniStore     *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_activity_get_id (activity));
+  tomoni_db_bind_int64 (stmt, 1, tomoni_activity_get_id (activity));
   tomoni_bind_text (stmt, 2, title);
   tomoni_bind_text (stmt, 3, tomoni_activity_get_title_en (activity));
   tomoni_bind_text (stmt, 4, tomoni_activity_kind_to_string (tomoni_activity_get_kind (activity)));
   bind_venue (stmt, 5, tomoni_activity_get_venue_id (activity));
   bind_venue (stmt, 6, requester_id);
-  sqlite3_bind_int (stmt, 7, tomoni_activity_get_confidential (activity) ? 1 : 0);
+  tomoni_db_bind_int (stmt, 7, tomoni_activity_get_confidential (activity) ? 1 : 0);
   tomoni_bind_text (stmt, 8, tomoni_activity_get_notes (activity));
   tomoni_bind_text (stmt, 9, now);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return set_error (error, NOT_FOUND, _("No such activity"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -345,7 +345,7 @@ tomoni_store_delete_activity (TomoniStore  *self,
     return FALSE;
   if (!exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM activity WHERE id = ?1", error), activity_id, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return set_error (error, NOT_FOUND, _("No such activity"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -366,42 +366,42 @@ tomoni_store_delete_activity (TomoniStore  *self,
 
 static TomoniActivity *
 activity_from_stmt (TomoniStore   *self,
-                    sqlite3_stmt  *stmt,
+                    TomoniDbStmt  *stmt,
                     GError       **error)
 {
   TomoniActivity *activity;
   TomoniActivityKind kind = TOMONI_ACTIVITY_OTHER;
-  int rc = sqlite3_step (stmt);
+  int rc = tomoni_db_step (stmt);
 
-  if (rc != SQLITE_ROW)
+  if (rc != TOMONI_DB_ROW)
     {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
+      tomoni_db_reset (stmt);
+      if (rc == TOMONI_DB_DONE)
         set_error (error, NOT_FOUND, _("No such activity"));
       else
         tomoni_store_set_error (self, rc, error);
       return NULL;
     }
   activity = tomoni_activity_new ();
-  tomoni_activity_set_id (activity, sqlite3_column_int64 (stmt, 0));
-  tomoni_activity_set_uuid (activity, (const char *)sqlite3_column_text (stmt, 1));
-  tomoni_activity_set_title (activity, (const char *)sqlite3_column_text (stmt, 2));
-  tomoni_activity_set_title_en (activity, (const char *)sqlite3_column_text (stmt, 3));
-  tomoni_activity_kind_from_string ((const char *)sqlite3_column_text (stmt, 4), &kind);
+  tomoni_activity_set_id (activity, tomoni_db_column_int64 (stmt, 0));
+  tomoni_activity_set_uuid (activity, tomoni_db_column_text (stmt, 1));
+  tomoni_activity_set_title (activity, tomoni_db_column_text (stmt, 2));
+  tomoni_activity_set_title_en (activity, tomoni_db_column_text (stmt, 3));
+  tomoni_activity_kind_from_string (tomoni_db_column_text (stmt, 4), &kind);
   tomoni_activity_set_kind (activity, kind);
-  tomoni_activity_set_venue_id (activity, sqlite3_column_int64 (stmt, 5));
-  tomoni_activity_set_requester_id (activity, sqlite3_column_int64 (stmt, 6));
-  tomoni_activity_set_requester_name (activity, (const char *)sqlite3_column_text (stmt, 7));
-  tomoni_activity_set_requester_kind (activity, (const char *)sqlite3_column_text (stmt, 8));
-  tomoni_activity_set_requester_contact (activity, (const char *)sqlite3_column_text (stmt, 9));
-  tomoni_activity_set_requester_notes (activity, (const char *)sqlite3_column_text (stmt, 10));
-  tomoni_activity_set_confidential (activity, sqlite3_column_int (stmt, 11));
-  tomoni_activity_set_notes (activity, (const char *)sqlite3_column_text (stmt, 12));
-  tomoni_activity_set_summary (activity, (const char *)sqlite3_column_text (stmt, 13),
-                               (const char *)sqlite3_column_text (stmt, 14),
-                               sqlite3_column_int (stmt, 15), sqlite3_column_int (stmt, 16),
-                               sqlite3_column_int (stmt, 17));
-  sqlite3_reset (stmt);
+  tomoni_activity_set_venue_id (activity, tomoni_db_column_int64 (stmt, 5));
+  tomoni_activity_set_requester_id (activity, tomoni_db_column_int64 (stmt, 6));
+  tomoni_activity_set_requester_name (activity, tomoni_db_column_text (stmt, 7));
+  tomoni_activity_set_requester_kind (activity, tomoni_db_column_text (stmt, 8));
+  tomoni_activity_set_requester_contact (activity, tomoni_db_column_text (stmt, 9));
+  tomoni_activity_set_requester_notes (activity, tomoni_db_column_text (stmt, 10));
+  tomoni_activity_set_confidential (activity, tomoni_db_column_int (stmt, 11));
+  tomoni_activity_set_notes (activity, tomoni_db_column_text (stmt, 12));
+  tomoni_activity_set_summary (activity, tomoni_db_column_text (stmt, 13),
+                               tomoni_db_column_text (stmt, 14),
+                               tomoni_db_column_int (stmt, 15), tomoni_db_column_int (stmt, 16),
+                               tomoni_db_column_int (stmt, 17));
+  tomoni_db_reset (stmt);
   return activity;
 }
 
@@ -410,13 +410,13 @@ tomoni_store_get_activity (TomoniStore  *self,
                            gint64        activity_id,
                            GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ACTIVITY_SELECT " WHERE a.id = ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
+  tomoni_db_bind_int64 (stmt, 1, activity_id);
   return activity_from_stmt (self, stmt, error);
 }
 
@@ -425,7 +425,7 @@ tomoni_store_get_activity_by_uuid (TomoniStore  *self,
                                    const char   *uuid,
                                    GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   g_return_val_if_fail (uuid != NULL, NULL);
@@ -443,7 +443,7 @@ tomoni_store_query_activity_ids (TomoniStore  *self,
                                  GError      **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -458,9 +458,9 @@ tomoni_store_query_activity_ids (TomoniStore  *self,
     return NULL;
   tomoni_bind_text (stmt, 1, from != NULL ? from : "");
   tomoni_bind_text (stmt, 2, to != NULL ? to : "");
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
   if (!step_error (self, stmt, rc, error))
@@ -475,7 +475,7 @@ catalog_id (TomoniStore *self,
             gboolean     skill,
             const char  *key)
 {
-  sqlite3_stmt *stmt = skill ? tomoni_store_prepare (self, "SELECT id FROM skill WHERE key = ?1", NULL)
+  TomoniDbStmt *stmt = skill ? tomoni_store_prepare (self, "SELECT id FROM skill WHERE key = ?1", NULL)
                              : tomoni_store_prepare (self, "SELECT id FROM training WHERE key = ?1", NULL);
   if (stmt == NULL)
     return 0;
@@ -530,13 +530,13 @@ write_slot_languages (TomoniStore  *self,
     {
       TomoniLanguage *language = &g_array_index (languages, TomoniLanguage, i);
       g_autofree char *uuid = tomoni_uuid_new ();
-      sqlite3_stmt *stmt = tomoni_store_prepare (self,
+      TomoniDbStmt *stmt = tomoni_store_prepare (self,
                                                  "INSERT INTO slot_language (uuid, slot_id, code, min_level, created_at, updated_at)"
                                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error);
       if (stmt == NULL)
         return FALSE;
       tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, slot_id);
+      tomoni_db_bind_int64 (stmt, 2, slot_id);
       tomoni_bind_text (stmt, 3, language->code);
       tomoni_bind_text (stmt, 4, tomoni_language_level_to_string (language->level));
       tomoni_bind_text (stmt, 5, now);
@@ -548,7 +548,7 @@ write_slot_languages (TomoniStore  *self,
 
 static void
 bind_catalog (TomoniStore  *self,
-              sqlite3_stmt *stmt,
+              TomoniDbStmt *stmt,
               int           index,
               gboolean      skill,
               const char   *key)
@@ -556,9 +556,9 @@ bind_catalog (TomoniStore  *self,
   gint64 id = key != NULL && *key != '\0' ? catalog_id (self, skill, key) : 0;
 
   if (id != 0)
-    sqlite3_bind_int64 (stmt, index, id);
+    tomoni_db_bind_int64 (stmt, index, id);
   else
-    sqlite3_bind_null (stmt, index);
+    tomoni_db_bind_null (stmt, index);
 }
 
 /* Inserts @slot (validated) into @shift_id; sets id and uuid. */
@@ -571,7 +571,7 @@ insert_slot (TomoniStore  *self,
 {
   g_autofree char *uuid = tomoni_uuid_new ();
   g_autofree char *role = tomoni_text_normalize (tomoni_slot_get_role (slot));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 id;
 
   stmt = tomoni_store_prepare (self,
@@ -580,15 +580,15 @@ insert_slot (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, shift_id);
+  tomoni_db_bind_int64 (stmt, 2, shift_id);
   tomoni_bind_text (stmt, 3, role);
-  sqlite3_bind_int (stmt, 4, tomoni_slot_get_needed (slot));
+  tomoni_db_bind_int (stmt, 4, tomoni_slot_get_needed (slot));
   bind_catalog (self, stmt, 5, TRUE, tomoni_slot_get_required_skill (slot));
   bind_catalog (self, stmt, 6, FALSE, tomoni_slot_get_required_training (slot));
   tomoni_bind_text (stmt, 7, now);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
   if (!write_slot_languages (self, id, slot, now, error))
     return FALSE;
   tomoni_slot_set_id (slot, id);
@@ -643,7 +643,7 @@ insert_shift (TomoniStore  *self,
 {
   g_autofree char *uuid = tomoni_uuid_new ();
   GListModel *slots = G_LIST_MODEL (tomoni_shift_get_slots (shift));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 id;
 
   stmt = tomoni_store_prepare (self,
@@ -652,14 +652,14 @@ insert_shift (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, tomoni_shift_get_activity_id (shift));
+  tomoni_db_bind_int64 (stmt, 2, tomoni_shift_get_activity_id (shift));
   tomoni_bind_text (stmt, 3, tomoni_shift_get_date (shift));
-  sqlite3_bind_int (stmt, 4, tomoni_shift_get_start_minute (shift));
-  sqlite3_bind_int (stmt, 5, tomoni_shift_get_end_minute (shift));
+  tomoni_db_bind_int (stmt, 4, tomoni_shift_get_start_minute (shift));
+  tomoni_db_bind_int (stmt, 5, tomoni_shift_get_end_minute (shift));
   tomoni_bind_text (stmt, 6, now);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
   for (guint i = 0; i < g_list_model_get_n_items (slots); i++)
     {
       g_autoptr(TomoniSlot) slot = g_list_model_get_item (slots, i);
@@ -766,7 +766,7 @@ tomoni_store_update_shift (TomoniStore  *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_SHIFT (shift), FALSE);
@@ -780,14 +780,14 @@ tomoni_store_update_shift (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_shift_get_id (shift));
+  tomoni_db_bind_int64 (stmt, 1, tomoni_shift_get_id (shift));
   tomoni_bind_text (stmt, 2, tomoni_shift_get_date (shift));
-  sqlite3_bind_int (stmt, 3, tomoni_shift_get_start_minute (shift));
-  sqlite3_bind_int (stmt, 4, tomoni_shift_get_end_minute (shift));
+  tomoni_db_bind_int (stmt, 3, tomoni_shift_get_start_minute (shift));
+  tomoni_db_bind_int (stmt, 4, tomoni_shift_get_end_minute (shift));
   tomoni_bind_text (stmt, 5, now);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return set_error (error, NOT_FOUND, _("No such shift"));
   if (!check_assigned_after_move (self, tomoni_shift_get_id (shift), error))
     return FALSE;
@@ -816,7 +816,7 @@ tomoni_store_delete_shift (TomoniStore  *self,
     return FALSE;
   if (!exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM shift WHERE id = ?1", error), shift_id, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return set_error (error, NOT_FOUND, _("No such shift"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -836,37 +836,37 @@ load_slot_languages (TomoniStore  *self,
                      GArray       *out,
                      GError      **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, "SELECT code, min_level FROM slot_language WHERE slot_id = ?1 ORDER BY id",
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, "SELECT code, min_level FROM slot_language WHERE slot_id = ?1 ORDER BY id",
                                              error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, slot_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, slot_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniLanguage language = { { 0 }, TOMONI_LEVEL_NONE, 0 };
 
-      g_strlcpy (language.code, (const char *)sqlite3_column_text (stmt, 0), sizeof language.code);
-      tomoni_language_level_from_string ((const char *)sqlite3_column_text (stmt, 1), &language.level);
+      g_strlcpy (language.code, tomoni_db_column_text (stmt, 0), sizeof language.code);
+      tomoni_language_level_from_string (tomoni_db_column_text (stmt, 1), &language.level);
       g_array_append_val (out, language);
     }
   return step_error (self, stmt, rc, error);
 }
 
 static TomoniSlot *
-slot_from_row (sqlite3_stmt *stmt)
+slot_from_row (TomoniDbStmt *stmt)
 {
   TomoniSlot *slot = tomoni_slot_new ();
 
-  tomoni_slot_set_id (slot, sqlite3_column_int64 (stmt, 0));
-  tomoni_slot_set_uuid (slot, (const char *)sqlite3_column_text (stmt, 1));
-  tomoni_slot_set_shift_id (slot, sqlite3_column_int64 (stmt, 2));
-  tomoni_slot_set_role (slot, (const char *)sqlite3_column_text (stmt, 3));
-  tomoni_slot_set_needed (slot, sqlite3_column_int (stmt, 4));
-  tomoni_slot_set_required_skill (slot, (const char *)sqlite3_column_text (stmt, 5));
-  tomoni_slot_set_required_training (slot, (const char *)sqlite3_column_text (stmt, 6));
-  tomoni_slot_set_n_assigned (slot, sqlite3_column_int (stmt, 7));
+  tomoni_slot_set_id (slot, tomoni_db_column_int64 (stmt, 0));
+  tomoni_slot_set_uuid (slot, tomoni_db_column_text (stmt, 1));
+  tomoni_slot_set_shift_id (slot, tomoni_db_column_int64 (stmt, 2));
+  tomoni_slot_set_role (slot, tomoni_db_column_text (stmt, 3));
+  tomoni_slot_set_needed (slot, tomoni_db_column_int (stmt, 4));
+  tomoni_slot_set_required_skill (slot, tomoni_db_column_text (stmt, 5));
+  tomoni_slot_set_required_training (slot, tomoni_db_column_text (stmt, 6));
+  tomoni_slot_set_n_assigned (slot, tomoni_db_column_int (stmt, 7));
   return slot;
 }
 
@@ -889,21 +889,21 @@ tomoni_store_get_slot (TomoniStore  *self,
                        GError      **error)
 {
   g_autoptr(TomoniSlot) slot = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, SLOT_SELECT " WHERE sl.id = ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, slot_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, slot_id);
+  rc = tomoni_db_step (stmt);
+  if (rc == TOMONI_DB_ROW)
     slot = slot_from_row (stmt);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   if (slot == NULL)
     {
-      if (rc == SQLITE_DONE)
+      if (rc == TOMONI_DB_DONE)
         set_error (error, NOT_FOUND, _("No such slot"));
       else
         tomoni_store_set_error (self, rc, error);
@@ -920,13 +920,13 @@ load_shift_slots (TomoniStore  *self,
                   GError      **error)
 {
   g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, SLOT_SELECT " WHERE sl.shift_id = ?1 ORDER BY sl.id", error);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, SLOT_SELECT " WHERE sl.shift_id = ?1 ORDER BY sl.id", error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_shift_get_id (shift));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, tomoni_shift_get_id (shift));
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     g_ptr_array_add (slots, slot_from_row (stmt));
   if (!step_error (self, stmt, rc, error))
     return FALSE;
@@ -944,28 +944,28 @@ load_shift_slots (TomoniStore  *self,
   " FROM shift s JOIN activity a ON a.id = s.activity_id"
 
 static TomoniShift *
-shift_from_row (sqlite3_stmt *stmt)
+shift_from_row (TomoniDbStmt *stmt)
 {
   TomoniShift *shift = tomoni_shift_new ();
 
-  tomoni_shift_set_id (shift, sqlite3_column_int64 (stmt, 0));
-  tomoni_shift_set_uuid (shift, (const char *)sqlite3_column_text (stmt, 1));
-  tomoni_shift_set_activity_id (shift, sqlite3_column_int64 (stmt, 2));
-  tomoni_shift_set_date (shift, (const char *)sqlite3_column_text (stmt, 3));
-  tomoni_shift_set_times (shift, sqlite3_column_int (stmt, 4), sqlite3_column_int (stmt, 5));
-  tomoni_shift_set_activity_title (shift, (const char *)sqlite3_column_text (stmt, 6));
+  tomoni_shift_set_id (shift, tomoni_db_column_int64 (stmt, 0));
+  tomoni_shift_set_uuid (shift, tomoni_db_column_text (stmt, 1));
+  tomoni_shift_set_activity_id (shift, tomoni_db_column_int64 (stmt, 2));
+  tomoni_shift_set_date (shift, tomoni_db_column_text (stmt, 3));
+  tomoni_shift_set_times (shift, tomoni_db_column_int (stmt, 4), tomoni_db_column_int (stmt, 5));
+  tomoni_shift_set_activity_title (shift, tomoni_db_column_text (stmt, 6));
   return shift;
 }
 
 static GPtrArray *
 shifts_from_stmt (TomoniStore   *self,
-                  sqlite3_stmt  *stmt,
+                  TomoniDbStmt  *stmt,
                   GError       **error)
 {
   g_autoptr(GPtrArray) shifts = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     g_ptr_array_add (shifts, shift_from_row (stmt));
   if (!step_error (self, stmt, rc, error))
     return NULL;
@@ -978,7 +978,7 @@ shifts_from_stmt (TomoniStore   *self,
 /* The one shift a bound lookup statement finds, or NOT_FOUND. */
 static TomoniShift *
 single_shift (TomoniStore   *self,
-              sqlite3_stmt  *stmt,
+              TomoniDbStmt  *stmt,
               GError       **error)
 {
   g_autoptr(GPtrArray) shifts = shifts_from_stmt (self, stmt, error);
@@ -998,13 +998,13 @@ tomoni_store_get_shift (TomoniStore  *self,
                         gint64        shift_id,
                         GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, SHIFT_SELECT " WHERE s.id = ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, shift_id);
+  tomoni_db_bind_int64 (stmt, 1, shift_id);
   return single_shift (self, stmt, error);
 }
 
@@ -1013,7 +1013,7 @@ tomoni_store_get_shift_by_uuid (TomoniStore  *self,
                                 const char   *uuid,
                                 GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, SHIFT_SELECT " WHERE s.uuid = ?1", error);
@@ -1028,13 +1028,13 @@ tomoni_store_list_shifts (TomoniStore  *self,
                           gint64        activity_id,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, SHIFT_SELECT " WHERE s.activity_id = ?1 ORDER BY s.date, s.start_minute, s.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
+  tomoni_db_bind_int64 (stmt, 1, activity_id);
   return shifts_from_stmt (self, stmt, error);
 }
 
@@ -1044,7 +1044,7 @@ tomoni_store_list_shifts_between (TomoniStore  *self,
                                   const char   *to,
                                   GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, SHIFT_SELECT " WHERE (?1 = '' OR s.date >= ?1) AND (?2 = '' OR s.date <= ?2)"
@@ -1097,7 +1097,7 @@ tomoni_store_update_slot (TomoniStore  *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *role = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 assigned;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -1121,15 +1121,15 @@ tomoni_store_update_slot (TomoniStore  *self,
                                " updated_at = ?6 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_slot_get_id (slot));
+  tomoni_db_bind_int64 (stmt, 1, tomoni_slot_get_id (slot));
   tomoni_bind_text (stmt, 2, role);
-  sqlite3_bind_int (stmt, 3, tomoni_slot_get_needed (slot));
+  tomoni_db_bind_int (stmt, 3, tomoni_slot_get_needed (slot));
   bind_catalog (self, stmt, 4, TRUE, tomoni_slot_get_required_skill (slot));
   bind_catalog (self, stmt, 5, FALSE, tomoni_slot_get_required_training (slot));
   tomoni_bind_text (stmt, 6, now);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return set_error (error, NOT_FOUND, _("No such slot"));
   if (!write_slot_languages (self, tomoni_slot_get_id (slot), slot, now, error)
       || !tomoni_store_transaction_commit (&tx, error))
@@ -1158,7 +1158,7 @@ tomoni_store_delete_slot (TomoniStore  *self,
     return FALSE;
   if (!exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM slot WHERE id = ?1", error), slot_id, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return set_error (error, NOT_FOUND, _("No such slot"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -1169,12 +1169,12 @@ tomoni_store_delete_slot (TomoniStore  *self,
 /* Matching data --------------------------------------------------------- */
 
 static char *
-name_from_columns (sqlite3_stmt *stmt,
+name_from_columns (TomoniDbStmt *stmt,
                    int           first)
 {
-  const char *family = (const char *)sqlite3_column_text (stmt, first);
-  const char *given = (const char *)sqlite3_column_text (stmt, first + 1);
-  const char *latin = (const char *)sqlite3_column_text (stmt, first + 2);
+  const char *family = tomoni_db_column_text (stmt, first);
+  const char *given = tomoni_db_column_text (stmt, first + 1);
+  const char *latin = tomoni_db_column_text (stmt, first + 2);
 
   if (family != NULL && *family != '\0' && given != NULL && *given != '\0')
     return g_strconcat (family, " ", given, NULL);
@@ -1203,7 +1203,7 @@ load_match_data (TomoniStore  *self,
   g_autofree char *first_month = NULL;
   g_autofree char *last_month = NULL;
   g_autofree char *recent = add_days (data->today, -90);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self,
@@ -1219,30 +1219,30 @@ load_match_data (TomoniStore  *self,
                                " ORDER BY s.date, s.start_minute, s.id, sl.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
+  tomoni_db_bind_int64 (stmt, 1, activity_id);
   tomoni_bind_text (stmt, 2, from);
   tomoni_bind_text (stmt, 3, to);
-  sqlite3_bind_int64 (stmt, 4, slot_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 4, slot_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniMatchSlot *slot = tomoni_match_slot_new ();
 
-      slot->slot_id = sqlite3_column_int64 (stmt, 0);
-      slot->shift_id = sqlite3_column_int64 (stmt, 1);
-      slot->activity_id = sqlite3_column_int64 (stmt, 2);
+      slot->slot_id = tomoni_db_column_int64 (stmt, 0);
+      slot->shift_id = tomoni_db_column_int64 (stmt, 1);
+      slot->activity_id = tomoni_db_column_int64 (stmt, 2);
       g_free (slot->shift_uuid);
       slot->shift_uuid = tomoni_column_dup_text (stmt, 3);
       g_free (slot->activity_title);
       slot->activity_title = tomoni_column_dup_text (stmt, 4);
       g_free (slot->role);
       slot->role = tomoni_column_dup_text (stmt, 5);
-      g_strlcpy (slot->date, (const char *)sqlite3_column_text (stmt, 6), sizeof slot->date);
-      slot->start_minute = sqlite3_column_int (stmt, 7);
-      slot->end_minute = sqlite3_column_int (stmt, 8);
-      slot->needed = sqlite3_column_int (stmt, 9);
-      slot->n_assigned = sqlite3_column_int (stmt, 10);
-      slot->required_skill = sqlite3_column_type (stmt, 11) == SQLITE_NULL ? NULL : tomoni_column_dup_text (stmt, 11);
-      slot->required_training = sqlite3_column_type (stmt, 12) == SQLITE_NULL ? NULL : tomoni_column_dup_text (stmt, 12);
+      g_strlcpy (slot->date, tomoni_db_column_text (stmt, 6), sizeof slot->date);
+      slot->start_minute = tomoni_db_column_int (stmt, 7);
+      slot->end_minute = tomoni_db_column_int (stmt, 8);
+      slot->needed = tomoni_db_column_int (stmt, 9);
+      slot->n_assigned = tomoni_db_column_int (stmt, 10);
+      slot->required_skill = tomoni_db_column_is_null (stmt, 11) ? NULL : tomoni_column_dup_text (stmt, 11);
+      slot->required_training = tomoni_db_column_is_null (stmt, 12) ? NULL : tomoni_column_dup_text (stmt, 12);
       g_ptr_array_add (data->slots, slot);
     }
   if (!step_error (self, stmt, rc, error))
@@ -1279,22 +1279,22 @@ load_match_data (TomoniStore  *self,
                                " ORDER BY p.sort_key, p.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniMatchPerson *person = tomoni_match_person_new ();
 
-      person->person_id = sqlite3_column_int64 (stmt, 0);
+      person->person_id = tomoni_db_column_int64 (stmt, 0);
       g_free (person->uuid);
       person->uuid = tomoni_column_dup_text (stmt, 1);
       g_free (person->name);
       person->name = name_from_columns (stmt, 2);
-      tomoni_volunteer_status_from_string ((const char *)sqlite3_column_text (stmt, 5), &person->status);
+      tomoni_volunteer_status_from_string (tomoni_db_column_text (stmt, 5), &person->status);
       g_free (person->registered_on);
       person->registered_on = tomoni_column_dup_text (stmt, 6);
       g_free (person->expires_on);
       person->expires_on = tomoni_column_dup_text (stmt, 7);
-      person->monthly_cap = sqlite3_column_int (stmt, 8);
+      person->monthly_cap = tomoni_db_column_int (stmt, 8);
       g_ptr_array_add (data->people, person);
       g_hash_table_insert (people, &person->person_id, person);
     }
@@ -1308,19 +1308,19 @@ load_match_data (TomoniStore  *self,
                                " ORDER BY pl.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
       TomoniLanguage language = { { 0 }, TOMONI_LEVEL_NONE, 0 };
 
       if (person == NULL)
         continue;
-      g_strlcpy (language.code, (const char *)sqlite3_column_text (stmt, 1), sizeof language.code);
-      tomoni_language_level_from_string ((const char *)sqlite3_column_text (stmt, 2), &language.level);
-      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-        tomoni_jlpt_from_string ((const char *)sqlite3_column_text (stmt, 3), &language.jlpt);
+      g_strlcpy (language.code, tomoni_db_column_text (stmt, 1), sizeof language.code);
+      tomoni_language_level_from_string (tomoni_db_column_text (stmt, 2), &language.level);
+      if (!tomoni_db_column_is_null (stmt, 3))
+        tomoni_jlpt_from_string (tomoni_db_column_text (stmt, 3), &language.jlpt);
       g_array_append_val (person->languages, language);
     }
   if (!step_error (self, stmt, rc, error))
@@ -1331,10 +1331,10 @@ load_match_data (TomoniStore  *self,
                                " JOIN skill s ON s.id = vs.skill_id WHERE (?1 = 0 OR v.person_id = ?1)", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
       if (person != NULL)
         g_ptr_array_add (person->skills, tomoni_column_dup_text (stmt, 1));
@@ -1348,10 +1348,10 @@ load_match_data (TomoniStore  *self,
                                " WHERE (?1 = 0 OR v.person_id = ?1)", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
       TomoniTrainingRecord *record;
 
@@ -1370,13 +1370,13 @@ load_match_data (TomoniStore  *self,
                                " JOIN volunteer v ON v.id = a.volunteer_id WHERE (?1 = 0 OR v.person_id = ?1)", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
-      TomoniAvailability range = { sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2),
-                                   sqlite3_column_int (stmt, 3) };
+      TomoniAvailability range = { tomoni_db_column_int (stmt, 1), tomoni_db_column_int (stmt, 2),
+                                   tomoni_db_column_int (stmt, 3) };
       if (person != NULL)
         g_array_append_val (person->availability, range);
     }
@@ -1390,12 +1390,12 @@ load_match_data (TomoniStore  *self,
                                    " WHERE (?1 = 0 OR v.person_id = ?1) AND u.date BETWEEN ?2 AND ?3", error);
       if (stmt == NULL)
         return NULL;
-      sqlite3_bind_int64 (stmt, 1, person_id);
+      tomoni_db_bind_int64 (stmt, 1, person_id);
       tomoni_bind_text (stmt, 2, first_month);
       tomoni_bind_text (stmt, 3, last_month);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
         {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
+          gint64 id = tomoni_db_column_int64 (stmt, 0);
           TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
           if (person != NULL)
             g_ptr_array_add (person->unavailable, tomoni_column_dup_text (stmt, 1));
@@ -1411,21 +1411,21 @@ load_match_data (TomoniStore  *self,
                                    " AND s.date BETWEEN ?2 AND ?3", error);
       if (stmt == NULL)
         return NULL;
-      sqlite3_bind_int64 (stmt, 1, person_id);
+      tomoni_db_bind_int64 (stmt, 1, person_id);
       tomoni_bind_text (stmt, 2, first_month);
       tomoni_bind_text (stmt, 3, last_month);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
         {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
+          gint64 id = tomoni_db_column_int64 (stmt, 0);
           TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
           TomoniMatchBooking booking = { 0 };
 
           if (person == NULL)
             continue;
-          booking.slot_id = sqlite3_column_int64 (stmt, 1);
-          g_strlcpy (booking.date, (const char *)sqlite3_column_text (stmt, 2), sizeof booking.date);
-          booking.start_minute = sqlite3_column_int (stmt, 3);
-          booking.end_minute = sqlite3_column_int (stmt, 4);
+          booking.slot_id = tomoni_db_column_int64 (stmt, 1);
+          g_strlcpy (booking.date, tomoni_db_column_text (stmt, 2), sizeof booking.date);
+          booking.start_minute = tomoni_db_column_int (stmt, 3);
+          booking.end_minute = tomoni_db_column_int (stmt, 4);
           g_array_append_val (person->bookings, booking);
         }
       if (!step_error (self, stmt, rc, error))
@@ -1441,17 +1441,17 @@ load_match_data (TomoniStore  *self,
                                " WHERE (?1 = 0 OR x.person_id = ?1) GROUP BY x.person_id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   tomoni_bind_text (stmt, 2, data->today);
   tomoni_bind_text (stmt, 3, recent);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
       if (person == NULL)
         continue;
-      person->n_past_shifts = sqlite3_column_int (stmt, 1);
-      person->n_recent_shifts = sqlite3_column_int (stmt, 2);
+      person->n_past_shifts = tomoni_db_column_int (stmt, 1);
+      person->n_recent_shifts = tomoni_db_column_int (stmt, 2);
     }
   if (!step_error (self, stmt, rc, error))
     return NULL;
@@ -1470,7 +1470,7 @@ check_assigned_after_move (TomoniStore  *self,
   const guint time_rules = TOMONI_RULE_REGISTRATION | TOMONI_RULE_UNAVAILABLE_DATE | TOMONI_RULE_AVAILABILITY
                            | TOMONI_RULE_OVERLAP | TOMONI_RULE_MONTHLY_CAP;
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self,
@@ -1478,10 +1478,10 @@ check_assigned_after_move (TomoniStore  *self,
                                " WHERE sl.shift_id = ?1 AND x.status <> 'cancelled' AND x.override_reason = ''", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, shift_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, shift_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      gint64 pair[2] = { tomoni_db_column_int64 (stmt, 0), tomoni_db_column_int64 (stmt, 1) };
       g_array_append_vals (pairs, pair, 2);
     }
   if (!step_error (self, stmt, rc, error))
@@ -1671,7 +1671,7 @@ insert_assignment (TomoniStore  *self,
                    GError      **error)
 {
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self,
                                "INSERT INTO assignment (uuid, slot_id, person_id, status, source, score, override_reason,"
@@ -1680,22 +1680,22 @@ insert_assignment (TomoniStore  *self,
   if (stmt == NULL)
     return 0;
   tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, slot_id);
-  sqlite3_bind_int64 (stmt, 3, person_id);
+  tomoni_db_bind_int64 (stmt, 2, slot_id);
+  tomoni_db_bind_int64 (stmt, 3, person_id);
   tomoni_bind_text (stmt, 4, source);
   if (score >= 0)
-    sqlite3_bind_int64 (stmt, 5, score);
+    tomoni_db_bind_int64 (stmt, 5, score);
   else
-    sqlite3_bind_null (stmt, 5);
+    tomoni_db_bind_null (stmt, 5);
   tomoni_bind_text (stmt, 6, override_reason);
   if (auto_fill_id > 0)
-    sqlite3_bind_int64 (stmt, 7, auto_fill_id);
+    tomoni_db_bind_int64 (stmt, 7, auto_fill_id);
   else
-    sqlite3_bind_null (stmt, 7);
+    tomoni_db_bind_null (stmt, 7);
   tomoni_bind_text (stmt, 8, now);
   if (!tomoni_store_step_done (self, stmt, error))
     return 0;
-  return sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  return tomoni_db_last_insert_id (tomoni_store_get_db (self));
 }
 
 /* The first broken rule's key, for messages. */
@@ -1721,7 +1721,7 @@ tomoni_store_apply_plan (TomoniStore      *self,
   g_autoptr(GHashTable) slots = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) people = g_hash_table_new (g_int64_hash, g_int64_equal);
   const char *first = NULL, *last = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 run_id;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -1734,11 +1734,11 @@ tomoni_store_apply_plan (TomoniStore      *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, token);
-  sqlite3_bind_int (stmt, 2, plan->proposals->len);
+  tomoni_db_bind_int (stmt, 2, plan->proposals->len);
   tomoni_bind_text (stmt, 3, now);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  run_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  run_id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
 
   /* Check again against the database as it is now (the plan may be old):
    * one load for the dates of the plan, then each proposal written counts
@@ -1812,7 +1812,7 @@ tomoni_store_undo_plan (TomoniStore  *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 run_id = 0;
   gboolean undone = FALSE;
   gint64 n;
@@ -1824,12 +1824,12 @@ tomoni_store_undo_plan (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, token);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      run_id = sqlite3_column_int64 (stmt, 0);
-      undone = sqlite3_column_int (stmt, 1);
+      run_id = tomoni_db_column_int64 (stmt, 0);
+      undone = tomoni_db_column_int (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   if (run_id == 0)
     return set_error (error, NOT_FOUND, _("No auto-fill with this token"));
   if (undone)
@@ -1847,11 +1847,11 @@ tomoni_store_undo_plan (TomoniStore  *self,
   if (!exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM assignment WHERE auto_fill_id = ?1", error),
                      run_id, error))
     return FALSE;
-  n = sqlite3_changes (tomoni_store_get_db (self));
+  n = tomoni_db_changes (tomoni_store_get_db (self));
   stmt = tomoni_store_prepare (self, "UPDATE auto_fill SET undone_at = ?2, updated_at = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, run_id);
+  tomoni_db_bind_int64 (stmt, 1, run_id);
   tomoni_bind_text (stmt, 2, now);
   if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -1938,47 +1938,47 @@ tomoni_store_assign (TomoniStore  *self,
   " JOIN activity a ON a.id = s.activity_id JOIN person p ON p.id = x.person_id"
 
 static TomoniAssignment *
-assignment_from_row (sqlite3_stmt *stmt)
+assignment_from_row (TomoniDbStmt *stmt)
 {
-  g_autofree char *name = sqlite3_column_int (stmt, 23) ? g_strdup (_("(personal data erased)"))
+  g_autofree char *name = tomoni_db_column_int (stmt, 23) ? g_strdup (_("(personal data erased)"))
                                                          : name_from_columns (stmt, 9);
   TomoniAssignmentFields f = { 0 };
-  const char *status = (const char *)sqlite3_column_text (stmt, 16);
+  const char *status = tomoni_db_column_text (stmt, 16);
 
-  f.id = sqlite3_column_int64 (stmt, 0);
-  f.uuid = (const char *)sqlite3_column_text (stmt, 1);
-  f.slot_id = sqlite3_column_int64 (stmt, 2);
-  f.shift_id = sqlite3_column_int64 (stmt, 3);
-  f.shift_uuid = (const char *)sqlite3_column_text (stmt, 4);
-  f.activity_id = sqlite3_column_int64 (stmt, 5);
-  f.activity_title = (const char *)sqlite3_column_text (stmt, 6);
-  f.person_id = sqlite3_column_int64 (stmt, 7);
-  f.person_uuid = (const char *)sqlite3_column_text (stmt, 8);
+  f.id = tomoni_db_column_int64 (stmt, 0);
+  f.uuid = tomoni_db_column_text (stmt, 1);
+  f.slot_id = tomoni_db_column_int64 (stmt, 2);
+  f.shift_id = tomoni_db_column_int64 (stmt, 3);
+  f.shift_uuid = tomoni_db_column_text (stmt, 4);
+  f.activity_id = tomoni_db_column_int64 (stmt, 5);
+  f.activity_title = tomoni_db_column_text (stmt, 6);
+  f.person_id = tomoni_db_column_int64 (stmt, 7);
+  f.person_uuid = tomoni_db_column_text (stmt, 8);
   f.person_name = name;
-  f.role = (const char *)sqlite3_column_text (stmt, 12);
-  f.date = (const char *)sqlite3_column_text (stmt, 13);
-  f.start_minute = sqlite3_column_int (stmt, 14);
-  f.end_minute = sqlite3_column_int (stmt, 15);
+  f.role = tomoni_db_column_text (stmt, 12);
+  f.date = tomoni_db_column_text (stmt, 13);
+  f.start_minute = tomoni_db_column_int (stmt, 14);
+  f.end_minute = tomoni_db_column_int (stmt, 15);
   f.status = g_str_equal (status, "confirmed") ? TOMONI_ASSIGNMENT_CONFIRMED
            : g_str_equal (status, "cancelled") ? TOMONI_ASSIGNMENT_CANCELLED : TOMONI_ASSIGNMENT_ASSIGNED;
-  f.source = (const char *)sqlite3_column_text (stmt, 17);
-  f.score = sqlite3_column_int64 (stmt, 18);
-  f.override_reason = (const char *)sqlite3_column_text (stmt, 19);
-  f.cancel_reason = (const char *)sqlite3_column_text (stmt, 20);
-  tomoni_checkin_from_string ((const char *)sqlite3_column_text (stmt, 21), &f.checkin);
-  f.minutes = sqlite3_column_int (stmt, 22);
+  f.source = tomoni_db_column_text (stmt, 17);
+  f.score = tomoni_db_column_int64 (stmt, 18);
+  f.override_reason = tomoni_db_column_text (stmt, 19);
+  f.cancel_reason = tomoni_db_column_text (stmt, 20);
+  tomoni_checkin_from_string (tomoni_db_column_text (stmt, 21), &f.checkin);
+  f.minutes = tomoni_db_column_int (stmt, 22);
   return tomoni_assignment_new_from_fields (&f);
 }
 
 static GPtrArray *
 assignments_from_stmt (TomoniStore   *self,
-                       sqlite3_stmt  *stmt,
+                       TomoniDbStmt  *stmt,
                        GError       **error)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     g_ptr_array_add (out, assignment_from_row (stmt));
   if (!step_error (self, stmt, rc, error))
     return NULL;
@@ -1987,7 +1987,7 @@ assignments_from_stmt (TomoniStore   *self,
 
 static TomoniAssignment *
 single_assignment (TomoniStore   *self,
-                   sqlite3_stmt  *stmt,
+                   TomoniDbStmt  *stmt,
                    GError       **error)
 {
   g_autoptr(GPtrArray) list = NULL;
@@ -2010,12 +2010,12 @@ tomoni_store_get_assignment (TomoniStore  *self,
                              gint64        assignment_id,
                              GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ASSIGNMENT_SELECT " WHERE x.id = ?1", error);
   if (stmt != NULL)
-    sqlite3_bind_int64 (stmt, 1, assignment_id);
+    tomoni_db_bind_int64 (stmt, 1, assignment_id);
   return single_assignment (self, stmt, error);
 }
 
@@ -2024,7 +2024,7 @@ tomoni_store_get_assignment_by_uuid (TomoniStore  *self,
                                      const char   *uuid,
                                      GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ASSIGNMENT_SELECT " WHERE x.uuid = ?1", error);
@@ -2039,15 +2039,15 @@ tomoni_store_list_roster (TomoniStore  *self,
                           gboolean      with_cancelled,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ASSIGNMENT_SELECT " WHERE a.id = ?1 AND (?2 OR x.status <> 'cancelled')"
                                      " ORDER BY s.date, s.start_minute, s.id, sl.id, p.sort_key, x.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
-  sqlite3_bind_int (stmt, 2, with_cancelled ? 1 : 0);
+  tomoni_db_bind_int64 (stmt, 1, activity_id);
+  tomoni_db_bind_int (stmt, 2, with_cancelled ? 1 : 0);
   return assignments_from_stmt (self, stmt, error);
 }
 
@@ -2058,7 +2058,7 @@ tomoni_store_list_schedule (TomoniStore  *self,
                             const char   *to,
                             GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ASSIGNMENT_SELECT " WHERE x.person_id = ?1 AND x.status <> 'cancelled'"
@@ -2066,7 +2066,7 @@ tomoni_store_list_schedule (TomoniStore  *self,
                                      " ORDER BY s.date, s.start_minute, x.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   tomoni_bind_text (stmt, 2, from != NULL ? from : "");
   tomoni_bind_text (stmt, 3, to != NULL ? to : "");
   return assignments_from_stmt (self, stmt, error);
@@ -2125,7 +2125,7 @@ tomoni_store_confirm_assignment (TomoniStore  *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autoptr(TomoniAssignment) assignment = NULL;
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   assignment = assignment_to_change (self, assignment_id, TRUE, FALSE, error);
@@ -2134,7 +2134,7 @@ tomoni_store_confirm_assignment (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "UPDATE assignment SET status = 'confirmed', updated_at = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, assignment_id);
+  tomoni_db_bind_int64 (stmt, 1, assignment_id);
   tomoni_bind_text (stmt, 2, now);
   if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -2152,7 +2152,7 @@ tomoni_store_cancel_assignment (TomoniStore  *self,
   g_autoptr(TomoniAssignment) assignment = NULL;
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *text = tomoni_text_normalize (reason);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   if (text == NULL || *text == '\0')
@@ -2164,7 +2164,7 @@ tomoni_store_cancel_assignment (TomoniStore  *self,
                                      " WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, assignment_id);
+  tomoni_db_bind_int64 (stmt, 1, assignment_id);
   tomoni_bind_text (stmt, 2, text);
   tomoni_bind_text (stmt, 3, now);
   if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
@@ -2182,7 +2182,7 @@ tomoni_store_check_in (TomoniStore    *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autoptr(TomoniAssignment) assignment = NULL;
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (checkin <= TOMONI_CHECKIN_NO_SHOW, FALSE);
@@ -2193,7 +2193,7 @@ tomoni_store_check_in (TomoniStore    *self,
                                      " WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, assignment_id);
+  tomoni_db_bind_int64 (stmt, 1, assignment_id);
   tomoni_bind_text_or_null (stmt, 2, tomoni_checkin_to_string (checkin));
   tomoni_bind_text_or_null (stmt, 3, checkin == TOMONI_CHECKIN_NONE ? NULL : now);
   tomoni_bind_text (stmt, 4, now);
@@ -2212,7 +2212,7 @@ tomoni_store_set_assignment_minutes (TomoniStore  *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autoptr(TomoniAssignment) assignment = NULL;
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   if (minutes < -1 || minutes > 1440)
@@ -2223,11 +2223,11 @@ tomoni_store_set_assignment_minutes (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "UPDATE assignment SET minutes = ?2, updated_at = ?3 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, assignment_id);
+  tomoni_db_bind_int64 (stmt, 1, assignment_id);
   if (minutes >= 0)
-    sqlite3_bind_int (stmt, 2, minutes);
+    tomoni_db_bind_int (stmt, 2, minutes);
   else
-    sqlite3_bind_null (stmt, 2);
+    tomoni_db_bind_null (stmt, 2);
   tomoni_bind_text (stmt, 3, now);
   if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -2254,14 +2254,14 @@ tomoni_store_get_volunteer_history (TomoniStore  *self,
   g_autoptr(GArray) activity_ids = NULL;
   TomoniVolunteerHistory *history;
   GPtrArray *list;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ASSIGNMENT_SELECT " WHERE x.person_id = ?1 AND x.checkin = 'present'"
                                      " ORDER BY s.date DESC, s.start_minute DESC, x.id DESC", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   list = assignments_from_stmt (self, stmt, error);
   if (list == NULL)
     return NULL;

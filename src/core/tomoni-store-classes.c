@@ -141,21 +141,21 @@ in_list (const char         *value,
 }
 
 /* Runs a statement that returns rows into a GPtrArray through @build. */
-typedef gpointer (*RowFunc) (sqlite3_stmt *stmt);
+typedef gpointer (*RowFunc) (TomoniDbStmt *stmt);
 
 static GPtrArray *
 collect (TomoniStore   *self,
-         sqlite3_stmt  *stmt,
+         TomoniDbStmt  *stmt,
          RowFunc        build,
          GError       **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     g_ptr_array_add (items, build (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -166,29 +166,29 @@ collect (TomoniStore   *self,
 /* The first row of @stmt through @build, or NULL with NOT_FOUND @what. */
 static gpointer
 collect_one (TomoniStore   *self,
-             sqlite3_stmt  *stmt,
+             TomoniDbStmt  *stmt,
              RowFunc        build,
              const char    *what,
              GError       **error)
 {
   gpointer item = NULL;
-  int rc = sqlite3_step (stmt);
+  int rc = tomoni_db_step (stmt);
 
-  if (rc == SQLITE_ROW)
+  if (rc == TOMONI_DB_ROW)
     item = build (stmt);
-  else if (rc == SQLITE_DONE)
+  else if (rc == TOMONI_DB_DONE)
     not_found (error, what);
   else
     tomoni_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return item;
 }
 
 static const char *
-column_text (sqlite3_stmt *stmt,
+column_text (TomoniDbStmt *stmt,
              int           column)
 {
-  const char *text = (const char *)sqlite3_column_text (stmt, column);
+  const char *text = tomoni_db_column_text (stmt, column);
 
   return text != NULL ? text : "";
 }
@@ -200,20 +200,20 @@ row_exists (TomoniStore   *self,
             gboolean      *out_exists,
             GError       **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, sql, error);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  tomoni_db_bind_int64 (stmt, 1, id);
+  rc = tomoni_db_step (stmt);
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_ROW && rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return FALSE;
     }
-  *out_exists = rc == SQLITE_ROW;
+  *out_exists = rc == TOMONI_DB_ROW;
   return TRUE;
 }
 
@@ -233,11 +233,11 @@ normalized (const char *text)
 #define VENUE_COLUMNS "id, uuid, name, name_en, ward, address, notes"
 
 static gpointer
-venue_from_row (sqlite3_stmt *stmt)
+venue_from_row (TomoniDbStmt *stmt)
 {
   TomoniVenue *venue = tomoni_venue_new ();
 
-  tomoni_venue_set_id (venue, sqlite3_column_int64 (stmt, 0));
+  tomoni_venue_set_id (venue, tomoni_db_column_int64 (stmt, 0));
   tomoni_venue_set_uuid (venue, column_text (stmt, 1));
   tomoni_venue_set_name (venue, column_text (stmt, 2));
   tomoni_venue_set_name_en (venue, column_text (stmt, 3));
@@ -253,7 +253,7 @@ check_venue (TomoniStore  *self,
              GError      **error)
 {
   g_autofree char *name = normalized (tomoni_venue_get_name (venue));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean taken;
   int rc;
 
@@ -265,10 +265,10 @@ check_venue (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, name);
-  sqlite3_bind_int64 (stmt, 2, tomoni_venue_get_id (venue));
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  taken = rc == SQLITE_ROW;
+  tomoni_db_bind_int64 (stmt, 2, tomoni_venue_get_id (venue));
+  rc = tomoni_db_step (stmt);
+  tomoni_db_reset (stmt);
+  taken = rc == TOMONI_DB_ROW;
   if (taken)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
@@ -285,7 +285,7 @@ tomoni_store_add_venue (TomoniStore  *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_VENUE (venue), FALSE);
@@ -309,7 +309,7 @@ tomoni_store_add_venue (TomoniStore  *self,
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
 
-  tomoni_venue_set_id (venue, sqlite3_last_insert_rowid (tomoni_store_get_db (self)));
+  tomoni_venue_set_id (venue, tomoni_db_last_insert_id (tomoni_store_get_db (self)));
   tomoni_venue_set_uuid (venue, uuid);
   tomoni_store_notify_changed (self, "classes");
   return TRUE;
@@ -321,7 +321,7 @@ tomoni_store_update_venue (TomoniStore  *self,
                            GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_VENUE (venue), FALSE);
@@ -339,10 +339,10 @@ tomoni_store_update_venue (TomoniStore  *self,
   tomoni_bind_text (stmt, 3, tomoni_venue_get_ward (venue));
   tomoni_bind_text (stmt, 4, tomoni_venue_get_address (venue));
   tomoni_bind_text (stmt, 5, tomoni_venue_get_notes (venue));
-  sqlite3_bind_int64 (stmt, 6, tomoni_venue_get_id (venue));
+  tomoni_db_bind_int64 (stmt, 6, tomoni_venue_get_id (venue));
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return not_found (error, _("Venue: no such venue"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -355,14 +355,14 @@ tomoni_store_get_venue (TomoniStore  *self,
                         gint64        id,
                         GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
   stmt = tomoni_store_prepare (self, "SELECT " VENUE_COLUMNS " FROM venue WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return collect_one (self, stmt, venue_from_row, _("Venue: no such venue"), error);
 }
 
@@ -372,7 +372,7 @@ tomoni_store_find_venue (TomoniStore  *self,
                          GError      **error)
 {
   g_autofree char *name = normalized (uuid_or_name);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   TomoniVenue *venue;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -396,7 +396,7 @@ GPtrArray *
 tomoni_store_list_venues (TomoniStore  *self,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -411,15 +411,15 @@ tomoni_store_list_venues (TomoniStore  *self,
 #define ROOM_COLUMNS "r.id, r.uuid, r.venue_id, r.name, r.capacity, v.name"
 
 static gpointer
-room_from_row (sqlite3_stmt *stmt)
+room_from_row (TomoniDbStmt *stmt)
 {
   TomoniRoom *room = tomoni_room_new ();
 
-  tomoni_room_set_id (room, sqlite3_column_int64 (stmt, 0));
+  tomoni_room_set_id (room, tomoni_db_column_int64 (stmt, 0));
   tomoni_room_set_uuid (room, column_text (stmt, 1));
-  tomoni_room_set_venue_id (room, sqlite3_column_int64 (stmt, 2));
+  tomoni_room_set_venue_id (room, tomoni_db_column_int64 (stmt, 2));
   tomoni_room_set_name (room, column_text (stmt, 3));
-  tomoni_room_set_capacity (room, sqlite3_column_int (stmt, 4));
+  tomoni_room_set_capacity (room, tomoni_db_column_int (stmt, 4));
   tomoni_room_set_venue_name (room, column_text (stmt, 5));
   return room;
 }
@@ -430,7 +430,7 @@ check_room (TomoniStore  *self,
             GError      **error)
 {
   g_autofree char *name = normalized (tomoni_room_get_name (room));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean exists;
   int rc;
 
@@ -447,12 +447,12 @@ check_room (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT 1 FROM room WHERE venue_id = ?1 AND name = ?2 AND id <> ?3", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_room_get_venue_id (room));
+  tomoni_db_bind_int64 (stmt, 1, tomoni_room_get_venue_id (room));
   tomoni_bind_text (stmt, 2, name);
-  sqlite3_bind_int64 (stmt, 3, tomoni_room_get_id (room));
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 3, tomoni_room_get_id (room));
+  rc = tomoni_db_step (stmt);
+  tomoni_db_reset (stmt);
+  if (rc == TOMONI_DB_ROW)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
                    _("Room: this venue already has a room called “%s”"), name);
@@ -468,7 +468,7 @@ tomoni_store_add_room (TomoniStore  *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_ROOM (room), FALSE);
@@ -482,15 +482,15 @@ tomoni_store_add_room (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, tomoni_room_get_venue_id (room));
+  tomoni_db_bind_int64 (stmt, 2, tomoni_room_get_venue_id (room));
   tomoni_bind_text (stmt, 3, tomoni_room_get_name (room));
-  sqlite3_bind_int (stmt, 4, tomoni_room_get_capacity (room));
+  tomoni_db_bind_int (stmt, 4, tomoni_room_get_capacity (room));
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
 
-  tomoni_room_set_id (room, sqlite3_last_insert_rowid (tomoni_store_get_db (self)));
+  tomoni_room_set_id (room, tomoni_db_last_insert_id (tomoni_store_get_db (self)));
   tomoni_room_set_uuid (room, uuid);
   tomoni_store_notify_changed (self, "classes");
   return TRUE;
@@ -502,7 +502,7 @@ tomoni_store_update_room (TomoniStore  *self,
                           GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_ROOM (room), FALSE);
@@ -515,13 +515,13 @@ tomoni_store_update_room (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_room_get_venue_id (room));
+  tomoni_db_bind_int64 (stmt, 1, tomoni_room_get_venue_id (room));
   tomoni_bind_text (stmt, 2, tomoni_room_get_name (room));
-  sqlite3_bind_int (stmt, 3, tomoni_room_get_capacity (room));
-  sqlite3_bind_int64 (stmt, 4, tomoni_room_get_id (room));
+  tomoni_db_bind_int (stmt, 3, tomoni_room_get_capacity (room));
+  tomoni_db_bind_int64 (stmt, 4, tomoni_room_get_id (room));
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return not_found (error, _("Room: no such room"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -534,7 +534,7 @@ tomoni_store_get_room (TomoniStore  *self,
                        gint64        id,
                        GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -544,7 +544,7 @@ tomoni_store_get_room (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return collect_one (self, stmt, room_from_row, _("Room: no such room"), error);
 }
 
@@ -555,7 +555,7 @@ tomoni_store_find_room (TomoniStore  *self,
                         GError      **error)
 {
   g_autofree char *name = normalized (uuid_or_name);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   TomoniRoom *room;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -566,7 +566,7 @@ tomoni_store_find_room (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, venue_id);
+  tomoni_db_bind_int64 (stmt, 1, venue_id);
   tomoni_bind_text (stmt, 2, name);
   room = collect_one (self, stmt, room_from_row, NULL, NULL);
   if (room == NULL)
@@ -580,7 +580,7 @@ tomoni_store_list_rooms (TomoniStore  *self,
                          gint64        venue_id,
                          GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -590,7 +590,7 @@ tomoni_store_list_rooms (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, venue_id);
+  tomoni_db_bind_int64 (stmt, 1, venue_id);
   return collect (self, stmt, room_from_row, error);
 }
 
@@ -599,13 +599,13 @@ tomoni_store_list_rooms (TomoniStore  *self,
 #define CLOSURE_COLUMNS "c.id, c.uuid, c.venue_id, c.start_date, c.end_date, c.reason, v.name"
 
 static gpointer
-closure_from_row (sqlite3_stmt *stmt)
+closure_from_row (TomoniDbStmt *stmt)
 {
   TomoniClosure *closure = tomoni_closure_new ();
 
-  tomoni_closure_set_id (closure, sqlite3_column_int64 (stmt, 0));
+  tomoni_closure_set_id (closure, tomoni_db_column_int64 (stmt, 0));
   tomoni_closure_set_uuid (closure, column_text (stmt, 1));
-  tomoni_closure_set_venue_id (closure, sqlite3_column_int64 (stmt, 2));
+  tomoni_closure_set_venue_id (closure, tomoni_db_column_int64 (stmt, 2));
   tomoni_closure_set_start_date (closure, column_text (stmt, 3));
   tomoni_closure_set_end_date (closure, column_text (stmt, 4));
   tomoni_closure_set_reason (closure, column_text (stmt, 5));
@@ -643,13 +643,13 @@ check_closure (TomoniStore    *self,
 }
 
 static void
-bind_closure (sqlite3_stmt  *stmt,
+bind_closure (TomoniDbStmt  *stmt,
               TomoniClosure *closure)
 {
   if (tomoni_closure_get_venue_id (closure) != 0)
-    sqlite3_bind_int64 (stmt, 1, tomoni_closure_get_venue_id (closure));
+    tomoni_db_bind_int64 (stmt, 1, tomoni_closure_get_venue_id (closure));
   else
-    sqlite3_bind_null (stmt, 1);
+    tomoni_db_bind_null (stmt, 1);
   tomoni_bind_text (stmt, 2, tomoni_closure_get_start_date (closure));
   tomoni_bind_text (stmt, 3, tomoni_closure_get_end_date (closure));
   tomoni_bind_text (stmt, 4, tomoni_closure_get_reason (closure));
@@ -662,7 +662,7 @@ tomoni_store_add_closure (TomoniStore    *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_CLOSURE (closure), FALSE);
@@ -682,7 +682,7 @@ tomoni_store_add_closure (TomoniStore    *self,
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
 
-  tomoni_closure_set_id (closure, sqlite3_last_insert_rowid (tomoni_store_get_db (self)));
+  tomoni_closure_set_id (closure, tomoni_db_last_insert_id (tomoni_store_get_db (self)));
   tomoni_closure_set_uuid (closure, uuid);
   tomoni_store_notify_changed (self, "classes");
   return TRUE;
@@ -694,7 +694,7 @@ tomoni_store_update_closure (TomoniStore    *self,
                              GError        **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_CLOSURE (closure), FALSE);
@@ -708,10 +708,10 @@ tomoni_store_update_closure (TomoniStore    *self,
   if (stmt == NULL)
     return FALSE;
   bind_closure (stmt, closure);
-  sqlite3_bind_int64 (stmt, 5, tomoni_closure_get_id (closure));
+  tomoni_db_bind_int64 (stmt, 5, tomoni_closure_get_id (closure));
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return not_found (error, _("Closure: no such closure"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -725,7 +725,7 @@ tomoni_store_delete_closure (TomoniStore  *self,
                              GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
@@ -734,10 +734,10 @@ tomoni_store_delete_closure (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM closure WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return not_found (error, _("Closure: no such closure"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -750,7 +750,7 @@ tomoni_store_list_closures (TomoniStore  *self,
                             gint64        venue_id,
                             GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -761,7 +761,7 @@ tomoni_store_list_closures (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, venue_id);
+  tomoni_db_bind_int64 (stmt, 1, venue_id);
   return collect (self, stmt, closure_from_row, error);
 }
 
@@ -778,26 +778,26 @@ tomoni_store_list_closures (TomoniStore  *self,
   " LEFT JOIN term lt ON lt.id = (SELECT t.id FROM term t WHERE t.class_id = c.id ORDER BY t.start_date DESC, t.id DESC LIMIT 1)"
 
 static gpointer
-class_from_row (sqlite3_stmt *stmt)
+class_from_row (TomoniDbStmt *stmt)
 {
   TomoniClass *klass = tomoni_class_new ();
 
-  tomoni_class_set_id (klass, sqlite3_column_int64 (stmt, 0));
+  tomoni_class_set_id (klass, tomoni_db_column_int64 (stmt, 0));
   tomoni_class_set_uuid (klass, column_text (stmt, 1));
   tomoni_class_set_title_ja (klass, column_text (stmt, 2));
   tomoni_class_set_title_en (klass, column_text (stmt, 3));
   tomoni_class_set_level (klass, column_text (stmt, 4));
   tomoni_class_set_target_group (klass, column_text (stmt, 5));
   tomoni_class_set_format (klass, column_text (stmt, 6));
-  tomoni_class_set_venue_id (klass, sqlite3_column_int64 (stmt, 7));
-  tomoni_class_set_room_id (klass, sqlite3_column_int64 (stmt, 8));
-  tomoni_class_set_capacity (klass, sqlite3_column_int (stmt, 9));
-  tomoni_class_set_meets_on_holidays (klass, sqlite3_column_int (stmt, 10));
+  tomoni_class_set_venue_id (klass, tomoni_db_column_int64 (stmt, 7));
+  tomoni_class_set_room_id (klass, tomoni_db_column_int64 (stmt, 8));
+  tomoni_class_set_capacity (klass, tomoni_db_column_int (stmt, 9));
+  tomoni_class_set_meets_on_holidays (klass, tomoni_db_column_int (stmt, 10));
   tomoni_class_set_notes (klass, column_text (stmt, 11));
   tomoni_class_set_venue_name (klass, column_text (stmt, 12));
   tomoni_class_set_room_name (klass, column_text (stmt, 13));
-  tomoni_class_set_n_enrolled (klass, sqlite3_column_int (stmt, 14));
-  tomoni_class_set_n_waiting (klass, sqlite3_column_int (stmt, 15));
+  tomoni_class_set_n_enrolled (klass, tomoni_db_column_int (stmt, 14));
+  tomoni_class_set_n_waiting (klass, tomoni_db_column_int (stmt, 15));
   return klass;
 }
 
@@ -852,7 +852,7 @@ check_class (TomoniStore  *self,
 }
 
 static void
-bind_class (sqlite3_stmt *stmt,
+bind_class (TomoniDbStmt *stmt,
             TomoniClass  *klass)
 {
   tomoni_bind_text (stmt, 1, tomoni_class_get_title_ja (klass));
@@ -861,15 +861,15 @@ bind_class (sqlite3_stmt *stmt,
   tomoni_bind_text (stmt, 4, tomoni_class_get_target_group (klass));
   tomoni_bind_text (stmt, 5, tomoni_class_get_format (klass));
   if (tomoni_class_get_venue_id (klass) != 0)
-    sqlite3_bind_int64 (stmt, 6, tomoni_class_get_venue_id (klass));
+    tomoni_db_bind_int64 (stmt, 6, tomoni_class_get_venue_id (klass));
   else
-    sqlite3_bind_null (stmt, 6);
+    tomoni_db_bind_null (stmt, 6);
   if (tomoni_class_get_room_id (klass) != 0)
-    sqlite3_bind_int64 (stmt, 7, tomoni_class_get_room_id (klass));
+    tomoni_db_bind_int64 (stmt, 7, tomoni_class_get_room_id (klass));
   else
-    sqlite3_bind_null (stmt, 7);
-  sqlite3_bind_int (stmt, 8, tomoni_class_get_capacity (klass));
-  sqlite3_bind_int (stmt, 9, tomoni_class_get_meets_on_holidays (klass));
+    tomoni_db_bind_null (stmt, 7);
+  tomoni_db_bind_int (stmt, 8, tomoni_class_get_capacity (klass));
+  tomoni_db_bind_int (stmt, 9, tomoni_class_get_meets_on_holidays (klass));
   tomoni_bind_text (stmt, 10, tomoni_class_get_notes (klass));
 }
 
@@ -880,7 +880,7 @@ tomoni_store_add_class (TomoniStore  *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_CLASS (klass), FALSE);
@@ -901,7 +901,7 @@ tomoni_store_add_class (TomoniStore  *self,
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
 
-  tomoni_class_set_id (klass, sqlite3_last_insert_rowid (tomoni_store_get_db (self)));
+  tomoni_class_set_id (klass, tomoni_db_last_insert_id (tomoni_store_get_db (self)));
   tomoni_class_set_uuid (klass, uuid);
   tomoni_store_notify_changed (self, "classes");
   return TRUE;
@@ -924,16 +924,16 @@ move_future_sessions (TomoniStore  *self,
   g_autofree char *today = today_local ();
   gint64 old_room = 0;
   gint64 new_room = tomoni_class_get_room_id (klass);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self, "SELECT COALESCE (room_id, 0) FROM class WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    old_room = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    old_room = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   if (old_room == new_room)
     return TRUE;
 
@@ -944,26 +944,26 @@ move_future_sessions (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
+  tomoni_db_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
   tomoni_bind_text (stmt, 2, today);
-  sqlite3_bind_int64 (stmt, 3, old_room);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 3, old_room);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       g_autofree char *date = g_strdup (column_text (stmt, 1));
-      int start = sqlite3_column_int (stmt, 2), end = sqlite3_column_int (stmt, 3);
+      int start = tomoni_db_column_int (stmt, 2), end = tomoni_db_column_int (stmt, 3);
 
       g_array_append_val (ids, id);
       /* The statement is not reused by the check below (another literal). */
       if (new_room != 0 &&
           !tomoni_store_check_booking (self, 0, date, start, end, new_room, id, NULL, error))
         {
-          sqlite3_reset (stmt);
+          tomoni_db_reset (stmt);
           return FALSE;
         }
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return FALSE;
@@ -977,10 +977,10 @@ move_future_sessions (TomoniStore  *self,
       if (stmt == NULL)
         return FALSE;
       if (new_room != 0)
-        sqlite3_bind_int64 (stmt, 1, new_room);
+        tomoni_db_bind_int64 (stmt, 1, new_room);
       else
-        sqlite3_bind_null (stmt, 1);
-      sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
+        tomoni_db_bind_null (stmt, 1);
+      tomoni_db_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
       if (!tomoni_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -995,7 +995,7 @@ tomoni_store_update_class (TomoniStore  *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree gint64 *counts = NULL;
   guint n_terms = 0;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_CLASS (klass), FALSE);
@@ -1026,10 +1026,10 @@ tomoni_store_update_class (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   bind_class (stmt, klass);
-  sqlite3_bind_int64 (stmt, 11, tomoni_class_get_id (klass));
+  tomoni_db_bind_int64 (stmt, 11, tomoni_class_get_id (klass));
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return not_found (error, _("Class: no such class"));
 
   /* A higher capacity makes room for the waiting lists. */
@@ -1048,14 +1048,14 @@ tomoni_store_get_class (TomoniStore  *self,
                         gint64        id,
                         GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
   stmt = tomoni_store_prepare (self, "SELECT " CLASS_COLUMNS CLASS_FROM " WHERE c.id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return collect_one (self, stmt, class_from_row, _("Class: no such class"), error);
 }
 
@@ -1066,7 +1066,7 @@ tomoni_store_find_class (TomoniStore  *self,
 {
   g_autofree char *key = normalized (uuid_or_title);
   g_autoptr(GPtrArray) found = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -1152,7 +1152,7 @@ GPtrArray *
 tomoni_store_list_classes (TomoniStore  *self,
                            GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -1217,7 +1217,7 @@ tomoni_store_check_booking (TomoniStore         *self,
                             TomoniConflictKind  *out_kind,
                             GError             **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -1248,27 +1248,27 @@ tomoni_store_check_booking (TomoniStore         *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, class_id);
+      tomoni_db_bind_int64 (stmt, 1, class_id);
       tomoni_bind_text (stmt, 2, date);
-      sqlite3_bind_int (stmt, 3, start_minute);
-      sqlite3_bind_int (stmt, 4, end_minute);
-      sqlite3_bind_int64 (stmt, 5, exclude_session_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      tomoni_db_bind_int (stmt, 3, start_minute);
+      tomoni_db_bind_int (stmt, 4, end_minute);
+      tomoni_db_bind_int64 (stmt, 5, exclude_session_id);
+      rc = tomoni_db_step (stmt);
+      if (rc == TOMONI_DB_ROW)
         {
           g_autofree char *who = g_strdup (column_text (stmt, 0));
           g_autofree char *title = g_strdup (column_text (stmt, 1));
           g_autofree char *when = g_strdup (column_text (stmt, 2));
-          int other_start = sqlite3_column_int (stmt, 3);
-          int other_end = sqlite3_column_int (stmt, 4);
-          gboolean shift = sqlite3_column_int (stmt, 5);
+          int other_start = tomoni_db_column_int (stmt, 3);
+          int other_end = tomoni_db_column_int (stmt, 4);
+          gboolean shift = tomoni_db_column_int (stmt, 5);
 
-          sqlite3_reset (stmt);
+          tomoni_db_reset (stmt);
           return conflict_error (error, out_kind, shift ? CLASH_TEACHER_SHIFT : CLASH_TEACHER_SESSION,
                                  who, title, when, other_start, other_end);
         }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
+      tomoni_db_reset (stmt);
+      if (rc != TOMONI_DB_DONE)
         {
           tomoni_store_set_error (self, rc, error);
           return FALSE;
@@ -1290,25 +1290,25 @@ tomoni_store_check_booking (TomoniStore         *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, room_id);
+      tomoni_db_bind_int64 (stmt, 1, room_id);
       tomoni_bind_text (stmt, 2, date);
-      sqlite3_bind_int (stmt, 3, start_minute);
-      sqlite3_bind_int (stmt, 4, end_minute);
-      sqlite3_bind_int64 (stmt, 5, exclude_session_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      tomoni_db_bind_int (stmt, 3, start_minute);
+      tomoni_db_bind_int (stmt, 4, end_minute);
+      tomoni_db_bind_int64 (stmt, 5, exclude_session_id);
+      rc = tomoni_db_step (stmt);
+      if (rc == TOMONI_DB_ROW)
         {
           g_autofree char *room = g_strdup (column_text (stmt, 0));
           g_autofree char *title = g_strdup (column_text (stmt, 1));
           g_autofree char *when = g_strdup (column_text (stmt, 2));
-          int other_start = sqlite3_column_int (stmt, 3);
-          int other_end = sqlite3_column_int (stmt, 4);
+          int other_start = tomoni_db_column_int (stmt, 3);
+          int other_end = tomoni_db_column_int (stmt, 4);
 
-          sqlite3_reset (stmt);
+          tomoni_db_reset (stmt);
           return conflict_error (error, out_kind, CLASH_ROOM, room, title, when, other_start, other_end);
         }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
+      tomoni_db_reset (stmt);
+      if (rc != TOMONI_DB_DONE)
         {
           tomoni_store_set_error (self, rc, error);
           return FALSE;
@@ -1359,29 +1359,29 @@ check_booking_for_write (TomoniStore  *self,
   " LEFT JOIN venue v ON v.id = COALESCE (r.venue_id, c.venue_id)"
 
 static gpointer
-session_from_row (sqlite3_stmt *stmt)
+session_from_row (TomoniDbStmt *stmt)
 {
   TomoniSession *session = tomoni_session_new ();
 
-  tomoni_session_set_id (session, sqlite3_column_int64 (stmt, 0));
+  tomoni_session_set_id (session, tomoni_db_column_int64 (stmt, 0));
   tomoni_session_set_uuid (session, column_text (stmt, 1));
-  tomoni_session_set_class_id (session, sqlite3_column_int64 (stmt, 2));
-  tomoni_session_set_term_id (session, sqlite3_column_int64 (stmt, 3));
+  tomoni_session_set_class_id (session, tomoni_db_column_int64 (stmt, 2));
+  tomoni_session_set_term_id (session, tomoni_db_column_int64 (stmt, 3));
   tomoni_session_set_date (session, column_text (stmt, 4));
-  tomoni_session_set_start_minute (session, sqlite3_column_int (stmt, 5));
-  tomoni_session_set_end_minute (session, sqlite3_column_int (stmt, 6));
-  tomoni_session_set_room_id (session, sqlite3_column_int64 (stmt, 7));
+  tomoni_session_set_start_minute (session, tomoni_db_column_int (stmt, 5));
+  tomoni_session_set_end_minute (session, tomoni_db_column_int (stmt, 6));
+  tomoni_session_set_room_id (session, tomoni_db_column_int64 (stmt, 7));
   tomoni_session_set_status (session, column_text (stmt, 8));
   tomoni_session_set_reason (session, column_text (stmt, 9));
-  tomoni_session_set_extra (session, sqlite3_column_int (stmt, 10));
-  tomoni_session_set_moved_to_id (session, sqlite3_column_int64 (stmt, 11));
+  tomoni_session_set_extra (session, tomoni_db_column_int (stmt, 10));
+  tomoni_session_set_moved_to_id (session, tomoni_db_column_int64 (stmt, 11));
   tomoni_session_set_room_override (session, column_text (stmt, 12));
   tomoni_session_set_class_title (session, column_text (stmt, 13));
   tomoni_session_set_class_title_en (session, column_text (stmt, 14));
   tomoni_session_set_venue_name (session, column_text (stmt, 15));
   tomoni_session_set_room_name (session, column_text (stmt, 16));
-  if (sqlite3_column_count (stmt) > 17)
-    tomoni_session_set_n_attended (session, sqlite3_column_int (stmt, 17));
+  if (tomoni_db_column_count (stmt) > 17)
+    tomoni_session_set_n_attended (session, tomoni_db_column_int (stmt, 17));
   return session;
 }
 
@@ -1401,7 +1401,7 @@ insert_session (TomoniStore  *self,
                 GError      **error)
 {
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self,
                                "INSERT INTO session (uuid, class_id, term_id, date, start_minute, end_minute, room_id,"
@@ -1411,23 +1411,23 @@ insert_session (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, class_id);
-  sqlite3_bind_int64 (stmt, 3, term_id);
+  tomoni_db_bind_int64 (stmt, 2, class_id);
+  tomoni_db_bind_int64 (stmt, 3, term_id);
   tomoni_bind_text (stmt, 4, date);
-  sqlite3_bind_int (stmt, 5, start_minute);
-  sqlite3_bind_int (stmt, 6, end_minute);
+  tomoni_db_bind_int (stmt, 5, start_minute);
+  tomoni_db_bind_int (stmt, 6, end_minute);
   if (room_id != 0)
-    sqlite3_bind_int64 (stmt, 7, room_id);
+    tomoni_db_bind_int64 (stmt, 7, room_id);
   else
-    sqlite3_bind_null (stmt, 7);
+    tomoni_db_bind_null (stmt, 7);
   tomoni_bind_text (stmt, 8, status);
   tomoni_bind_text (stmt, 9, reason);
-  sqlite3_bind_int (stmt, 10, extra);
+  tomoni_db_bind_int (stmt, 10, extra);
   tomoni_bind_text (stmt, 11, room_override);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+    *out_id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
   return TRUE;
 }
 
@@ -1466,7 +1466,7 @@ load_schedule (TomoniStore  *self,
                GError      **error)
 {
   g_autoptr(GArray) slots = g_array_new (FALSE, TRUE, sizeof (TomoniWeeklySlot));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self,
@@ -1475,16 +1475,16 @@ load_schedule (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniWeeklySlot slot = {
-        sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2)
+        tomoni_db_column_int (stmt, 0), tomoni_db_column_int (stmt, 1), tomoni_db_column_int (stmt, 2)
       };
       g_array_append_val (slots, slot);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -1499,7 +1499,7 @@ load_term_plan (TomoniStore  *self,
                 GError      **error)
 {
   g_autoptr(TermPlan) plan = g_new0 (TermPlan, 1);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self,
@@ -1509,26 +1509,26 @@ load_term_plan (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  rc = tomoni_db_step (stmt);
+  if (rc != TOMONI_DB_ROW)
     {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
+      tomoni_db_reset (stmt);
+      if (rc == TOMONI_DB_DONE)
         not_found (error, _("Term: no such term"));
       else
         tomoni_store_set_error (self, rc, error);
       return NULL;
     }
   plan->term_id = term_id;
-  plan->class_id = sqlite3_column_int64 (stmt, 0);
-  plan->venue_id = sqlite3_column_int64 (stmt, 1);
-  plan->room_id = sqlite3_column_int64 (stmt, 2);
-  plan->meets_on_holidays = sqlite3_column_int (stmt, 3);
+  plan->class_id = tomoni_db_column_int64 (stmt, 0);
+  plan->venue_id = tomoni_db_column_int64 (stmt, 1);
+  plan->room_id = tomoni_db_column_int64 (stmt, 2);
+  plan->meets_on_holidays = tomoni_db_column_int (stmt, 3);
   plan->title = g_strdup (column_text (stmt, 4));
   plan->start_date = g_strdup (column_text (stmt, 5));
   plan->end_date = g_strdup (column_text (stmt, 6));
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
 
   plan->slots = load_schedule (self, term_id, error);
   if (plan->slots == NULL)
@@ -1543,10 +1543,10 @@ load_term_plan (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, plan->venue_id);
+  tomoni_db_bind_int64 (stmt, 1, plan->venue_id);
   tomoni_bind_text (stmt, 2, plan->start_date);
   tomoni_bind_text (stmt, 3, plan->end_date);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniClosureSpan span = { 0 };
       char *reason = g_strdup (column_text (stmt, 2));
@@ -1562,8 +1562,8 @@ load_term_plan (TomoniStore  *self,
       span.reason = reason;
       g_array_append_val (plan->closures, span);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -1602,7 +1602,7 @@ regenerate (TomoniStore  *self,
   g_autoptr(GArray) planned = NULL;
   g_autoptr(GHashTable) kept = NULL;
   g_autofree char *bad_date = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 n_held;
   int rc;
 
@@ -1623,12 +1623,12 @@ regenerate (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   tomoni_bind_text (stmt, 2, plan->start_date);
   tomoni_bind_text (stmt, 3, plan->end_date);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW && !tomoni_db_column_is_null (stmt, 0))
     bad_date = g_strdup (column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   if (bad_date != NULL)
     return invalid (error, _("Dates: the session of %s has attendance or was changed by hand and would be "
                              "outside the term"), bad_date);
@@ -1641,7 +1641,7 @@ regenerate (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -1650,11 +1650,11 @@ regenerate (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT date, start_minute FROM session WHERE term_id = ? AND extra = 0", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_add (kept, g_strdup_printf ("%s/%d", column_text (stmt, 0), sqlite3_column_int (stmt, 1)));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
+    g_hash_table_add (kept, g_strdup_printf ("%s/%d", column_text (stmt, 0), tomoni_db_column_int (stmt, 1)));
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return FALSE;
@@ -1682,9 +1682,9 @@ regenerate (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT count(*) FROM session WHERE term_id = ? AND status = 'scheduled'", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  n_held = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  n_held = tomoni_db_step (stmt) == TOMONI_DB_ROW ? tomoni_db_column_int64 (stmt, 0) : 0;
+  tomoni_db_reset (stmt);
   if (n_held == 0)
     return invalid (error, _("Dates: no session can be held between %s and %s on these weekdays "
                              "(holidays and closures are skipped)"),
@@ -1701,11 +1701,11 @@ write_schedule (TomoniStore             *self,
                 guint                    n_slots,
                 GError                 **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, "DELETE FROM schedule WHERE term_id = ?", error);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, "DELETE FROM schedule WHERE term_id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -1720,10 +1720,10 @@ write_schedule (TomoniStore             *self,
       if (stmt == NULL)
         return FALSE;
       tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, term_id);
-      sqlite3_bind_int (stmt, 3, slots[i].weekday);
-      sqlite3_bind_int (stmt, 4, slots[i].start_minute);
-      sqlite3_bind_int (stmt, 5, slots[i].end_minute);
+      tomoni_db_bind_int64 (stmt, 2, term_id);
+      tomoni_db_bind_int (stmt, 3, slots[i].weekday);
+      tomoni_db_bind_int (stmt, 4, slots[i].start_minute);
+      tomoni_db_bind_int (stmt, 5, slots[i].end_minute);
       if (!tomoni_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -1769,15 +1769,15 @@ static gboolean
 update_term_counts (TomoniStore  *self,
                     TomoniTerm   *term)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self,
+  TomoniDbStmt *stmt = tomoni_store_prepare (self,
                                              "SELECT count(*) FROM session WHERE term_id = ? AND status = 'scheduled'",
                                              NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_term_get_id (term));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    tomoni_term_set_n_sessions (term, sqlite3_column_int (stmt, 0));
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, tomoni_term_get_id (term));
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    tomoni_term_set_n_sessions (term, tomoni_db_column_int (stmt, 0));
+  tomoni_db_reset (stmt);
   return TRUE;
 }
 
@@ -1791,7 +1791,7 @@ tomoni_store_add_term (TomoniStore             *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 term_id;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -1810,13 +1810,13 @@ tomoni_store_add_term (TomoniStore             *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, tomoni_term_get_class_id (term));
+  tomoni_db_bind_int64 (stmt, 2, tomoni_term_get_class_id (term));
   tomoni_bind_text (stmt, 3, tomoni_term_get_name (term));
   tomoni_bind_text (stmt, 4, tomoni_term_get_start_date (term));
   tomoni_bind_text (stmt, 5, tomoni_term_get_end_date (term));
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  term_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  term_id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
 
   if (!write_schedule (self, term_id, slots, n_slots, error) ||
       !regenerate (self, term_id, room_override, NULL, error))
@@ -1840,7 +1840,7 @@ tomoni_store_update_term (TomoniStore             *self,
                           GError                 **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_TERM (term), FALSE);
@@ -1858,11 +1858,11 @@ tomoni_store_update_term (TomoniStore             *self,
   tomoni_bind_text (stmt, 1, tomoni_term_get_name (term));
   tomoni_bind_text (stmt, 2, tomoni_term_get_start_date (term));
   tomoni_bind_text (stmt, 3, tomoni_term_get_end_date (term));
-  sqlite3_bind_int64 (stmt, 4, tomoni_term_get_id (term));
-  sqlite3_bind_int64 (stmt, 5, tomoni_term_get_class_id (term));
+  tomoni_db_bind_int64 (stmt, 4, tomoni_term_get_id (term));
+  tomoni_db_bind_int64 (stmt, 5, tomoni_term_get_class_id (term));
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return not_found (error, _("Term: no such term"));
 
   if (slots != NULL && !write_schedule (self, tomoni_term_get_id (term), slots, n_slots, error))
@@ -1881,17 +1881,17 @@ tomoni_store_update_term (TomoniStore             *self,
   " (SELECT count(*) FROM session s WHERE s.term_id = t.id AND s.status = 'scheduled')"
 
 static gpointer
-term_from_row (sqlite3_stmt *stmt)
+term_from_row (TomoniDbStmt *stmt)
 {
   TomoniTerm *term = tomoni_term_new ();
 
-  tomoni_term_set_id (term, sqlite3_column_int64 (stmt, 0));
+  tomoni_term_set_id (term, tomoni_db_column_int64 (stmt, 0));
   tomoni_term_set_uuid (term, column_text (stmt, 1));
-  tomoni_term_set_class_id (term, sqlite3_column_int64 (stmt, 2));
+  tomoni_term_set_class_id (term, tomoni_db_column_int64 (stmt, 2));
   tomoni_term_set_name (term, column_text (stmt, 3));
   tomoni_term_set_start_date (term, column_text (stmt, 4));
   tomoni_term_set_end_date (term, column_text (stmt, 5));
-  tomoni_term_set_n_sessions (term, sqlite3_column_int (stmt, 6));
+  tomoni_term_set_n_sessions (term, tomoni_db_column_int (stmt, 6));
   return term;
 }
 
@@ -1900,14 +1900,14 @@ tomoni_store_get_term (TomoniStore  *self,
                        gint64        id,
                        GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
   stmt = tomoni_store_prepare (self, "SELECT " TERM_COLUMNS " FROM term t WHERE t.id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return collect_one (self, stmt, term_from_row, _("Term: no such term"), error);
 }
 
@@ -1916,7 +1916,7 @@ tomoni_store_list_terms (TomoniStore  *self,
                          gint64        class_id,
                          GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -1925,7 +1925,7 @@ tomoni_store_list_terms (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, class_id);
+  tomoni_db_bind_int64 (stmt, 1, class_id);
   return collect (self, stmt, term_from_row, error);
 }
 
@@ -2004,7 +2004,7 @@ tomoni_store_list_sessions (TomoniStore  *self,
                             gint64        term_id,
                             GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -2015,7 +2015,7 @@ tomoni_store_list_sessions (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   return collect (self, stmt, session_from_row, error);
 }
 
@@ -2024,7 +2024,7 @@ tomoni_store_get_session (TomoniStore  *self,
                           gint64        id,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -2035,7 +2035,7 @@ tomoni_store_get_session (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return collect_one (self, stmt, session_from_row, _("Session: no such session"), error);
 }
 
@@ -2044,7 +2044,7 @@ tomoni_store_get_session_by_uuid (TomoniStore  *self,
                                   const char   *uuid,
                                   GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -2065,7 +2065,7 @@ tomoni_store_list_sessions_between (TomoniStore  *self,
                                     const char   *to,
                                     GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   GDate a, b;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -2131,7 +2131,7 @@ tomoni_store_cancel_session (TomoniStore  *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autoptr(TomoniSession) session = NULL;
   g_autofree char *why = normalized (reason);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
@@ -2149,7 +2149,7 @@ tomoni_store_cancel_session (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, why);
-  sqlite3_bind_int64 (stmt, 2, session_id);
+  tomoni_db_bind_int64 (stmt, 2, session_id);
   if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "classes");
@@ -2196,7 +2196,7 @@ tomoni_store_move_session (TomoniStore  *self,
   g_autoptr(TomoniSession) old = NULL;
   g_autoptr(TermPlan) plan = NULL;
   g_autofree char *why = normalized (reason);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean overridden;
   gint64 new_id;
 
@@ -2233,9 +2233,9 @@ tomoni_store_move_session (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, new_id);
+  tomoni_db_bind_int64 (stmt, 1, new_id);
   tomoni_bind_text (stmt, 2, why);
-  sqlite3_bind_int64 (stmt, 3, session_id);
+  tomoni_db_bind_int64 (stmt, 3, session_id);
   if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
     return NULL;
   tomoni_store_notify_changed (self, "classes");
@@ -2313,7 +2313,7 @@ tomoni_store_set_class_staff (TomoniStore  *self,
   static const char * const employments[] = { "full-time", "part-time", "volunteer", NULL };
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean exists;
   int rc;
 
@@ -2350,21 +2350,21 @@ tomoni_store_set_class_staff (TomoniStore  *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, class_id);
-      sqlite3_bind_int64 (stmt, 2, person_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      tomoni_db_bind_int64 (stmt, 1, class_id);
+      tomoni_db_bind_int64 (stmt, 2, person_id);
+      rc = tomoni_db_step (stmt);
+      if (rc == TOMONI_DB_ROW)
         {
           g_autofree char *who = g_strdup (column_text (stmt, 0));
           g_autofree char *title = g_strdup (column_text (stmt, 1));
           g_autofree char *when = g_strdup (column_text (stmt, 2));
-          int s = sqlite3_column_int (stmt, 3), e = sqlite3_column_int (stmt, 4);
+          int s = tomoni_db_column_int (stmt, 3), e = tomoni_db_column_int (stmt, 4);
 
-          sqlite3_reset (stmt);
+          tomoni_db_reset (stmt);
           return conflict_error (error, NULL, CLASH_TEACHER_SESSION, who, title, when, s, e);
         }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
+      tomoni_db_reset (stmt);
+      if (rc != TOMONI_DB_DONE)
         {
           tomoni_store_set_error (self, rc, error);
           return FALSE;
@@ -2380,8 +2380,8 @@ tomoni_store_set_class_staff (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, class_id);
-  sqlite3_bind_int64 (stmt, 3, person_id);
+  tomoni_db_bind_int64 (stmt, 2, class_id);
+  tomoni_db_bind_int64 (stmt, 3, person_id);
   tomoni_bind_text (stmt, 4, role);
   tomoni_bind_text (stmt, 5, employment);
   if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
@@ -2397,7 +2397,7 @@ tomoni_store_remove_class_staff (TomoniStore  *self,
                                  GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
@@ -2406,11 +2406,11 @@ tomoni_store_remove_class_staff (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM class_staff WHERE class_id = ?1 AND person_id = ?2", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, class_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
+  tomoni_db_bind_int64 (stmt, 1, class_id);
+  tomoni_db_bind_int64 (stmt, 2, person_id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return not_found (error, _("Staff: this person is not on the class’s staff"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -2419,14 +2419,14 @@ tomoni_store_remove_class_staff (TomoniStore  *self,
 }
 
 static gpointer
-staff_from_row (sqlite3_stmt *stmt)
+staff_from_row (TomoniDbStmt *stmt)
 {
   TomoniClassStaff *staff = tomoni_class_staff_new ();
 
-  tomoni_class_staff_set_id (staff, sqlite3_column_int64 (stmt, 0));
+  tomoni_class_staff_set_id (staff, tomoni_db_column_int64 (stmt, 0));
   tomoni_class_staff_set_uuid (staff, column_text (stmt, 1));
-  tomoni_class_staff_set_class_id (staff, sqlite3_column_int64 (stmt, 2));
-  tomoni_class_staff_set_person_id (staff, sqlite3_column_int64 (stmt, 3));
+  tomoni_class_staff_set_class_id (staff, tomoni_db_column_int64 (stmt, 2));
+  tomoni_class_staff_set_person_id (staff, tomoni_db_column_int64 (stmt, 3));
   tomoni_class_staff_set_role (staff, column_text (stmt, 4));
   tomoni_class_staff_set_employment (staff, column_text (stmt, 5));
   tomoni_class_staff_set_person_name (staff, column_text (stmt, 6));
@@ -2439,7 +2439,7 @@ tomoni_store_list_class_staff (TomoniStore  *self,
                                gint64        class_id,
                                GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -2451,7 +2451,7 @@ tomoni_store_list_class_staff (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, class_id);
+  tomoni_db_bind_int64 (stmt, 1, class_id);
   return collect (self, stmt, staff_from_row, error);
 }
 
@@ -2462,17 +2462,17 @@ tomoni_store_list_class_staff (TomoniStore  *self,
   " e.withdrawn_on, e.promoted_on, " PERSON_NAME ("p") ", p.reading"
 
 static gpointer
-enrolment_from_row (sqlite3_stmt *stmt)
+enrolment_from_row (TomoniDbStmt *stmt)
 {
   TomoniEnrolment *enrolment = tomoni_enrolment_new ();
 
-  tomoni_enrolment_set_id (enrolment, sqlite3_column_int64 (stmt, 0));
+  tomoni_enrolment_set_id (enrolment, tomoni_db_column_int64 (stmt, 0));
   tomoni_enrolment_set_uuid (enrolment, column_text (stmt, 1));
-  tomoni_enrolment_set_class_id (enrolment, sqlite3_column_int64 (stmt, 2));
-  tomoni_enrolment_set_term_id (enrolment, sqlite3_column_int64 (stmt, 3));
-  tomoni_enrolment_set_person_id (enrolment, sqlite3_column_int64 (stmt, 4));
+  tomoni_enrolment_set_class_id (enrolment, tomoni_db_column_int64 (stmt, 2));
+  tomoni_enrolment_set_term_id (enrolment, tomoni_db_column_int64 (stmt, 3));
+  tomoni_enrolment_set_person_id (enrolment, tomoni_db_column_int64 (stmt, 4));
   tomoni_enrolment_set_status (enrolment, column_text (stmt, 5));
-  tomoni_enrolment_set_position (enrolment, sqlite3_column_int (stmt, 6));
+  tomoni_enrolment_set_position (enrolment, tomoni_db_column_int (stmt, 6));
   tomoni_enrolment_set_enrolled_on (enrolment, column_text (stmt, 7));
   tomoni_enrolment_set_withdrawn_on (enrolment, column_text (stmt, 8));
   tomoni_enrolment_set_promoted_on (enrolment, column_text (stmt, 9));
@@ -2487,7 +2487,7 @@ get_enrolment (TomoniStore  *self,
                gint64        person_id,
                GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self,
                                "SELECT " ENROLMENT_COLUMNS " FROM enrolment e JOIN person p ON p.id = e.person_id"
@@ -2495,8 +2495,8 @@ get_enrolment (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 2, person_id);
   return collect_one (self, stmt, enrolment_from_row, _("Learner: this person is not enrolled in the term"), error);
 }
 
@@ -2508,7 +2508,7 @@ enrolled_counts_by_term (TomoniStore  *self,
                          GError      **error)
 {
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self,
@@ -2517,14 +2517,14 @@ enrolled_counts_by_term (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, class_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, class_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      gint64 pair[2] = { tomoni_db_column_int64 (stmt, 0), tomoni_db_column_int64 (stmt, 1) };
       g_array_append_vals (counts, pair, 2);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -2539,17 +2539,17 @@ static gint64
 count_enrolled (TomoniStore *self,
                 gint64       term_id)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self,
+  TomoniDbStmt *stmt = tomoni_store_prepare (self,
                                              "SELECT count(*) FROM enrolment WHERE term_id = ? AND status = 'enrolled'",
                                              NULL);
   gint64 n = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    n = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   return n;
 }
 
@@ -2565,7 +2565,7 @@ promote_waiting (TomoniStore      *self,
 
   while (count_enrolled (self, term_id) < capacity)
     {
-      sqlite3_stmt *stmt;
+      TomoniDbStmt *stmt;
       gint64 person_id = 0;
       int rc;
 
@@ -2575,14 +2575,14 @@ promote_waiting (TomoniStore      *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, term_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        person_id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
+      tomoni_db_bind_int64 (stmt, 1, term_id);
+      rc = tomoni_db_step (stmt);
+      if (rc == TOMONI_DB_ROW)
+        person_id = tomoni_db_column_int64 (stmt, 0);
+      tomoni_db_reset (stmt);
+      if (rc == TOMONI_DB_DONE)
         break;
-      if (rc != SQLITE_ROW)
+      if (rc != TOMONI_DB_ROW)
         {
           tomoni_store_set_error (self, rc, error);
           return FALSE;
@@ -2594,8 +2594,8 @@ promote_waiting (TomoniStore      *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, term_id);
-      sqlite3_bind_int64 (stmt, 2, person_id);
+      tomoni_db_bind_int64 (stmt, 1, term_id);
+      tomoni_db_bind_int64 (stmt, 2, person_id);
       tomoni_bind_text (stmt, 3, today);
       if (!tomoni_store_step_done (self, stmt, error))
         return FALSE;
@@ -2605,7 +2605,7 @@ promote_waiting (TomoniStore      *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, term_id);
+      tomoni_db_bind_int64 (stmt, 1, term_id);
       if (!tomoni_store_step_done (self, stmt, error))
         return FALSE;
 
@@ -2632,7 +2632,7 @@ tomoni_store_enrol (TomoniStore       *self,
   g_autoptr(TomoniClass) klass = NULL;
   g_autofree char *uuid = tomoni_uuid_new ();
   g_autofree char *today = today_local ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean full;
   gint64 position = 0;
 
@@ -2666,7 +2666,7 @@ tomoni_store_enrol (TomoniStore       *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -2678,10 +2678,10 @@ tomoni_store_enrol (TomoniStore       *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, term_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        position = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
+      tomoni_db_bind_int64 (stmt, 1, term_id);
+      if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+        position = tomoni_db_column_int64 (stmt, 0);
+      tomoni_db_reset (stmt);
     }
 
   stmt = tomoni_store_prepare (self,
@@ -2694,14 +2694,14 @@ tomoni_store_enrol (TomoniStore       *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, tomoni_term_get_class_id (term));
-  sqlite3_bind_int64 (stmt, 3, term_id);
-  sqlite3_bind_int64 (stmt, 4, person_id);
+  tomoni_db_bind_int64 (stmt, 2, tomoni_term_get_class_id (term));
+  tomoni_db_bind_int64 (stmt, 3, term_id);
+  tomoni_db_bind_int64 (stmt, 4, person_id);
   tomoni_bind_text (stmt, 5, full ? "waiting" : "enrolled");
   if (full)
-    sqlite3_bind_int64 (stmt, 6, position);
+    tomoni_db_bind_int64 (stmt, 6, position);
   else
-    sqlite3_bind_null (stmt, 6);
+    tomoni_db_bind_null (stmt, 6);
   tomoni_bind_text (stmt, 7, today);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
@@ -2726,7 +2726,7 @@ tomoni_store_withdraw (TomoniStore       *self,
   g_autoptr(TomoniEnrolment) promoted = NULL;
   g_autoptr(TomoniClass) klass = NULL;
   g_autofree char *today = today_local ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (out_promoted == NULL || *out_promoted == NULL, FALSE);
@@ -2748,8 +2748,8 @@ tomoni_store_withdraw (TomoniStore       *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 2, person_id);
   tomoni_bind_text (stmt, 3, today);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
@@ -2763,8 +2763,8 @@ tomoni_store_withdraw (TomoniStore       *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, term_id);
-      sqlite3_bind_int (stmt, 2, tomoni_enrolment_get_position (enrolment));
+      tomoni_db_bind_int64 (stmt, 1, term_id);
+      tomoni_db_bind_int (stmt, 2, tomoni_enrolment_get_position (enrolment));
       if (!tomoni_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -2784,7 +2784,7 @@ tomoni_store_list_enrolments (TomoniStore  *self,
                               gint64        term_id,
                               GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -2796,7 +2796,7 @@ tomoni_store_list_enrolments (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   return collect (self, stmt, enrolment_from_row, error);
 }
 
@@ -2899,7 +2899,7 @@ tomoni_store_set_attendance (TomoniStore             *self,
   g_autoptr(TomoniSession) session = NULL;
   g_autoptr(TomoniEnrolment) enrolment = NULL;
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean enrolled;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -2939,8 +2939,8 @@ tomoni_store_set_attendance (TomoniStore             *self,
       stmt = tomoni_store_prepare (self, "DELETE FROM attendance WHERE session_id = ?1 AND person_id = ?2", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, session_id);
-      sqlite3_bind_int64 (stmt, 2, person_id);
+      tomoni_db_bind_int64 (stmt, 1, session_id);
+      tomoni_db_bind_int64 (stmt, 2, person_id);
     }
   else
     {
@@ -2953,8 +2953,8 @@ tomoni_store_set_attendance (TomoniStore             *self,
       if (stmt == NULL)
         return FALSE;
       tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, session_id);
-      sqlite3_bind_int64 (stmt, 3, person_id);
+      tomoni_db_bind_int64 (stmt, 2, session_id);
+      tomoni_db_bind_int64 (stmt, 3, person_id);
       tomoni_bind_text (stmt, 4, status_keys[status]);
       tomoni_bind_text (stmt, 5, kind_keys[kind]);
     }
@@ -2971,7 +2971,7 @@ tomoni_store_get_attendance (TomoniStore  *self,
                              GError      **error)
 {
   TomoniAttendanceStatus status = TOMONI_ATTENDANCE_NONE;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), TOMONI_ATTENDANCE_NONE);
@@ -2979,14 +2979,14 @@ tomoni_store_get_attendance (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT status FROM attendance WHERE session_id = ?1 AND person_id = ?2", error);
   if (stmt == NULL)
     return TOMONI_ATTENDANCE_NONE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, session_id);
+  tomoni_db_bind_int64 (stmt, 2, person_id);
+  rc = tomoni_db_step (stmt);
+  if (rc == TOMONI_DB_ROW)
     tomoni_attendance_status_from_key (column_text (stmt, 0), &status);
-  else if (rc != SQLITE_DONE)
+  else if (rc != TOMONI_DB_DONE)
     tomoni_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return status;
 }
 
@@ -3050,7 +3050,7 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
   g_autoptr(GHashTable) col_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (TomoniGridRow));
   g_autoptr(TomoniTerm) term = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -3066,7 +3066,7 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   grid->sessions = collect (self, stmt, session_from_row, error);
   if (grid->sessions == NULL)
     return NULL;
@@ -3093,12 +3093,12 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniGridRow row = { 0 };
 
-      row.person_id = sqlite3_column_int64 (stmt, 0);
+      row.person_id = tomoni_db_column_int64 (stmt, 0);
       row.uuid = g_strdup (column_text (stmt, 1));
       row.name = g_strdup (column_text (stmt, 2));
       row.reading = g_strdup (column_text (stmt, 3));
@@ -3106,8 +3106,8 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
       tomoni_attendance_kind_from_key (column_text (stmt, 5), &row.kind);
       g_array_append_val (rows, row);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       for (guint i = 0; i < rows->len; i++)
         {
@@ -3132,11 +3132,11 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 person_id = sqlite3_column_int64 (stmt, 0);
-      gint64 session_id = sqlite3_column_int64 (stmt, 1);
+      gint64 person_id = tomoni_db_column_int64 (stmt, 0);
+      gint64 session_id = tomoni_db_column_int64 (stmt, 1);
       guint row = GPOINTER_TO_UINT (g_hash_table_lookup (row_of, &person_id));
       guint col = GPOINTER_TO_UINT (g_hash_table_lookup (col_of, &session_id));
       TomoniAttendanceStatus status = TOMONI_ATTENDANCE_NONE;
@@ -3153,8 +3153,8 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
           grid->session_attended[col]++;
         }
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;

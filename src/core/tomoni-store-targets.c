@@ -123,25 +123,25 @@ tomoni_today_in_japan (GDate *out)
   " counts_classes, counts_activities, counting_rule, position"
 
 static TomoniTarget *
-target_from_row (sqlite3_stmt *stmt)
+target_from_row (TomoniDbStmt *stmt)
 {
   TomoniTarget *target = tomoni_target_new ();
   TomoniCountingRule rule = TOMONI_COUNTING_PER_PROGRAMME;
 
-  tomoni_target_set_id (target, sqlite3_column_int64 (stmt, 0));
-  tomoni_target_set_uuid (target, (const char *)sqlite3_column_text (stmt, 1));
-  tomoni_target_set_key (target, (const char *)sqlite3_column_text (stmt, 2));
-  tomoni_target_set_title_ja (target, (const char *)sqlite3_column_text (stmt, 3));
-  tomoni_target_set_title_en (target, (const char *)sqlite3_column_text (stmt, 4));
-  tomoni_target_set_baseline_value (target, sqlite3_column_int64 (stmt, 5));
-  tomoni_target_set_baseline_date (target, (const char *)sqlite3_column_text (stmt, 6));
-  tomoni_target_set_target_value (target, sqlite3_column_int64 (stmt, 7));
-  tomoni_target_set_target_date (target, (const char *)sqlite3_column_text (stmt, 8));
-  tomoni_target_set_counts_classes (target, sqlite3_column_int (stmt, 9));
-  tomoni_target_set_counts_activities (target, sqlite3_column_int (stmt, 10));
-  tomoni_counting_rule_from_name ((const char *)sqlite3_column_text (stmt, 11), &rule);
+  tomoni_target_set_id (target, tomoni_db_column_int64 (stmt, 0));
+  tomoni_target_set_uuid (target, tomoni_db_column_text (stmt, 1));
+  tomoni_target_set_key (target, tomoni_db_column_text (stmt, 2));
+  tomoni_target_set_title_ja (target, tomoni_db_column_text (stmt, 3));
+  tomoni_target_set_title_en (target, tomoni_db_column_text (stmt, 4));
+  tomoni_target_set_baseline_value (target, tomoni_db_column_int64 (stmt, 5));
+  tomoni_target_set_baseline_date (target, tomoni_db_column_text (stmt, 6));
+  tomoni_target_set_target_value (target, tomoni_db_column_int64 (stmt, 7));
+  tomoni_target_set_target_date (target, tomoni_db_column_text (stmt, 8));
+  tomoni_target_set_counts_classes (target, tomoni_db_column_int (stmt, 9));
+  tomoni_target_set_counts_activities (target, tomoni_db_column_int (stmt, 10));
+  tomoni_counting_rule_from_name (tomoni_db_column_text (stmt, 11), &rule);
   tomoni_target_set_counting_rule (target, rule);
-  tomoni_target_set_position (target, sqlite3_column_int (stmt, 12));
+  tomoni_target_set_position (target, tomoni_db_column_int (stmt, 12));
   return target;
 }
 
@@ -156,7 +156,7 @@ tomoni_store_list_targets (TomoniStore  *self,
                            GError      **error)
 {
   g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -164,10 +164,10 @@ tomoni_store_list_targets (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT " TARGET_COLUMNS " FROM target ORDER BY position, id", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     g_ptr_array_add (targets, target_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -180,15 +180,15 @@ get_target_by_id (TomoniStore  *self,
                   gint64        id,
                   GError      **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, "SELECT " TARGET_COLUMNS " FROM target WHERE id = ?", error);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, "SELECT " TARGET_COLUMNS " FROM target WHERE id = ?", error);
   TomoniTarget *target = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, id);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     target = target_from_row (stmt);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   if (target == NULL)
     g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("No such target."));
   return target;
@@ -199,7 +199,7 @@ tomoni_store_get_target (TomoniStore  *self,
                          const char   *key,
                          GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   TomoniTarget *target = NULL;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -209,9 +209,9 @@ tomoni_store_get_target (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   tomoni_bind_text (stmt, 1, key);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     target = target_from_row (stmt);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   if (target == NULL)
     g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND,
                  _("There is no target with the key “%s”."), key);
@@ -226,14 +226,14 @@ record_change (TomoniStore  *self,
                const char   *new_value,
                GError      **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self,
+  TomoniDbStmt *stmt = tomoni_store_prepare (self,
                                              "INSERT INTO target_change (uuid, target_id, changed_by, field,"
                                              " old_value, new_value, created_at, updated_at)"
                                              " VALUES (tomoni_uuid (), ?, ?, ?, ?, ?, tomoni_now (), tomoni_now ())",
                                              error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, target_id);
+  tomoni_db_bind_int64 (stmt, 1, target_id);
   tomoni_bind_text (stmt, 2, g_get_user_name ());
   tomoni_bind_text (stmt, 3, field);
   if (old_value != NULL)
@@ -248,15 +248,15 @@ check_key_free (TomoniStore   *self,
                 TomoniTarget  *target,
                 GError       **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, "SELECT id FROM target WHERE key = ? AND id <> ?", error);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, "SELECT id FROM target WHERE key = ? AND id <> ?", error);
   gboolean taken;
 
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, tomoni_target_get_key (target));
-  sqlite3_bind_int64 (stmt, 2, tomoni_target_get_id (target));
-  taken = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 2, tomoni_target_get_id (target));
+  taken = tomoni_db_step (stmt) == TOMONI_DB_ROW;
+  tomoni_db_reset (stmt);
   if (taken)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
@@ -267,18 +267,18 @@ check_key_free (TomoniStore   *self,
 }
 
 static void
-bind_target (sqlite3_stmt *stmt,
+bind_target (TomoniDbStmt *stmt,
              TomoniTarget *target)
 {
   tomoni_bind_text (stmt, 1, tomoni_target_get_key (target));
   tomoni_bind_text (stmt, 2, tomoni_target_get_title_ja (target));
   tomoni_bind_text (stmt, 3, tomoni_target_get_title_en (target));
-  sqlite3_bind_int64 (stmt, 4, tomoni_target_get_baseline_value (target));
+  tomoni_db_bind_int64 (stmt, 4, tomoni_target_get_baseline_value (target));
   tomoni_bind_text (stmt, 5, tomoni_target_get_baseline_date (target));
-  sqlite3_bind_int64 (stmt, 6, tomoni_target_get_target_value (target));
+  tomoni_db_bind_int64 (stmt, 6, tomoni_target_get_target_value (target));
   tomoni_bind_text (stmt, 7, tomoni_target_get_target_date (target));
-  sqlite3_bind_int (stmt, 8, tomoni_target_get_counts_classes (target));
-  sqlite3_bind_int (stmt, 9, tomoni_target_get_counts_activities (target));
+  tomoni_db_bind_int (stmt, 8, tomoni_target_get_counts_classes (target));
+  tomoni_db_bind_int (stmt, 9, tomoni_target_get_counts_activities (target));
   tomoni_bind_text (stmt, 10, tomoni_counting_rule_get_name (tomoni_target_get_counting_rule (target)));
 }
 
@@ -296,7 +296,7 @@ tomoni_store_add_target (TomoniStore   *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *uuid = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 id;
   int position;
 
@@ -325,11 +325,11 @@ tomoni_store_add_target (TomoniStore   *self,
   if (stmt == NULL)
     return FALSE;
   bind_target (stmt, target);
-  sqlite3_bind_int (stmt, 11, position);
+  tomoni_db_bind_int (stmt, 11, position);
   tomoni_bind_text (stmt, 12, uuid);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
   if (!record_change (self, id, "created", NULL, tomoni_target_get_key (target), error))
     return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
@@ -355,7 +355,7 @@ tomoni_store_update_target (TomoniStore   *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autoptr(TomoniTarget) stored = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   guint changes = 0;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -395,8 +395,8 @@ tomoni_store_update_target (TomoniStore   *self,
   if (stmt == NULL)
     return FALSE;
   bind_target (stmt, target);
-  sqlite3_bind_int (stmt, 11, tomoni_target_get_position (target));
-  sqlite3_bind_int64 (stmt, 12, tomoni_target_get_id (target));
+  tomoni_db_bind_int (stmt, 11, tomoni_target_get_position (target));
+  tomoni_db_bind_int64 (stmt, 12, tomoni_target_get_id (target));
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
@@ -412,7 +412,7 @@ tomoni_store_delete_target (TomoniStore  *self,
                             GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
@@ -421,10 +421,10 @@ tomoni_store_delete_target (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM target WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("No such target."));
       return FALSE;
@@ -447,7 +447,7 @@ tomoni_store_list_target_changes (TomoniStore  *self,
                                   GError      **error)
 {
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify)tomoni_target_change_free);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -457,8 +457,8 @@ tomoni_store_list_target_changes (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, target_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, target_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       TomoniTargetChange *change = g_new0 (TomoniTargetChange, 1);
 
@@ -469,7 +469,7 @@ tomoni_store_list_target_changes (TomoniStore  *self,
       change->new_value = tomoni_column_dup_text (stmt, 4);
       g_ptr_array_add (changes, change);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return g_steal_pointer (&changes);
 }
 
@@ -486,7 +486,7 @@ tomoni_store_list_target_milestones (TomoniStore  *self,
                                      GError      **error)
 {
   g_autoptr(GArray) milestones = g_array_new (FALSE, TRUE, sizeof (TomoniTargetMilestone));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -494,16 +494,16 @@ tomoni_store_list_target_milestones (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, target_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, target_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       TomoniTargetMilestone milestone = { { 0 }, 0 };
 
-      g_strlcpy (milestone.date, (const char *)sqlite3_column_text (stmt, 0), sizeof milestone.date);
-      milestone.value = sqlite3_column_int64 (stmt, 1);
+      g_strlcpy (milestone.date, tomoni_db_column_text (stmt, 0), sizeof milestone.date);
+      milestone.value = tomoni_db_column_int64 (stmt, 1);
       g_array_append_val (milestones, milestone);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return g_steal_pointer (&milestones);
 }
 
@@ -521,7 +521,7 @@ milestone_change (TomoniStore  *self,
   g_autofree char *old_value = NULL;
   g_autofree char *new_value = NULL;
   g_autofree char *field = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   GDate parsed;
   g_autoptr(GError) local = NULL;
 
@@ -557,11 +557,11 @@ milestone_change (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT value FROM target_milestone WHERE target_id = ? AND date = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, target_id);
+  tomoni_db_bind_int64 (stmt, 1, target_id);
   tomoni_bind_text (stmt, 2, iso);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     old_value = tomoni_column_dup_text (stmt, 0);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
 
   if (remove && old_value == NULL)
     {
@@ -573,7 +573,7 @@ milestone_change (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM target_milestone WHERE target_id = ? AND date = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, target_id);
+  tomoni_db_bind_int64 (stmt, 1, target_id);
   tomoni_bind_text (stmt, 2, iso);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
@@ -586,9 +586,9 @@ milestone_change (TomoniStore  *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, target_id);
+      tomoni_db_bind_int64 (stmt, 1, target_id);
       tomoni_bind_text (stmt, 2, iso);
-      sqlite3_bind_int64 (stmt, 3, value);
+      tomoni_db_bind_int64 (stmt, 3, value);
       if (!tomoni_store_step_done (self, stmt, error))
         return FALSE;
       new_value = g_strdup_printf ("%" G_GINT64_FORMAT, value);
@@ -636,7 +636,7 @@ validate_external (TomoniStore          *self,
 {
   GDate date;
   g_autoptr(GError) local = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean found;
 
   if (entry->date == NULL || !tomoni_date_parse (entry->date, &date, &local))
@@ -670,9 +670,9 @@ validate_external (TomoniStore          *self,
   stmt = tomoni_store_prepare (self, "SELECT 1 FROM target WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, entry->target_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, entry->target_id);
+  found = tomoni_db_step (stmt) == TOMONI_DB_ROW;
+  tomoni_db_reset (stmt);
   if (!found)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("Target: no such target"));
@@ -684,9 +684,9 @@ validate_external (TomoniStore          *self,
       stmt = tomoni_store_prepare (self, "SELECT 1 FROM venue WHERE id = ?", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, entry->venue_id);
-      found = sqlite3_step (stmt) == SQLITE_ROW;
-      sqlite3_reset (stmt);
+      tomoni_db_bind_int64 (stmt, 1, entry->venue_id);
+      found = tomoni_db_step (stmt) == TOMONI_DB_ROW;
+      tomoni_db_reset (stmt);
       if (!found)
         {
           g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("Venue: no such venue"));
@@ -710,7 +710,7 @@ tomoni_store_add_external_count (TomoniStore          *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (entry != NULL, FALSE);
@@ -727,16 +727,16 @@ tomoni_store_add_external_count (TomoniStore          *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, entry->target_id);
+  tomoni_db_bind_int64 (stmt, 2, entry->target_id);
   tomoni_bind_text (stmt, 3, entry->date);
   tomoni_bind_text (stmt, 4, entry->programme);
   if (entry->venue_id != 0)
-    sqlite3_bind_int64 (stmt, 5, entry->venue_id);
-  sqlite3_bind_int64 (stmt, 6, entry->count);
+    tomoni_db_bind_int64 (stmt, 5, entry->venue_id);
+  tomoni_db_bind_int64 (stmt, 6, entry->count);
   tomoni_bind_text (stmt, 7, entry->source);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  entry->id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  entry->id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
 
@@ -756,7 +756,7 @@ tomoni_store_update_external_count (TomoniStore                *self,
   g_autofree char *date = NULL;
   g_autofree char *programme = NULL;
   g_autofree char *source = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (entry != NULL, FALSE);
@@ -776,17 +776,17 @@ tomoni_store_update_external_count (TomoniStore                *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, copy.target_id);
+  tomoni_db_bind_int64 (stmt, 1, copy.target_id);
   tomoni_bind_text (stmt, 2, copy.date);
   tomoni_bind_text (stmt, 3, copy.programme);
   if (copy.venue_id != 0)
-    sqlite3_bind_int64 (stmt, 4, copy.venue_id);
-  sqlite3_bind_int64 (stmt, 5, copy.count);
+    tomoni_db_bind_int64 (stmt, 4, copy.venue_id);
+  tomoni_db_bind_int64 (stmt, 5, copy.count);
   tomoni_bind_text (stmt, 6, copy.source);
-  sqlite3_bind_int64 (stmt, 7, copy.id);
+  tomoni_db_bind_int64 (stmt, 7, copy.id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("No such external entry."));
       return FALSE;
@@ -803,7 +803,7 @@ tomoni_store_delete_external_count (TomoniStore  *self,
                                     GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
@@ -812,10 +812,10 @@ tomoni_store_delete_external_count (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM external_count WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("No such external entry."));
       return FALSE;
@@ -838,7 +838,7 @@ tomoni_store_list_external_counts (TomoniStore  *self,
                                    GError      **error)
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify)tomoni_external_count_free);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -848,22 +848,22 @@ tomoni_store_list_external_counts (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, target_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, target_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       TomoniExternalCount *entry = g_new0 (TomoniExternalCount, 1);
 
-      entry->id = sqlite3_column_int64 (stmt, 0);
+      entry->id = tomoni_db_column_int64 (stmt, 0);
       entry->uuid = tomoni_column_dup_text (stmt, 1);
-      entry->target_id = sqlite3_column_int64 (stmt, 2);
+      entry->target_id = tomoni_db_column_int64 (stmt, 2);
       entry->date = tomoni_column_dup_text (stmt, 3);
       entry->programme = tomoni_column_dup_text (stmt, 4);
-      entry->venue_id = sqlite3_column_int64 (stmt, 5);
-      entry->count = sqlite3_column_int64 (stmt, 6);
+      entry->venue_id = tomoni_db_column_int64 (stmt, 5);
+      entry->count = tomoni_db_column_int64 (stmt, 6);
       entry->source = tomoni_column_dup_text (stmt, 7);
       g_ptr_array_add (entries, entry);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return g_steal_pointer (&entries);
 }
 
@@ -920,21 +920,21 @@ names_clear (Names *names)
 
 static GHashTable *
 load_names (TomoniStore  *self,
-            sqlite3_stmt *stmt)
+            TomoniDbStmt *stmt)
 {
   GHashTable *table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, programme_free);
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       Programme *programme = g_new0 (Programme, 1);
 
       programme->label_ja = tomoni_column_dup_text (stmt, 1);
       programme->label_en = tomoni_column_dup_text (stmt, 2);
-      programme->venue_id = sqlite3_column_int64 (stmt, 3);
-      g_hash_table_insert (table, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
+      programme->venue_id = tomoni_db_column_int64 (stmt, 3);
+      g_hash_table_insert (table, g_memdup2 (&(gint64) { tomoni_db_column_int64 (stmt, 0) }, sizeof (gint64)),
                            programme);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return table;
 }
 
@@ -943,7 +943,7 @@ names_load (TomoniStore  *self,
             Names        *names,
             GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self, "SELECT id, title_ja, title_en, coalesce (venue_id, 0) FROM class", error);
   if (stmt == NULL)
@@ -1281,7 +1281,7 @@ summaries_apply (Count       *count,
                  int          kind)
 {
   GDate last;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean later;
 
   if (!use_summaries || count->rule == TOMONI_COUNTING_PER_FISCAL_YEAR)
@@ -1297,11 +1297,11 @@ summaries_apply (Count       *count,
                                NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, kind);
-  sqlite3_bind_int (stmt, 2, count->as_of_fy);
+  tomoni_db_bind_int (stmt, 1, kind);
+  tomoni_db_bind_int (stmt, 2, count->as_of_fy);
   tomoni_bind_text (stmt, 3, count->until);
-  later = sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
+  later = tomoni_db_step (stmt) != TOMONI_DB_ROW || tomoni_db_column_int (stmt, 0) != 0;
+  tomoni_db_reset (stmt);
   return !later;
 }
 
@@ -1312,7 +1312,7 @@ count_summaries (Count   *count,
 {
   gboolean every = count->rule == TOMONI_COUNTING_EVERY_ATTENDANCE;
   int baseline_fy = count->first_fy - 1;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (count->store,
                                "SELECT programme_id, fy, sum (rows), sum (n) FROM target_summary_programme"
@@ -1321,21 +1321,21 @@ count_summaries (Count   *count,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, kind);
-  sqlite3_bind_int (stmt, 2, baseline_fy);
-  sqlite3_bind_int (stmt, 3, count->as_of_fy);
-  sqlite3_bind_int (stmt, 4, every);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int (stmt, 1, kind);
+  tomoni_db_bind_int (stmt, 2, baseline_fy);
+  tomoni_db_bind_int (stmt, 3, count->as_of_fy);
+  tomoni_db_bind_int (stmt, 4, every);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      gint64 programme_id = sqlite3_column_int64 (stmt, 0);
-      int fy = sqlite3_column_int (stmt, 1);
-      gint64 n = sqlite3_column_int64 (stmt, every ? 3 : 2);
+      gint64 programme_id = tomoni_db_column_int64 (stmt, 0);
+      int fy = tomoni_db_column_int (stmt, 1);
+      gint64 n = tomoni_db_column_int64 (stmt, every ? 3 : 2);
 
       count->by_fy[fy - count->first_fy] += n;
       if (count->filter_fy == 0 || count->filter_fy == fy)
         tally_programme (&count->tally, count->names, kind, programme_id, n);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
 
   stmt = tomoni_store_prepare (count->store,
                                "SELECT nationality, sum (rows), sum (n) FROM target_summary_nationality"
@@ -1344,18 +1344,18 @@ count_summaries (Count   *count,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, kind);
-  sqlite3_bind_int (stmt, 2, baseline_fy);
-  sqlite3_bind_int (stmt, 3, count->as_of_fy);
-  sqlite3_bind_int (stmt, 4, every);
-  sqlite3_bind_int (stmt, 5, count->filter_fy);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int (stmt, 1, kind);
+  tomoni_db_bind_int (stmt, 2, baseline_fy);
+  tomoni_db_bind_int (stmt, 3, count->as_of_fy);
+  tomoni_db_bind_int (stmt, 4, every);
+  tomoni_db_bind_int (stmt, 5, count->filter_fy);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      int nationality = nationality_index (&count->tally, (const char *)sqlite3_column_text (stmt, 0));
+      int nationality = nationality_index (&count->tally, tomoni_db_column_text (stmt, 0));
 
-      count->tally.nationalities[nationality] += sqlite3_column_int64 (stmt, every ? 2 : 1);
+      count->tally.nationalities[nationality] += tomoni_db_column_int64 (stmt, every ? 2 : 1);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return TRUE;
 }
 
@@ -1381,7 +1381,7 @@ count_partial (Count       *count,
                gint32      *out_first,
                GError     **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   g_autofree char *from = g_strdup_printf ("%04d-04-01", fy);
   g_autofree char *to = g_strdup_printf ("%04d-04-01", fy + 1);
 
@@ -1400,20 +1400,20 @@ count_partial (Count       *count,
                                  error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_int64 (stmt, 2, programme_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 2, programme_id);
   tomoni_bind_text (stmt, 3, count->after);
   tomoni_bind_text (stmt, 4, count->until);
   tomoni_bind_text (stmt, 5, from);
   tomoni_bind_text (stmt, 6, to);
   *out_n = 0;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      *out_n = sqlite3_column_int64 (stmt, 0);
+      *out_n = tomoni_db_column_int64 (stmt, 0);
       if (*out_n > 0)
-        *out_first = date_number ((const char *)sqlite3_column_text (stmt, 1));
+        *out_first = date_number (tomoni_db_column_text (stmt, 1));
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return TRUE;
 }
 
@@ -1428,7 +1428,7 @@ count_after_as_of (Count   *count,
 {
   GHashTable *after = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autofree char *to = g_strdup_printf ("%04d-04-01", count->as_of_fy + 1);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   if (kind == KIND_CLASS)
     stmt = tomoni_store_prepare (count->store,
@@ -1451,15 +1451,15 @@ count_after_as_of (Count   *count,
     }
   tomoni_bind_text (stmt, 1, count->until);
   tomoni_bind_text (stmt, 2, to);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       /* Keyed like the programme tally: programme << 32 | person. */
-      gint64 key = (sqlite3_column_int64 (stmt, 0) << 32) ^ sqlite3_column_int64 (stmt, 1);
+      gint64 key = (tomoni_db_column_int64 (stmt, 0) << 32) ^ tomoni_db_column_int64 (stmt, 1);
 
       g_hash_table_insert (after, g_memdup2 (&key, sizeof key),
-                           g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 2) }, sizeof (gint64)));
+                           g_memdup2 (&(gint64) { tomoni_db_column_int64 (stmt, 2) }, sizeof (gint64)));
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return after;
 }
 
@@ -1469,7 +1469,7 @@ count_kind (Count   *count,
             GError **error)
 {
   g_autoptr(GHashTable) after = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 last_programme = -1, last_person = -1;
   int rc;
 
@@ -1492,22 +1492,22 @@ count_kind (Count   *count,
       if (after == NULL)
         return FALSE;
     }
-  sqlite3_bind_int (stmt, 1, kind);
-  sqlite3_bind_int (stmt, 2, count->first_fy);
-  sqlite3_bind_int (stmt, 3, count->last_fy);
+  tomoni_db_bind_int (stmt, 1, kind);
+  tomoni_db_bind_int (stmt, 2, count->first_fy);
+  tomoni_db_bind_int (stmt, 3, count->last_fy);
   tomoni_bind_text (stmt, 4, count->after);
   tomoni_bind_text (stmt, 5, count->until);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 programme_id = sqlite3_column_int64 (stmt, 0);
-      gint64 person_id = sqlite3_column_int64 (stmt, 1);
-      int fy = sqlite3_column_int (stmt, 2);
-      gint64 n = sqlite3_column_int64 (stmt, 3);
-      int nationality = nationality_index (&count->tally, (const char *)sqlite3_column_text (stmt, 4));
-      gboolean whole = sqlite3_column_int (stmt, 5);
-      gboolean after_baseline = sqlite3_column_int (stmt, 7);
-      gboolean by_as_of = sqlite3_column_int (stmt, 8);
+      gint64 programme_id = tomoni_db_column_int64 (stmt, 0);
+      gint64 person_id = tomoni_db_column_int64 (stmt, 1);
+      int fy = tomoni_db_column_int (stmt, 2);
+      gint64 n = tomoni_db_column_int64 (stmt, 3);
+      int nationality = nationality_index (&count->tally, tomoni_db_column_text (stmt, 4));
+      gboolean whole = tomoni_db_column_int (stmt, 5);
+      gboolean after_baseline = tomoni_db_column_int (stmt, 7);
+      gboolean by_as_of = tomoni_db_column_int (stmt, 8);
       gint32 first = 0;
 
       /* A row that straddles only one of the two days still has a counted
@@ -1537,7 +1537,7 @@ count_kind (Count   *count,
            * cached statement is a different one, so this one keeps stepping. */
           if (!count_partial (count, kind, programme_id, person_id, fy, &n, &first, error))
             {
-              sqlite3_reset (stmt);
+              tomoni_db_reset (stmt);
               return FALSE;
             }
           if (n == 0)
@@ -1567,7 +1567,7 @@ count_kind (Count   *count,
             g_assert (person_id >= 0 && person_id < count->n_people);
             year_first = &count->year_firsts[fy - count->first_fy][person_id];
             if (whole)
-              first = date_number ((const char *)sqlite3_column_text (stmt, 6));
+              first = date_number (tomoni_db_column_text (stmt, 6));
             if (year_first->first != 0 &&
                 (year_first->first < first ||
                  (year_first->first == first && year_first->kind <= kind)))
@@ -1584,8 +1584,8 @@ count_kind (Count   *count,
           g_assert_not_reached ();
         }
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (count->store, rc, error);
       return FALSE;
@@ -1598,7 +1598,7 @@ count_external (Count   *count,
                 gint64  *out_total,
                 GError **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   GDate date;
 
   stmt = tomoni_store_prepare (count->store,
@@ -1607,27 +1607,27 @@ count_external (Count   *count,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_target_get_id (count->target));
+  tomoni_db_bind_int64 (stmt, 1, tomoni_target_get_id (count->target));
   tomoni_bind_text (stmt, 2, count->after);
   tomoni_bind_text (stmt, 3, count->until);
   *out_total = 0;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      gint64 n = sqlite3_column_int64 (stmt, 3);
+      gint64 n = tomoni_db_column_int64 (stmt, 3);
       int fy;
 
-      if (!tomoni_date_parse ((const char *)sqlite3_column_text (stmt, 0), &date, NULL))
+      if (!tomoni_date_parse (tomoni_db_column_text (stmt, 0), &date, NULL))
         continue;
       fy = tomoni_fiscal_year_of (&date);
       count->by_fy[fy - count->first_fy] += n;
       *out_total += n;
       if (count->filter_fy != 0 && count->filter_fy != fy)
         continue;
-      add_str (count->tally.external, (const char *)sqlite3_column_text (stmt, 1), n);
-      add_int (count->tally.venues, sqlite3_column_int64 (stmt, 2), n);
+      add_str (count->tally.external, tomoni_db_column_text (stmt, 1), n);
+      add_int (count->tally.venues, tomoni_db_column_int64 (stmt, 2), n);
       count->tally.external_nationality += n;
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return TRUE;
 }
 
@@ -1944,7 +1944,7 @@ tomoni_store_check_target_aggregates (TomoniStore  *self,
                                       char        **out_report,
                                       GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 missing = 0, extra = 0, summary_missing = 0, summary_extra = 0;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -1959,12 +1959,12 @@ tomoni_store_check_target_aggregates (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      missing = sqlite3_column_int64 (stmt, 0);
-      extra = sqlite3_column_int64 (stmt, 1);
+      missing = tomoni_db_column_int64 (stmt, 0);
+      extra = tomoni_db_column_int64 (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
 
   stmt = tomoni_store_prepare (self,
                                "SELECT (SELECT count (*) FROM (" SUMMARY_PROGRAMME_SCRATCH " EXCEPT"
@@ -1978,12 +1978,12 @@ tomoni_store_check_target_aggregates (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      summary_missing = sqlite3_column_int64 (stmt, 0) + sqlite3_column_int64 (stmt, 2);
-      summary_extra = sqlite3_column_int64 (stmt, 1) + sqlite3_column_int64 (stmt, 3);
+      summary_missing = tomoni_db_column_int64 (stmt, 0) + tomoni_db_column_int64 (stmt, 2);
+      summary_extra = tomoni_db_column_int64 (stmt, 1) + tomoni_db_column_int64 (stmt, 3);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   missing += summary_missing;
   extra += summary_extra;
 

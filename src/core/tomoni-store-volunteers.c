@@ -77,13 +77,13 @@ is_iso_date (const char *text)
 /* Binds @id to ?1 of a statement that returns no row, and steps it. */
 static gboolean
 exec_with_id (TomoniStore   *self,
-              sqlite3_stmt  *stmt,
+              TomoniDbStmt  *stmt,
               gint64         id,
               GError       **error)
 {
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return tomoni_store_step_done (self, stmt, error);
 }
 
@@ -120,7 +120,7 @@ list_catalog (TomoniStore  *self,
               GError      **error)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify)tomoni_catalog_entry_free);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = skills
@@ -136,19 +136,19 @@ list_catalog (TomoniStore  *self,
                             " FROM training ORDER BY key", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniCatalogEntry *entry = g_new0 (TomoniCatalogEntry, 1);
 
-      entry->id = sqlite3_column_int64 (stmt, 0);
+      entry->id = tomoni_db_column_int64 (stmt, 0);
       entry->key = tomoni_column_dup_text (stmt, 1);
       entry->name_ja = tomoni_column_dup_text (stmt, 2);
       entry->name_en = tomoni_column_dup_text (stmt, 3);
-      entry->n_used = sqlite3_column_int (stmt, 4);
+      entry->n_used = tomoni_db_column_int (stmt, 4);
       g_ptr_array_add (out, entry);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -210,7 +210,7 @@ write_catalog (TomoniStore  *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 exists;
 
   if (!check_catalog_entry (key, name_ja, name_en, error))
@@ -223,8 +223,8 @@ write_catalog (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, key);
-  exists = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
+  exists = tomoni_db_step (stmt) == TOMONI_DB_ROW ? tomoni_db_column_int64 (stmt, 0) : 0;
+  tomoni_db_reset (stmt);
   if (add && exists)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
@@ -305,7 +305,7 @@ delete_catalog (TomoniStore  *self,
 {
   g_autoptr(GPtrArray) entries = list_catalog (self, skills, error);
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   if (entries == NULL)
     return FALSE;
@@ -358,7 +358,7 @@ catalog_id (TomoniStore *self,
             gboolean     skills,
             const char  *key)
 {
-  sqlite3_stmt *stmt = skills
+  TomoniDbStmt *stmt = skills
     ? tomoni_store_prepare (self, "SELECT id FROM skill WHERE key = ?1", NULL)
     : tomoni_store_prepare (self, "SELECT id FROM training WHERE key = ?1", NULL);
   gint64 id = 0;
@@ -366,9 +366,9 @@ catalog_id (TomoniStore *self,
   if (stmt == NULL)
     return 0;
   tomoni_bind_text (stmt, 1, key);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    id = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   return id;
 }
 
@@ -467,12 +467,12 @@ write_lists (TomoniStore     *self,
   GPtrArray *trainings = tomoni_volunteer_get_trainings (volunteer);
   const char * const *skills = tomoni_volunteer_get_skills (volunteer);
   const char * const *unavailable = tomoni_volunteer_get_unavailable_dates (volunteer);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self, "DELETE FROM person_language WHERE person_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   for (guint i = 0; i < languages->len; i++)
@@ -487,7 +487,7 @@ write_lists (TomoniStore     *self,
       if (stmt == NULL)
         return FALSE;
       tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, person_id);
+      tomoni_db_bind_int64 (stmt, 2, person_id);
       tomoni_bind_text (stmt, 3, language->code);
       tomoni_bind_text (stmt, 4, tomoni_language_level_to_string (language->level));
       tomoni_bind_text_or_null (stmt, 5, jlpt);
@@ -508,8 +508,8 @@ write_lists (TomoniStore     *self,
       if (stmt == NULL)
         return FALSE;
       tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, volunteer_id);
-      sqlite3_bind_int64 (stmt, 3, catalog_id (self, TRUE, skills[i]));
+      tomoni_db_bind_int64 (stmt, 2, volunteer_id);
+      tomoni_db_bind_int64 (stmt, 3, catalog_id (self, TRUE, skills[i]));
       tomoni_bind_text (stmt, 4, now);
       if (!tomoni_store_step_done (self, stmt, error))
         return FALSE;
@@ -528,8 +528,8 @@ write_lists (TomoniStore     *self,
       if (stmt == NULL)
         return FALSE;
       tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, volunteer_id);
-      sqlite3_bind_int64 (stmt, 3, catalog_id (self, FALSE, record->key));
+      tomoni_db_bind_int64 (stmt, 2, volunteer_id);
+      tomoni_db_bind_int64 (stmt, 3, catalog_id (self, FALSE, record->key));
       tomoni_bind_text (stmt, 4, record->completed_on);
       tomoni_bind_text (stmt, 5, now);
       if (!tomoni_store_step_done (self, stmt, error))
@@ -549,10 +549,10 @@ write_lists (TomoniStore     *self,
       if (stmt == NULL)
         return FALSE;
       tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, volunteer_id);
-      sqlite3_bind_int (stmt, 3, range->weekday);
-      sqlite3_bind_int (stmt, 4, range->start_minute);
-      sqlite3_bind_int (stmt, 5, range->end_minute);
+      tomoni_db_bind_int64 (stmt, 2, volunteer_id);
+      tomoni_db_bind_int (stmt, 3, range->weekday);
+      tomoni_db_bind_int (stmt, 4, range->start_minute);
+      tomoni_db_bind_int (stmt, 5, range->end_minute);
       tomoni_bind_text (stmt, 6, now);
       if (!tomoni_store_step_done (self, stmt, error))
         return FALSE;
@@ -570,7 +570,7 @@ write_lists (TomoniStore     *self,
       if (stmt == NULL)
         return FALSE;
       tomoni_bind_text (stmt, 1, uuid);
-      sqlite3_bind_int64 (stmt, 2, volunteer_id);
+      tomoni_db_bind_int64 (stmt, 2, volunteer_id);
       tomoni_bind_text (stmt, 3, unavailable[i]);
       tomoni_bind_text (stmt, 4, now);
       if (!tomoni_store_step_done (self, stmt, error))
@@ -583,15 +583,15 @@ static gint64
 volunteer_row_id (TomoniStore *self,
                   gint64       person_id)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, "SELECT id FROM volunteer WHERE person_id = ?1", NULL);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, "SELECT id FROM volunteer WHERE person_id = ?1", NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    id = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   return id;
 }
 
@@ -605,7 +605,7 @@ tomoni_store_add_volunteer (TomoniStore      *self,
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *uuid = tomoni_uuid_new ();
   g_autoptr(TomoniPerson) existing = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 volunteer_id;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -644,16 +644,16 @@ tomoni_store_add_volunteer (TomoniStore      *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, tomoni_volunteer_get_person_id (volunteer));
+  tomoni_db_bind_int64 (stmt, 2, tomoni_volunteer_get_person_id (volunteer));
   tomoni_bind_text (stmt, 3, tomoni_volunteer_status_to_string (tomoni_volunteer_get_status (volunteer)));
   tomoni_bind_text (stmt, 4, tomoni_volunteer_get_registered_on (volunteer));
   tomoni_bind_text (stmt, 5, tomoni_volunteer_get_expires_on (volunteer));
-  sqlite3_bind_int (stmt, 6, tomoni_volunteer_get_monthly_cap (volunteer));
+  tomoni_db_bind_int (stmt, 6, tomoni_volunteer_get_monthly_cap (volunteer));
   tomoni_bind_text (stmt, 7, tomoni_volunteer_get_notes (volunteer));
   tomoni_bind_text (stmt, 8, now);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  volunteer_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  volunteer_id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
   if (!write_lists (self, volunteer_id, volunteer, now, error))
     return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
@@ -677,7 +677,7 @@ tomoni_store_update_volunteer (TomoniStore      *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 volunteer_id;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -699,11 +699,11 @@ tomoni_store_update_volunteer (TomoniStore      *self,
                                " monthly_cap = ?5, notes = ?6, updated_at = ?7 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, volunteer_id);
+  tomoni_db_bind_int64 (stmt, 1, volunteer_id);
   tomoni_bind_text (stmt, 2, tomoni_volunteer_status_to_string (tomoni_volunteer_get_status (volunteer)));
   tomoni_bind_text (stmt, 3, tomoni_volunteer_get_registered_on (volunteer));
   tomoni_bind_text (stmt, 4, tomoni_volunteer_get_expires_on (volunteer));
-  sqlite3_bind_int (stmt, 5, tomoni_volunteer_get_monthly_cap (volunteer));
+  tomoni_db_bind_int (stmt, 5, tomoni_volunteer_get_monthly_cap (volunteer));
   tomoni_bind_text (stmt, 6, tomoni_volunteer_get_notes (volunteer));
   tomoni_bind_text (stmt, 7, now);
   if (!tomoni_store_step_done (self, stmt, error))
@@ -727,12 +727,12 @@ tomoni_store_update_volunteer (TomoniStore      *self,
   " FROM volunteer v JOIN person p ON p.id = v.person_id"
 
 static char *
-name_from_columns (sqlite3_stmt *stmt,
+name_from_columns (TomoniDbStmt *stmt,
                    int           first)
 {
-  const char *family = (const char *)sqlite3_column_text (stmt, first);
-  const char *given = (const char *)sqlite3_column_text (stmt, first + 1);
-  const char *latin = (const char *)sqlite3_column_text (stmt, first + 2);
+  const char *family = tomoni_db_column_text (stmt, first);
+  const char *given = tomoni_db_column_text (stmt, first + 1);
+  const char *latin = tomoni_db_column_text (stmt, first + 2);
 
   if (family != NULL && *family != '\0' && given != NULL && *given != '\0')
     return g_strconcat (family, " ", given, NULL);
@@ -753,34 +753,34 @@ load_lists (TomoniStore      *self,
   g_autoptr(GArray) ranges = g_array_new (FALSE, TRUE, sizeof (TomoniAvailability));
   g_autoptr(GPtrArray) skills = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self, "SELECT code, level, jlpt FROM person_language WHERE person_id = ?1 ORDER BY id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_volunteer_get_person_id (volunteer));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, tomoni_volunteer_get_person_id (volunteer));
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       TomoniLanguage language = { { 0 }, TOMONI_LEVEL_NONE, 0 };
-      const char *jlpt = (const char *)sqlite3_column_text (stmt, 2);
+      const char *jlpt = tomoni_db_column_text (stmt, 2);
 
-      g_strlcpy (language.code, (const char *)sqlite3_column_text (stmt, 0), sizeof language.code);
-      tomoni_language_level_from_string ((const char *)sqlite3_column_text (stmt, 1), &language.level);
+      g_strlcpy (language.code, tomoni_db_column_text (stmt, 0), sizeof language.code);
+      tomoni_language_level_from_string (tomoni_db_column_text (stmt, 1), &language.level);
       if (jlpt != NULL)
         tomoni_jlpt_from_string (jlpt, &language.jlpt);
       g_array_append_val (languages, language);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   tomoni_volunteer_set_languages (volunteer, (TomoniLanguage *)(void *)languages->data, languages->len);
 
   stmt = tomoni_store_prepare (self, "SELECT s.key FROM volunteer_skill vs JOIN skill s ON s.id = vs.skill_id"
                                      " WHERE vs.volunteer_id = ?1 ORDER BY vs.id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, volunteer_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, volunteer_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     g_ptr_array_add (skills, tomoni_column_dup_text (stmt, 0));
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   g_ptr_array_add (skills, NULL);
   tomoni_volunteer_set_skills (volunteer, (const char * const *)skills->pdata);
 
@@ -789,33 +789,33 @@ load_lists (TomoniStore      *self,
                                      " JOIN training t ON t.id = vt.training_id WHERE vt.volunteer_id = ?1 ORDER BY vt.id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, volunteer_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    tomoni_volunteer_add_training (volunteer, (const char *)sqlite3_column_text (stmt, 0),
-                                   (const char *)sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, volunteer_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    tomoni_volunteer_add_training (volunteer, tomoni_db_column_text (stmt, 0),
+                                   tomoni_db_column_text (stmt, 1));
+  tomoni_db_reset (stmt);
 
   stmt = tomoni_store_prepare (self, "SELECT weekday, start_minute, end_minute FROM availability"
                                      " WHERE volunteer_id = ?1 ORDER BY weekday, start_minute", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, volunteer_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, volunteer_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      TomoniAvailability range = { sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1),
-                                   sqlite3_column_int (stmt, 2) };
+      TomoniAvailability range = { tomoni_db_column_int (stmt, 0), tomoni_db_column_int (stmt, 1),
+                                   tomoni_db_column_int (stmt, 2) };
       g_array_append_val (ranges, range);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   tomoni_volunteer_set_availability (volunteer, (TomoniAvailability *)(void *)ranges->data, ranges->len);
 
   stmt = tomoni_store_prepare (self, "SELECT date FROM unavailable_date WHERE volunteer_id = ?1 ORDER BY date", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, volunteer_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, volunteer_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     g_ptr_array_add (dates, tomoni_column_dup_text (stmt, 0));
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   g_ptr_array_add (dates, NULL);
   tomoni_volunteer_set_unavailable_dates (volunteer, (const char * const *)dates->pdata);
   return TRUE;
@@ -823,7 +823,7 @@ load_lists (TomoniStore      *self,
 
 static TomoniVolunteer *
 volunteer_from_stmt (TomoniStore   *self,
-                     sqlite3_stmt  *stmt,
+                     TomoniDbStmt  *stmt,
                      GError       **error)
 {
   g_autoptr(TomoniVolunteer) volunteer = NULL;
@@ -833,11 +833,11 @@ volunteer_from_stmt (TomoniStore   *self,
   gint64 volunteer_id;
   int rc;
 
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  rc = tomoni_db_step (stmt);
+  if (rc != TOMONI_DB_ROW)
     {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
+      tomoni_db_reset (stmt);
+      if (rc == TOMONI_DB_DONE)
         g_set_error_literal (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND,
                              _("No such volunteer"));
       else
@@ -845,23 +845,23 @@ volunteer_from_stmt (TomoniStore   *self,
       return NULL;
     }
   volunteer = tomoni_volunteer_new ();
-  volunteer_id = sqlite3_column_int64 (stmt, 0);
-  tomoni_volunteer_set_uuid (volunteer, (const char *)sqlite3_column_text (stmt, 1));
-  tomoni_volunteer_set_person_id (volunteer, sqlite3_column_int64 (stmt, 2));
-  tomoni_volunteer_set_person_uuid (volunteer, (const char *)sqlite3_column_text (stmt, 3));
-  tomoni_volunteer_status_from_string ((const char *)sqlite3_column_text (stmt, 4), &status);
+  volunteer_id = tomoni_db_column_int64 (stmt, 0);
+  tomoni_volunteer_set_uuid (volunteer, tomoni_db_column_text (stmt, 1));
+  tomoni_volunteer_set_person_id (volunteer, tomoni_db_column_int64 (stmt, 2));
+  tomoni_volunteer_set_person_uuid (volunteer, tomoni_db_column_text (stmt, 3));
+  tomoni_volunteer_status_from_string (tomoni_db_column_text (stmt, 4), &status);
   tomoni_volunteer_set_status (volunteer, status);
-  tomoni_volunteer_set_registered_on (volunteer, (const char *)sqlite3_column_text (stmt, 5));
-  tomoni_volunteer_set_expires_on (volunteer, (const char *)sqlite3_column_text (stmt, 6));
-  tomoni_volunteer_set_monthly_cap (volunteer, sqlite3_column_int (stmt, 7));
-  tomoni_volunteer_set_notes (volunteer, (const char *)sqlite3_column_text (stmt, 8));
-  name = sqlite3_column_int (stmt, 13) ? g_strdup (_("(personal data erased)")) : name_from_columns (stmt, 9);
+  tomoni_volunteer_set_registered_on (volunteer, tomoni_db_column_text (stmt, 5));
+  tomoni_volunteer_set_expires_on (volunteer, tomoni_db_column_text (stmt, 6));
+  tomoni_volunteer_set_monthly_cap (volunteer, tomoni_db_column_int (stmt, 7));
+  tomoni_volunteer_set_notes (volunteer, tomoni_db_column_text (stmt, 8));
+  name = tomoni_db_column_int (stmt, 13) ? g_strdup (_("(personal data erased)")) : name_from_columns (stmt, 9);
   tomoni_volunteer_set_display_name (volunteer, name);
-  tomoni_volunteer_set_reading (volunteer, (const char *)sqlite3_column_text (stmt, 12));
-  tomoni_volunteer_set_n_shifts (volunteer, sqlite3_column_int (stmt, 14));
+  tomoni_volunteer_set_reading (volunteer, tomoni_db_column_text (stmt, 12));
+  tomoni_volunteer_set_n_shifts (volunteer, tomoni_db_column_int (stmt, 14));
   last = tomoni_column_dup_text (stmt, 15);
   tomoni_volunteer_set_last_activity_date (volunteer, last);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
 
   if (!load_lists (self, volunteer_id, volunteer, error))
     return NULL;
@@ -873,13 +873,13 @@ tomoni_store_get_volunteer (TomoniStore  *self,
                             gint64        person_id,
                             GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, VOLUNTEER_SELECT " WHERE v.person_id = ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   return volunteer_from_stmt (self, stmt, error);
 }
 
@@ -888,7 +888,7 @@ tomoni_store_get_volunteer_by_uuid (TomoniStore  *self,
                                     const char   *person_uuid,
                                     GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   g_return_val_if_fail (person_uuid != NULL, NULL);
@@ -905,7 +905,7 @@ tomoni_store_remove_volunteer (TomoniStore  *self,
                                GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 n;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -917,9 +917,9 @@ tomoni_store_remove_volunteer (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT count(*) FROM assignment WHERE person_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  n = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  n = tomoni_db_step (stmt) == TOMONI_DB_ROW ? tomoni_db_column_int64 (stmt, 0) : 0;
+  tomoni_db_reset (stmt);
   if (n > 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
@@ -934,13 +934,13 @@ tomoni_store_remove_volunteer (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM volunteer WHERE person_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   stmt = tomoni_store_prepare (self, "DELETE FROM person_language WHERE person_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "volunteers");
@@ -955,7 +955,7 @@ tomoni_store_set_volunteer_status (TomoniStore            *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (status <= TOMONI_VOLUNTEER_RETIRED, FALSE);
@@ -969,7 +969,7 @@ tomoni_store_set_volunteer_status (TomoniStore            *self,
   stmt = tomoni_store_prepare (self, "UPDATE volunteer SET status = ?2, updated_at = ?3 WHERE person_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   tomoni_bind_text (stmt, 2, tomoni_volunteer_status_to_string (status));
   tomoni_bind_text (stmt, 3, now);
   if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
@@ -991,7 +991,7 @@ tomoni_store_renew_volunteer (TomoniStore  *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
   const char *from;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   if (n_fiscal_years < 1 || n_fiscal_years > 10)
@@ -1011,7 +1011,7 @@ tomoni_store_renew_volunteer (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "UPDATE volunteer SET expires_on = ?2, updated_at = ?3 WHERE person_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   tomoni_bind_text (stmt, 2, expires);
   tomoni_bind_text (stmt, 3, now);
   if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
@@ -1030,7 +1030,7 @@ tomoni_store_query_volunteer_ids (TomoniStore  *self,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *pattern = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -1049,13 +1049,13 @@ tomoni_store_query_volunteer_ids (TomoniStore  *self,
     return NULL;
   tomoni_bind_text (stmt, 1, pattern != NULL ? pattern : "");
   tomoni_bind_text (stmt, 2, status >= 0 ? tomoni_volunteer_status_to_string (status) : "");
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -1262,7 +1262,7 @@ find_person_in_db (TomoniStore  *self,
                    gboolean     *out_by_email)
 {
   const char *email = tomoni_person_get_field (person, TOMONI_PERSON_EMAIL);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   char *found = NULL;
 
   stmt = tomoni_store_prepare (self,
@@ -1275,12 +1275,12 @@ find_person_in_db (TomoniStore  *self,
       tomoni_bind_text (stmt, 2, tomoni_person_get_given_name (person));
       tomoni_bind_text (stmt, 3, tomoni_person_get_latin_name (person));
       tomoni_bind_text (stmt, 4, tomoni_person_get_field (person, TOMONI_PERSON_BIRTH_DATE));
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
         {
           found = name_from_columns (stmt, 0);
           *out_by_email = FALSE;
         }
-      sqlite3_reset (stmt);
+      tomoni_db_reset (stmt);
     }
   if (found == NULL && email != NULL && *email != '\0')
     {
@@ -1290,12 +1290,12 @@ find_person_in_db (TomoniStore  *self,
       if (stmt != NULL)
         {
           tomoni_bind_text (stmt, 1, email);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
+          if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
             {
               found = name_from_columns (stmt, 0);
               *out_by_email = TRUE;
             }
-          sqlite3_reset (stmt);
+          tomoni_db_reset (stmt);
         }
     }
   return found;
