@@ -6,7 +6,6 @@
 #define G_LOG_DOMAIN "tomoni-cli"
 
 #include <glib/gi18n-lib.h>
-#include <sqlite3.h>
 
 #include "tomoni-cli.h"
 
@@ -59,7 +58,7 @@ tomoni_cli_version (TomoniCli  *cli,
 
   g_print ("tomoni %s\n", PACKAGE_VERSION);
   g_print ("schema %d\n", tomoni_store_get_supported_version ());
-  g_print ("sqlite %s\n", sqlite3_libversion ());
+  g_print ("%s %s\n", tomoni_store_get_backend_name (NULL), tomoni_store_get_backend_version (NULL));
   return TOMONI_CLI_OK;
 }
 

@@ -23,6 +23,9 @@ G_BEGIN_DECLS
  * @TOMONI_ERROR_TOO_NEW: the file was made by a newer Tomoni
  * @TOMONI_ERROR_CORRUPT: the file is not a Tomoni database, or is damaged
  * @TOMONI_ERROR_BUSY: another program holds the database
+ * @TOMONI_ERROR_SERIALIZATION: a database server gave up the action because
+ *   another desk changed the same records at the same time; running the whole
+ *   action again may succeed (PostgreSQL; never from SQLite)
  */
 typedef enum {
   TOMONI_ERROR_FAILED,
@@ -32,6 +35,7 @@ typedef enum {
   TOMONI_ERROR_TOO_NEW,
   TOMONI_ERROR_CORRUPT,
   TOMONI_ERROR_BUSY,
+  TOMONI_ERROR_SERIALIZATION,
 } TomoniError;
 
 GQuark tomoni_error_quark (void);
@@ -46,6 +50,7 @@ GQuark tomoni_error_quark (void);
 #define TOMONI_STORE_ERROR_TOO_NEW    TOMONI_ERROR_TOO_NEW
 #define TOMONI_STORE_ERROR_CORRUPT    TOMONI_ERROR_CORRUPT
 #define TOMONI_STORE_ERROR_BUSY       TOMONI_ERROR_BUSY
+#define TOMONI_STORE_ERROR_SERIALIZATION TOMONI_ERROR_SERIALIZATION
 typedef TomoniError TomoniStoreError;
 
 G_END_DECLS

@@ -53,7 +53,7 @@ write_requester (TomoniStore     *self,
 {
   g_autofree char *name = tomoni_text_normalize (tomoni_activity_get_requester_name (activity));
   TomoniRequesterRow row = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   *out_id = 0;
   if (name == NULL || *name == '\0')
@@ -161,7 +161,7 @@ tomoni_store_update_activity (TomoniStore     *self,
   fill_activity_row (&row, activity, title, requester_id, now);
   if (!tomoni_activity_row_update (self, &row, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return tomoni_store_fail (error, NOT_FOUND, _("No such activity"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -194,7 +194,7 @@ tomoni_store_delete_activity (TomoniStore  *self,
     return FALSE;
   if (!tomoni_store_exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM activity WHERE id = ?1", error), activity_id, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return tomoni_store_fail (error, NOT_FOUND, _("No such activity"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -215,42 +215,42 @@ tomoni_store_delete_activity (TomoniStore  *self,
 
 static TomoniActivity *
 activity_from_stmt (TomoniStore   *self,
-                    sqlite3_stmt  *stmt,
+                    TomoniDbStmt  *stmt,
                     GError       **error)
 {
   TomoniActivity *activity;
   TomoniActivityKind kind = TOMONI_ACTIVITY_OTHER;
-  int rc = sqlite3_step (stmt);
+  int rc = tomoni_db_step (stmt);
 
-  if (rc != SQLITE_ROW)
+  if (rc != TOMONI_DB_ROW)
     {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
+      tomoni_db_reset (stmt);
+      if (rc == TOMONI_DB_DONE)
         tomoni_store_fail (error, NOT_FOUND, _("No such activity"));
       else
         tomoni_store_set_error (self, rc, error);
       return NULL;
     }
   activity = tomoni_activity_new ();
-  tomoni_activity_set_id (activity, sqlite3_column_int64 (stmt, 0));
-  tomoni_activity_set_uuid (activity, (const char *)sqlite3_column_text (stmt, 1));
-  tomoni_activity_set_title (activity, (const char *)sqlite3_column_text (stmt, 2));
-  tomoni_activity_set_title_en (activity, (const char *)sqlite3_column_text (stmt, 3));
-  tomoni_activity_kind_from_string ((const char *)sqlite3_column_text (stmt, 4), &kind);
+  tomoni_activity_set_id (activity, tomoni_db_column_int64 (stmt, 0));
+  tomoni_activity_set_uuid (activity, tomoni_db_column_text (stmt, 1));
+  tomoni_activity_set_title (activity, tomoni_db_column_text (stmt, 2));
+  tomoni_activity_set_title_en (activity, tomoni_db_column_text (stmt, 3));
+  tomoni_activity_kind_from_string (tomoni_db_column_text (stmt, 4), &kind);
   tomoni_activity_set_kind (activity, kind);
-  tomoni_activity_set_venue_id (activity, sqlite3_column_int64 (stmt, 5));
-  tomoni_activity_set_requester_id (activity, sqlite3_column_int64 (stmt, 6));
-  tomoni_activity_set_requester_name (activity, (const char *)sqlite3_column_text (stmt, 7));
-  tomoni_activity_set_requester_kind (activity, (const char *)sqlite3_column_text (stmt, 8));
-  tomoni_activity_set_requester_contact (activity, (const char *)sqlite3_column_text (stmt, 9));
-  tomoni_activity_set_requester_notes (activity, (const char *)sqlite3_column_text (stmt, 10));
-  tomoni_activity_set_confidential (activity, sqlite3_column_int (stmt, 11));
-  tomoni_activity_set_notes (activity, (const char *)sqlite3_column_text (stmt, 12));
-  tomoni_activity_set_summary (activity, (const char *)sqlite3_column_text (stmt, 13),
-                               (const char *)sqlite3_column_text (stmt, 14),
-                               sqlite3_column_int (stmt, 15), sqlite3_column_int (stmt, 16),
-                               sqlite3_column_int (stmt, 17));
-  sqlite3_reset (stmt);
+  tomoni_activity_set_venue_id (activity, tomoni_db_column_int64 (stmt, 5));
+  tomoni_activity_set_requester_id (activity, tomoni_db_column_int64 (stmt, 6));
+  tomoni_activity_set_requester_name (activity, tomoni_db_column_text (stmt, 7));
+  tomoni_activity_set_requester_kind (activity, tomoni_db_column_text (stmt, 8));
+  tomoni_activity_set_requester_contact (activity, tomoni_db_column_text (stmt, 9));
+  tomoni_activity_set_requester_notes (activity, tomoni_db_column_text (stmt, 10));
+  tomoni_activity_set_confidential (activity, tomoni_db_column_int (stmt, 11));
+  tomoni_activity_set_notes (activity, tomoni_db_column_text (stmt, 12));
+  tomoni_activity_set_summary (activity, tomoni_db_column_text (stmt, 13),
+                               tomoni_db_column_text (stmt, 14),
+                               tomoni_db_column_int (stmt, 15), tomoni_db_column_int (stmt, 16),
+                               tomoni_db_column_int (stmt, 17));
+  tomoni_db_reset (stmt);
   return activity;
 }
 
@@ -259,13 +259,13 @@ tomoni_store_get_activity (TomoniStore  *self,
                            gint64        activity_id,
                            GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ACTIVITY_SELECT " WHERE a.id = ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
+  tomoni_db_bind_int64 (stmt, 1, activity_id);
   return activity_from_stmt (self, stmt, error);
 }
 
@@ -274,7 +274,7 @@ tomoni_store_get_activity_by_uuid (TomoniStore  *self,
                                    const char   *uuid,
                                    GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   g_return_val_if_fail (uuid != NULL, NULL);
@@ -292,7 +292,7 @@ tomoni_store_query_activity_ids (TomoniStore  *self,
                                  GError      **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -307,9 +307,9 @@ tomoni_store_query_activity_ids (TomoniStore  *self,
     return NULL;
   tomoni_bind_text (stmt, 1, from != NULL ? from : "");
   tomoni_bind_text (stmt, 2, to != NULL ? to : "");
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
   if (!tomoni_store_step_error (self, stmt, rc, error))

@@ -18,13 +18,13 @@
 /* requester */
 
 static void
-bind_requester_row (sqlite3_stmt             *stmt,
+bind_requester_row (TomoniDbStmt             *stmt,
                     const TomoniRequesterRow *row,
                     const char               *uuid,
                     const char               *created_at,
                     const char               *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
   tomoni_bind_text (stmt, 3, row->name);
   tomoni_bind_text (stmt, 4, row->kind != NULL ? row->kind : "other");
@@ -43,7 +43,7 @@ tomoni_requester_row_insert (TomoniStore               *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO requester (uuid, name, kind, contact, notes, created_at, updated_at)"
@@ -60,7 +60,7 @@ tomoni_requester_row_update (TomoniStore               *store,
                              GError                   **error)
 {
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "UPDATE requester SET name = ?3, kind = ?4, contact = ?5, notes = ?6, updated_at = ?8"
@@ -74,20 +74,20 @@ tomoni_requester_row_update (TomoniStore               *store,
 /* activity */
 
 static void
-bind_activity_row (sqlite3_stmt            *stmt,
+bind_activity_row (TomoniDbStmt            *stmt,
                    const TomoniActivityRow *row,
                    const char              *uuid,
                    const char              *created_at,
                    const char              *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
   tomoni_bind_text (stmt, 3, row->title);
   tomoni_bind_text (stmt, 4, row->title_en != NULL ? row->title_en : "");
   tomoni_bind_text (stmt, 5, row->kind);
   tomoni_store_bind_id_or_null (stmt, 6, row->venue_id);
   tomoni_store_bind_id_or_null (stmt, 7, row->requester_id);
-  sqlite3_bind_int (stmt, 8, row->confidential ? 1 : 0);
+  tomoni_db_bind_int (stmt, 8, row->confidential ? 1 : 0);
   tomoni_bind_text (stmt, 9, row->notes != NULL ? row->notes : "");
   tomoni_bind_text (stmt, 10, created_at);
   tomoni_bind_text (stmt, 11, updated_at);
@@ -102,7 +102,7 @@ tomoni_activity_row_insert (TomoniStore              *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO activity (uuid, title, title_en, kind, venue_id, requester_id, confidential, notes, created_at, updated_at)"
@@ -119,7 +119,7 @@ tomoni_activity_row_update (TomoniStore              *store,
                             GError                  **error)
 {
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "UPDATE activity SET title = ?3, title_en = ?4, kind = ?5, venue_id = ?6, requester_id = ?7, confidential = ?8, notes = ?9, updated_at = ?11"
@@ -133,18 +133,18 @@ tomoni_activity_row_update (TomoniStore              *store,
 /* shift */
 
 static void
-bind_shift_row (sqlite3_stmt         *stmt,
+bind_shift_row (TomoniDbStmt         *stmt,
                 const TomoniShiftRow *row,
                 const char           *uuid,
                 const char           *created_at,
                 const char           *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
-  sqlite3_bind_int64 (stmt, 3, row->activity_id);
+  tomoni_db_bind_int64 (stmt, 3, row->activity_id);
   tomoni_bind_text (stmt, 4, row->date);
-  sqlite3_bind_int (stmt, 5, row->start_minute);
-  sqlite3_bind_int (stmt, 6, row->end_minute);
+  tomoni_db_bind_int (stmt, 5, row->start_minute);
+  tomoni_db_bind_int (stmt, 6, row->end_minute);
   tomoni_store_bind_id_or_null (stmt, 7, row->room_id);
   tomoni_bind_text (stmt, 8, created_at);
   tomoni_bind_text (stmt, 9, updated_at);
@@ -159,7 +159,7 @@ tomoni_shift_row_insert (TomoniStore           *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO shift (uuid, activity_id, date, start_minute, end_minute, room_id, created_at, updated_at)"
@@ -176,7 +176,7 @@ tomoni_shift_row_update (TomoniStore           *store,
                          GError               **error)
 {
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "UPDATE shift SET activity_id = ?3, date = ?4, start_minute = ?5, end_minute = ?6, room_id = ?7, updated_at = ?9"
@@ -199,7 +199,7 @@ tomoni_shift_row_load (TomoniStore     *store,
                        TomoniShiftRow  *row,
                        GError         **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   memset (row, 0, sizeof *row);
@@ -207,17 +207,17 @@ tomoni_shift_row_load (TomoniStore     *store,
                                "SELECT id, uuid, activity_id, date, start_minute, end_minute, coalesce (room_id, 0), created_at FROM shift WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, id);
+  rc = tomoni_db_step (stmt);
+  if (rc == TOMONI_DB_ROW)
     {
-      row->id = sqlite3_column_int64 (stmt, SHIFT_ROW_ID);
+      row->id = tomoni_db_column_int64 (stmt, SHIFT_ROW_ID);
       row->uuid = tomoni_column_dup_text (stmt, SHIFT_ROW_UUID);
-      row->activity_id = sqlite3_column_int64 (stmt, SHIFT_ROW_ACTIVITY_ID);
+      row->activity_id = tomoni_db_column_int64 (stmt, SHIFT_ROW_ACTIVITY_ID);
       row->date = tomoni_column_dup_text (stmt, SHIFT_ROW_DATE);
-      row->start_minute = sqlite3_column_int (stmt, SHIFT_ROW_START_MINUTE);
-      row->end_minute = sqlite3_column_int (stmt, SHIFT_ROW_END_MINUTE);
-      row->room_id = sqlite3_column_int64 (stmt, SHIFT_ROW_ROOM_ID);
+      row->start_minute = tomoni_db_column_int (stmt, SHIFT_ROW_START_MINUTE);
+      row->end_minute = tomoni_db_column_int (stmt, SHIFT_ROW_END_MINUTE);
+      row->room_id = tomoni_db_column_int64 (stmt, SHIFT_ROW_ROOM_ID);
       row->created_at = tomoni_column_dup_text (stmt, SHIFT_ROW_CREATED_AT);
     }
   return tomoni_store_row_found (store, stmt, rc, _("No such shift"), error);
@@ -236,17 +236,17 @@ tomoni_shift_row_clear (TomoniShiftRow *row)
 /* slot */
 
 static void
-bind_slot_row (sqlite3_stmt        *stmt,
+bind_slot_row (TomoniDbStmt        *stmt,
                const TomoniSlotRow *row,
                const char          *uuid,
                const char          *created_at,
                const char          *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
-  sqlite3_bind_int64 (stmt, 3, row->shift_id);
+  tomoni_db_bind_int64 (stmt, 3, row->shift_id);
   tomoni_bind_text (stmt, 4, row->role);
-  sqlite3_bind_int (stmt, 5, row->needed);
+  tomoni_db_bind_int (stmt, 5, row->needed);
   tomoni_store_bind_id_or_null (stmt, 6, row->required_skill_id);
   tomoni_store_bind_id_or_null (stmt, 7, row->required_training_id);
   tomoni_bind_text (stmt, 8, created_at);
@@ -262,7 +262,7 @@ tomoni_slot_row_insert (TomoniStore          *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO slot (uuid, shift_id, role, needed, required_skill_id, required_training_id, created_at, updated_at)"
@@ -279,7 +279,7 @@ tomoni_slot_row_update (TomoniStore          *store,
                         GError              **error)
 {
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "UPDATE slot SET shift_id = ?3, role = ?4, needed = ?5, required_skill_id = ?6, required_training_id = ?7, updated_at = ?9"
@@ -302,7 +302,7 @@ tomoni_slot_row_load (TomoniStore    *store,
                       TomoniSlotRow  *row,
                       GError        **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   memset (row, 0, sizeof *row);
@@ -310,17 +310,17 @@ tomoni_slot_row_load (TomoniStore    *store,
                                "SELECT id, uuid, shift_id, role, needed, coalesce (required_skill_id, 0), coalesce (required_training_id, 0), created_at FROM slot WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, id);
+  rc = tomoni_db_step (stmt);
+  if (rc == TOMONI_DB_ROW)
     {
-      row->id = sqlite3_column_int64 (stmt, SLOT_ROW_ID);
+      row->id = tomoni_db_column_int64 (stmt, SLOT_ROW_ID);
       row->uuid = tomoni_column_dup_text (stmt, SLOT_ROW_UUID);
-      row->shift_id = sqlite3_column_int64 (stmt, SLOT_ROW_SHIFT_ID);
+      row->shift_id = tomoni_db_column_int64 (stmt, SLOT_ROW_SHIFT_ID);
       row->role = tomoni_column_dup_text (stmt, SLOT_ROW_ROLE);
-      row->needed = sqlite3_column_int (stmt, SLOT_ROW_NEEDED);
-      row->required_skill_id = sqlite3_column_int64 (stmt, SLOT_ROW_REQUIRED_SKILL_ID);
-      row->required_training_id = sqlite3_column_int64 (stmt, SLOT_ROW_REQUIRED_TRAINING_ID);
+      row->needed = tomoni_db_column_int (stmt, SLOT_ROW_NEEDED);
+      row->required_skill_id = tomoni_db_column_int64 (stmt, SLOT_ROW_REQUIRED_SKILL_ID);
+      row->required_training_id = tomoni_db_column_int64 (stmt, SLOT_ROW_REQUIRED_TRAINING_ID);
       row->created_at = tomoni_column_dup_text (stmt, SLOT_ROW_CREATED_AT);
     }
   return tomoni_store_row_found (store, stmt, rc, _("No such slot"), error);
@@ -339,15 +339,15 @@ tomoni_slot_row_clear (TomoniSlotRow *row)
 /* slot_language */
 
 static void
-bind_slot_language_row (sqlite3_stmt                *stmt,
+bind_slot_language_row (TomoniDbStmt                *stmt,
                         const TomoniSlotLanguageRow *row,
                         const char                  *uuid,
                         const char                  *created_at,
                         const char                  *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
-  sqlite3_bind_int64 (stmt, 3, row->slot_id);
+  tomoni_db_bind_int64 (stmt, 3, row->slot_id);
   tomoni_bind_text (stmt, 4, row->code);
   tomoni_bind_text (stmt, 5, row->min_level);
   tomoni_bind_text (stmt, 6, created_at);
@@ -363,7 +363,7 @@ tomoni_slot_language_row_insert (TomoniStore                  *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO slot_language (uuid, slot_id, code, min_level, created_at, updated_at)"
@@ -377,15 +377,15 @@ tomoni_slot_language_row_insert (TomoniStore                  *store,
 /* auto_fill */
 
 static void
-bind_auto_fill_row (sqlite3_stmt            *stmt,
+bind_auto_fill_row (TomoniDbStmt            *stmt,
                     const TomoniAutoFillRow *row,
                     const char              *uuid,
                     const char              *created_at,
                     const char              *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
-  sqlite3_bind_int (stmt, 3, row->n_created);
+  tomoni_db_bind_int (stmt, 3, row->n_created);
   tomoni_bind_text_or_null (stmt, 4, row->undone_at);
   tomoni_bind_text (stmt, 5, created_at);
   tomoni_bind_text (stmt, 6, updated_at);
@@ -400,7 +400,7 @@ tomoni_auto_fill_row_insert (TomoniStore              *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO auto_fill (uuid, n_created, undone_at, created_at, updated_at)"
@@ -417,7 +417,7 @@ tomoni_auto_fill_row_update (TomoniStore              *store,
                              GError                  **error)
 {
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "UPDATE auto_fill SET n_created = ?3, undone_at = ?4, updated_at = ?6"
@@ -440,7 +440,7 @@ tomoni_auto_fill_row_load (TomoniStore        *store,
                            TomoniAutoFillRow  *row,
                            GError            **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   memset (row, 0, sizeof *row);
@@ -448,13 +448,13 @@ tomoni_auto_fill_row_load (TomoniStore        *store,
                                "SELECT id, uuid, n_created, undone_at, created_at FROM auto_fill WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, id);
+  rc = tomoni_db_step (stmt);
+  if (rc == TOMONI_DB_ROW)
     {
-      row->id = sqlite3_column_int64 (stmt, AUTO_FILL_ROW_ID);
+      row->id = tomoni_db_column_int64 (stmt, AUTO_FILL_ROW_ID);
       row->uuid = tomoni_column_dup_text (stmt, AUTO_FILL_ROW_UUID);
-      row->n_created = sqlite3_column_int (stmt, AUTO_FILL_ROW_N_CREATED);
+      row->n_created = tomoni_db_column_int (stmt, AUTO_FILL_ROW_N_CREATED);
       row->undone_at = tomoni_column_dup_text (stmt, AUTO_FILL_ROW_UNDONE_AT);
       row->created_at = tomoni_column_dup_text (stmt, AUTO_FILL_ROW_CREATED_AT);
     }
@@ -475,29 +475,29 @@ tomoni_auto_fill_row_clear (TomoniAutoFillRow *row)
 
 /* Parameters shared by the INSERT and the UPDATE. */
 static void
-bind_assignment_row (sqlite3_stmt               *stmt,
+bind_assignment_row (TomoniDbStmt               *stmt,
                      const TomoniAssignmentRow  *row,
                      const char                 *uuid,
                      const char                 *created_at,
                      const char                 *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
-  sqlite3_bind_int64 (stmt, 3, row->slot_id);
-  sqlite3_bind_int64 (stmt, 4, row->person_id);
+  tomoni_db_bind_int64 (stmt, 3, row->slot_id);
+  tomoni_db_bind_int64 (stmt, 4, row->person_id);
   tomoni_bind_text (stmt, 5, row->status != NULL ? row->status : "assigned");
   tomoni_bind_text (stmt, 6, row->source != NULL ? row->source : "manual");
   if (row->score >= 0)
-    sqlite3_bind_int64 (stmt, 7, row->score);
+    tomoni_db_bind_int64 (stmt, 7, row->score);
   else
-    sqlite3_bind_null (stmt, 7);
+    tomoni_db_bind_null (stmt, 7);
   tomoni_bind_text (stmt, 8, row->override_reason != NULL ? row->override_reason : "");
   tomoni_bind_text (stmt, 9, row->cancel_reason != NULL ? row->cancel_reason : "");
   tomoni_bind_text_or_null (stmt, 10, row->checkin);
   if (row->minutes >= 0)
-    sqlite3_bind_int (stmt, 11, row->minutes);
+    tomoni_db_bind_int (stmt, 11, row->minutes);
   else
-    sqlite3_bind_null (stmt, 11);
+    tomoni_db_bind_null (stmt, 11);
   tomoni_bind_text_or_null (stmt, 12, row->checked_in_at);
   tomoni_store_bind_id_or_null (stmt, 13, row->auto_fill_id);
   tomoni_bind_text (stmt, 14, created_at);
@@ -513,7 +513,7 @@ tomoni_assignment_row_insert (TomoniStore                *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO assignment (uuid, slot_id, person_id, status, source, score, override_reason,"
@@ -531,7 +531,7 @@ tomoni_assignment_row_update (TomoniStore                *store,
                               GError                    **error)
 {
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "UPDATE assignment SET slot_id = ?3, person_id = ?4, status = ?5, source = ?6, score = ?7,"
@@ -543,7 +543,7 @@ tomoni_assignment_row_update (TomoniStore                *store,
   bind_assignment_row (stmt, row, NULL, NULL, row->updated_at != NULL ? row->updated_at : now);
   if (!tomoni_store_step_done (store, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (store)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (store)) == 0)
     return tomoni_store_fail (error, NOT_FOUND, _("No such assignment"));
   return TRUE;
 }
@@ -562,7 +562,7 @@ tomoni_assignment_row_load (TomoniStore          *store,
                             TomoniAssignmentRow  *row,
                             GError              **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   memset (row, 0, sizeof *row);
@@ -572,23 +572,23 @@ tomoni_assignment_row_load (TomoniStore          *store,
                                " coalesce (auto_fill_id, 0), created_at FROM assignment WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, id);
+  rc = tomoni_db_step (stmt);
+  if (rc == TOMONI_DB_ROW)
     {
-      row->id = sqlite3_column_int64 (stmt, ASSIGNMENT_ROW_ID);
+      row->id = tomoni_db_column_int64 (stmt, ASSIGNMENT_ROW_ID);
       row->uuid = tomoni_column_dup_text (stmt, ASSIGNMENT_ROW_UUID);
-      row->slot_id = sqlite3_column_int64 (stmt, ASSIGNMENT_ROW_SLOT_ID);
-      row->person_id = sqlite3_column_int64 (stmt, ASSIGNMENT_ROW_PERSON_ID);
+      row->slot_id = tomoni_db_column_int64 (stmt, ASSIGNMENT_ROW_SLOT_ID);
+      row->person_id = tomoni_db_column_int64 (stmt, ASSIGNMENT_ROW_PERSON_ID);
       row->status = tomoni_column_dup_text (stmt, ASSIGNMENT_ROW_STATUS);
       row->source = tomoni_column_dup_text (stmt, ASSIGNMENT_ROW_SOURCE);
-      row->score = sqlite3_column_int64 (stmt, ASSIGNMENT_ROW_SCORE);
+      row->score = tomoni_db_column_int64 (stmt, ASSIGNMENT_ROW_SCORE);
       row->override_reason = tomoni_column_dup_text (stmt, ASSIGNMENT_ROW_OVERRIDE_REASON);
       row->cancel_reason = tomoni_column_dup_text (stmt, ASSIGNMENT_ROW_CANCEL_REASON);
       row->checkin = tomoni_column_dup_text (stmt, ASSIGNMENT_ROW_CHECKIN);
-      row->minutes = sqlite3_column_int (stmt, ASSIGNMENT_ROW_MINUTES);
+      row->minutes = tomoni_db_column_int (stmt, ASSIGNMENT_ROW_MINUTES);
       row->checked_in_at = tomoni_column_dup_text (stmt, ASSIGNMENT_ROW_CHECKED_IN_AT);
-      row->auto_fill_id = sqlite3_column_int64 (stmt, ASSIGNMENT_ROW_AUTO_FILL_ID);
+      row->auto_fill_id = tomoni_db_column_int64 (stmt, ASSIGNMENT_ROW_AUTO_FILL_ID);
       row->created_at = tomoni_column_dup_text (stmt, ASSIGNMENT_ROW_CREATED_AT);
     }
   return tomoni_store_row_found (store, stmt, rc, _("No such assignment"), error);

@@ -102,47 +102,47 @@ tomoni_store_assign (TomoniStore  *self,
   " JOIN activity a ON a.id = s.activity_id JOIN person p ON p.id = x.person_id"
 
 static TomoniAssignment *
-assignment_from_row (sqlite3_stmt *stmt)
+assignment_from_row (TomoniDbStmt *stmt)
 {
-  g_autofree char *name = sqlite3_column_int (stmt, 23) ? g_strdup (_("(personal data erased)"))
+  g_autofree char *name = tomoni_db_column_int (stmt, 23) ? g_strdup (_("(personal data erased)"))
                                                          : tomoni_store_name_from_columns (stmt, 9);
   TomoniAssignmentFields f = { 0 };
-  const char *status = (const char *)sqlite3_column_text (stmt, 16);
+  const char *status = tomoni_db_column_text (stmt, 16);
 
-  f.id = sqlite3_column_int64 (stmt, 0);
-  f.uuid = (const char *)sqlite3_column_text (stmt, 1);
-  f.slot_id = sqlite3_column_int64 (stmt, 2);
-  f.shift_id = sqlite3_column_int64 (stmt, 3);
-  f.shift_uuid = (const char *)sqlite3_column_text (stmt, 4);
-  f.activity_id = sqlite3_column_int64 (stmt, 5);
-  f.activity_title = (const char *)sqlite3_column_text (stmt, 6);
-  f.person_id = sqlite3_column_int64 (stmt, 7);
-  f.person_uuid = (const char *)sqlite3_column_text (stmt, 8);
+  f.id = tomoni_db_column_int64 (stmt, 0);
+  f.uuid = tomoni_db_column_text (stmt, 1);
+  f.slot_id = tomoni_db_column_int64 (stmt, 2);
+  f.shift_id = tomoni_db_column_int64 (stmt, 3);
+  f.shift_uuid = tomoni_db_column_text (stmt, 4);
+  f.activity_id = tomoni_db_column_int64 (stmt, 5);
+  f.activity_title = tomoni_db_column_text (stmt, 6);
+  f.person_id = tomoni_db_column_int64 (stmt, 7);
+  f.person_uuid = tomoni_db_column_text (stmt, 8);
   f.person_name = name;
-  f.role = (const char *)sqlite3_column_text (stmt, 12);
-  f.date = (const char *)sqlite3_column_text (stmt, 13);
-  f.start_minute = sqlite3_column_int (stmt, 14);
-  f.end_minute = sqlite3_column_int (stmt, 15);
+  f.role = tomoni_db_column_text (stmt, 12);
+  f.date = tomoni_db_column_text (stmt, 13);
+  f.start_minute = tomoni_db_column_int (stmt, 14);
+  f.end_minute = tomoni_db_column_int (stmt, 15);
   f.status = g_str_equal (status, "confirmed") ? TOMONI_ASSIGNMENT_CONFIRMED
            : g_str_equal (status, "cancelled") ? TOMONI_ASSIGNMENT_CANCELLED : TOMONI_ASSIGNMENT_ASSIGNED;
-  f.source = (const char *)sqlite3_column_text (stmt, 17);
-  f.score = sqlite3_column_int64 (stmt, 18);
-  f.override_reason = (const char *)sqlite3_column_text (stmt, 19);
-  f.cancel_reason = (const char *)sqlite3_column_text (stmt, 20);
-  tomoni_checkin_from_string ((const char *)sqlite3_column_text (stmt, 21), &f.checkin);
-  f.minutes = sqlite3_column_int (stmt, 22);
+  f.source = tomoni_db_column_text (stmt, 17);
+  f.score = tomoni_db_column_int64 (stmt, 18);
+  f.override_reason = tomoni_db_column_text (stmt, 19);
+  f.cancel_reason = tomoni_db_column_text (stmt, 20);
+  tomoni_checkin_from_string (tomoni_db_column_text (stmt, 21), &f.checkin);
+  f.minutes = tomoni_db_column_int (stmt, 22);
   return tomoni_assignment_new_from_fields (&f);
 }
 
 static GPtrArray *
 assignments_from_stmt (TomoniStore   *self,
-                       sqlite3_stmt  *stmt,
+                       TomoniDbStmt  *stmt,
                        GError       **error)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     g_ptr_array_add (out, assignment_from_row (stmt));
   if (!tomoni_store_step_error (self, stmt, rc, error))
     return NULL;
@@ -151,7 +151,7 @@ assignments_from_stmt (TomoniStore   *self,
 
 static TomoniAssignment *
 single_assignment (TomoniStore   *self,
-                   sqlite3_stmt  *stmt,
+                   TomoniDbStmt  *stmt,
                    GError       **error)
 {
   g_autoptr(GPtrArray) list = NULL;
@@ -174,12 +174,12 @@ tomoni_store_get_assignment (TomoniStore  *self,
                              gint64        assignment_id,
                              GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ASSIGNMENT_SELECT " WHERE x.id = ?1", error);
   if (stmt != NULL)
-    sqlite3_bind_int64 (stmt, 1, assignment_id);
+    tomoni_db_bind_int64 (stmt, 1, assignment_id);
   return single_assignment (self, stmt, error);
 }
 
@@ -188,7 +188,7 @@ tomoni_store_get_assignment_by_uuid (TomoniStore  *self,
                                      const char   *uuid,
                                      GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ASSIGNMENT_SELECT " WHERE x.uuid = ?1", error);
@@ -203,15 +203,15 @@ tomoni_store_list_roster (TomoniStore  *self,
                           gboolean      with_cancelled,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ASSIGNMENT_SELECT " WHERE a.id = ?1 AND (?2 OR x.status <> 'cancelled')"
                                      " ORDER BY s.date, s.start_minute, s.id, sl.id, p.sort_key, x.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
-  sqlite3_bind_int (stmt, 2, with_cancelled ? 1 : 0);
+  tomoni_db_bind_int64 (stmt, 1, activity_id);
+  tomoni_db_bind_int (stmt, 2, with_cancelled ? 1 : 0);
   return assignments_from_stmt (self, stmt, error);
 }
 
@@ -222,7 +222,7 @@ tomoni_store_list_schedule (TomoniStore  *self,
                             const char   *to,
                             GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ASSIGNMENT_SELECT " WHERE x.person_id = ?1 AND x.status <> 'cancelled'"
@@ -230,7 +230,7 @@ tomoni_store_list_schedule (TomoniStore  *self,
                                      " ORDER BY s.date, s.start_minute, x.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   tomoni_bind_text (stmt, 2, from != NULL ? from : "");
   tomoni_bind_text (stmt, 3, to != NULL ? to : "");
   return assignments_from_stmt (self, stmt, error);
@@ -429,14 +429,14 @@ tomoni_store_get_volunteer_history (TomoniStore  *self,
   g_autoptr(GArray) activity_ids = NULL;
   TomoniVolunteerHistory *history;
   GPtrArray *list;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, ASSIGNMENT_SELECT " WHERE x.person_id = ?1 AND x.checkin = 'present'"
                                      " ORDER BY s.date DESC, s.start_minute DESC, x.id DESC", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   list = assignments_from_stmt (self, stmt, error);
   if (list == NULL)
     return NULL;

@@ -19,18 +19,18 @@ enum {
 };
 
 static void
-bind_attendance_row (sqlite3_stmt              *stmt,
+bind_attendance_row (TomoniDbStmt              *stmt,
                      const TomoniAttendanceRow *row)
 {
   tomoni_bind_text_or_null (stmt, ATTENDANCE_BIND_UUID, row->uuid);
-  sqlite3_bind_int64 (stmt, ATTENDANCE_BIND_SESSION_ID, row->session_id);
-  sqlite3_bind_int64 (stmt, ATTENDANCE_BIND_PERSON_ID, row->person_id);
+  tomoni_db_bind_int64 (stmt, ATTENDANCE_BIND_SESSION_ID, row->session_id);
+  tomoni_db_bind_int64 (stmt, ATTENDANCE_BIND_PERSON_ID, row->person_id);
   tomoni_bind_text (stmt, ATTENDANCE_BIND_STATUS, row->status);
   tomoni_bind_text (stmt, ATTENDANCE_BIND_KIND, row->kind);
   if (row->minutes >= 0)
-    sqlite3_bind_int (stmt, ATTENDANCE_BIND_MINUTES, row->minutes);
+    tomoni_db_bind_int (stmt, ATTENDANCE_BIND_MINUTES, row->minutes);
   else
-    sqlite3_bind_null (stmt, ATTENDANCE_BIND_MINUTES);
+    tomoni_db_bind_null (stmt, ATTENDANCE_BIND_MINUTES);
   tomoni_bind_text_or_null (stmt, ATTENDANCE_BIND_CREATED_AT, row->created_at);
   tomoni_bind_text_or_null (stmt, ATTENDANCE_BIND_UPDATED_AT, row->updated_at);
 }
@@ -41,7 +41,7 @@ tomoni_attendance_row_insert (TomoniStore                *store,
                               gint64                     *out_id,
                               GError                    **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO attendance (uuid, session_id, person_id, status, kind, minutes,"
                                              " created_at, updated_at) VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6,"
                                              " COALESCE (?7, tomoni_now ()), COALESCE (?8, tomoni_now ()))",
@@ -57,7 +57,7 @@ tomoni_attendance_row_update (TomoniStore                *store,
                               const TomoniAttendanceRow  *row,
                               GError                    **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "UPDATE attendance SET uuid = COALESCE (?1, uuid), session_id = ?2, person_id = ?3,"
                                              " status = ?4, kind = ?5, minutes = ?6, created_at = COALESCE (?7, created_at),"
                                              " updated_at = COALESCE (?8, tomoni_now ()) WHERE id = ?9",
@@ -65,7 +65,7 @@ tomoni_attendance_row_update (TomoniStore                *store,
   if (stmt == NULL)
     return FALSE;
   bind_attendance_row (stmt, row);
-  sqlite3_bind_int64 (stmt, ATTENDANCE_BIND_ID, row->id);
+  tomoni_db_bind_int64 (stmt, ATTENDANCE_BIND_ID, row->id);
   /* Translators: an attendance mark of one person at one session */
   return tomoni_classes_step_update (store, stmt, _("Attendance: no such mark"), error);
 }
@@ -80,7 +80,7 @@ find_mark (TomoniStore  *self,
            GError      **error)
 {
   enum { MARK_COL_ID, MARK_COL_MINUTES };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   *out_id = 0;
@@ -88,17 +88,17 @@ find_mark (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT id, minutes FROM attendance WHERE session_id = ?1 AND person_id = ?2", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, session_id);
+  tomoni_db_bind_int64 (stmt, 2, person_id);
+  rc = tomoni_db_step (stmt);
+  if (rc == TOMONI_DB_ROW)
     {
-      *out_id = sqlite3_column_int64 (stmt, MARK_COL_ID);
-      if (sqlite3_column_type (stmt, MARK_COL_MINUTES) != SQLITE_NULL)
-        *out_minutes = sqlite3_column_int (stmt, MARK_COL_MINUTES);
+      *out_id = tomoni_db_column_int64 (stmt, MARK_COL_ID);
+      if (!tomoni_db_column_is_null (stmt, MARK_COL_MINUTES))
+        *out_minutes = tomoni_db_column_int (stmt, MARK_COL_MINUTES);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_ROW && rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return FALSE;
@@ -119,7 +119,7 @@ tomoni_store_set_attendance (TomoniStore             *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autoptr(TomoniSession) session = NULL;
   g_autoptr(TomoniEnrolment) enrolment = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean enrolled;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -159,8 +159,8 @@ tomoni_store_set_attendance (TomoniStore             *self,
       stmt = tomoni_store_prepare (self, "DELETE FROM attendance WHERE session_id = ?1 AND person_id = ?2", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, session_id);
-      sqlite3_bind_int64 (stmt, 2, person_id);
+      tomoni_db_bind_int64 (stmt, 1, session_id);
+      tomoni_db_bind_int64 (stmt, 2, person_id);
       if (!tomoni_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -191,7 +191,7 @@ tomoni_store_get_attendance (TomoniStore  *self,
                              GError      **error)
 {
   TomoniAttendanceStatus status = TOMONI_ATTENDANCE_NONE;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), TOMONI_ATTENDANCE_NONE);
@@ -199,14 +199,14 @@ tomoni_store_get_attendance (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT status FROM attendance WHERE session_id = ?1 AND person_id = ?2", error);
   if (stmt == NULL)
     return TOMONI_ATTENDANCE_NONE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, session_id);
+  tomoni_db_bind_int64 (stmt, 2, person_id);
+  rc = tomoni_db_step (stmt);
+  if (rc == TOMONI_DB_ROW)
     tomoni_attendance_status_from_key (tomoni_classes_column_text (stmt, 0), &status);
-  else if (rc != SQLITE_DONE)
+  else if (rc != TOMONI_DB_DONE)
     tomoni_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return status;
 }
 
@@ -272,7 +272,7 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
   g_autoptr(GHashTable) col_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (TomoniGridRow));
   g_autoptr(TomoniTerm) term = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -308,12 +308,12 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniGridRow row = { 0 };
 
-      row.person_id = sqlite3_column_int64 (stmt, GRID_COL_PERSON_ID);
+      row.person_id = tomoni_db_column_int64 (stmt, GRID_COL_PERSON_ID);
       row.uuid = g_strdup (tomoni_classes_column_text (stmt, GRID_COL_UUID));
       row.name = g_strdup (tomoni_classes_column_text (stmt, GRID_COL_NAME));
       row.reading = g_strdup (tomoni_classes_column_text (stmt, GRID_COL_READING));
@@ -321,8 +321,8 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
       tomoni_attendance_kind_from_key (tomoni_classes_column_text (stmt, GRID_COL_KIND), &row.kind);
       g_array_append_val (rows, row);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       for (guint i = 0; i < rows->len; i++)
         {
@@ -347,11 +347,11 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 person_id = sqlite3_column_int64 (stmt, MARK_COL_PERSON_ID);
-      gint64 session_id = sqlite3_column_int64 (stmt, MARK_COL_SESSION_ID);
+      gint64 person_id = tomoni_db_column_int64 (stmt, MARK_COL_PERSON_ID);
+      gint64 session_id = tomoni_db_column_int64 (stmt, MARK_COL_SESSION_ID);
       guint row = GPOINTER_TO_UINT (g_hash_table_lookup (row_of, &person_id));
       guint col = GPOINTER_TO_UINT (g_hash_table_lookup (col_of, &session_id));
       TomoniAttendanceStatus status = TOMONI_ATTENDANCE_NONE;
@@ -368,8 +368,8 @@ tomoni_store_get_attendance_grid (TomoniStore  *self,
           grid->session_attended[col]++;
         }
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;

@@ -221,7 +221,7 @@ tomoni_store_undo_plan (TomoniStore  *self,
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
   g_auto(TomoniAutoFillRow) run = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 run_id = 0;
   gboolean undone = FALSE;
   gint64 n;
@@ -233,12 +233,12 @@ tomoni_store_undo_plan (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, token);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      run_id = sqlite3_column_int64 (stmt, 0);
-      undone = sqlite3_column_int (stmt, 1);
+      run_id = tomoni_db_column_int64 (stmt, 0);
+      undone = tomoni_db_column_int (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   if (run_id == 0)
     return tomoni_store_fail (error, NOT_FOUND, _("No auto-fill with this token"));
   if (undone)
@@ -256,7 +256,7 @@ tomoni_store_undo_plan (TomoniStore  *self,
   if (!tomoni_store_exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM assignment WHERE auto_fill_id = ?1", error),
                                   run_id, error))
     return FALSE;
-  n = sqlite3_changes (tomoni_store_get_db (self));
+  n = tomoni_db_changes (tomoni_store_get_db (self));
   if (!tomoni_auto_fill_row_load (self, run_id, &run, error))
     return FALSE;
   g_free ((char *)run.undone_at);

@@ -57,7 +57,7 @@ conflict_error (GError             **error,
 
 gboolean
 tomoni_classes_step_conflict (TomoniStore         *self,
-                              sqlite3_stmt        *stmt,
+                              TomoniDbStmt        *stmt,
                               TomoniClash          clash,
                               TomoniConflictKind  *out_kind,
                               GError             **error)
@@ -66,12 +66,12 @@ tomoni_classes_step_conflict (TomoniStore         *self,
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
   int start_minute, end_minute;
-  int rc = sqlite3_step (stmt);
+  int rc = tomoni_db_step (stmt);
 
-  if (rc != SQLITE_ROW)
+  if (rc != TOMONI_DB_ROW)
     {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
+      tomoni_db_reset (stmt);
+      if (rc == TOMONI_DB_DONE)
         return TRUE;
       tomoni_store_set_error (self, rc, error);
       return FALSE;
@@ -79,12 +79,12 @@ tomoni_classes_step_conflict (TomoniStore         *self,
   who = g_strdup (tomoni_classes_column_text (stmt, TOMONI_CLASH_COL_WHO));
   title = g_strdup (tomoni_classes_column_text (stmt, TOMONI_CLASH_COL_TITLE));
   date = g_strdup (tomoni_classes_column_text (stmt, TOMONI_CLASH_COL_DATE));
-  start_minute = sqlite3_column_int (stmt, TOMONI_CLASH_COL_START_MINUTE);
-  end_minute = sqlite3_column_int (stmt, TOMONI_CLASH_COL_END_MINUTE);
-  if (clash != TOMONI_CLASH_ROOM && sqlite3_column_count (stmt) > TOMONI_CLASH_COL_IS_SHIFT &&
-      sqlite3_column_int (stmt, TOMONI_CLASH_COL_IS_SHIFT))
+  start_minute = tomoni_db_column_int (stmt, TOMONI_CLASH_COL_START_MINUTE);
+  end_minute = tomoni_db_column_int (stmt, TOMONI_CLASH_COL_END_MINUTE);
+  if (clash != TOMONI_CLASH_ROOM && tomoni_db_column_count (stmt) > TOMONI_CLASH_COL_IS_SHIFT &&
+      tomoni_db_column_int (stmt, TOMONI_CLASH_COL_IS_SHIFT))
     clash = TOMONI_CLASH_TEACHER_SHIFT;
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return conflict_error (error, out_kind, clash, who, title, date, start_minute, end_minute);
 }
 
@@ -99,7 +99,7 @@ tomoni_store_check_booking (TomoniStore         *self,
                             TomoniConflictKind  *out_kind,
                             GError             **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
@@ -129,11 +129,11 @@ tomoni_store_check_booking (TomoniStore         *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, class_id);
+      tomoni_db_bind_int64 (stmt, 1, class_id);
       tomoni_bind_text (stmt, 2, date);
-      sqlite3_bind_int (stmt, 3, start_minute);
-      sqlite3_bind_int (stmt, 4, end_minute);
-      sqlite3_bind_int64 (stmt, 5, exclude_session_id);
+      tomoni_db_bind_int (stmt, 3, start_minute);
+      tomoni_db_bind_int (stmt, 4, end_minute);
+      tomoni_db_bind_int64 (stmt, 5, exclude_session_id);
       if (!tomoni_classes_step_conflict (self, stmt, TOMONI_CLASH_TEACHER_SESSION, out_kind, error))
         return FALSE;
     }
@@ -153,11 +153,11 @@ tomoni_store_check_booking (TomoniStore         *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, room_id);
+      tomoni_db_bind_int64 (stmt, 1, room_id);
       tomoni_bind_text (stmt, 2, date);
-      sqlite3_bind_int (stmt, 3, start_minute);
-      sqlite3_bind_int (stmt, 4, end_minute);
-      sqlite3_bind_int64 (stmt, 5, exclude_session_id);
+      tomoni_db_bind_int (stmt, 3, start_minute);
+      tomoni_db_bind_int (stmt, 4, end_minute);
+      tomoni_db_bind_int64 (stmt, 5, exclude_session_id);
       if (!tomoni_classes_step_conflict (self, stmt, TOMONI_CLASH_ROOM, out_kind, error))
         return FALSE;
     }

@@ -121,17 +121,17 @@ tomoni_classes_in_list (const char         *value,
 
 GPtrArray *
 tomoni_classes_collect (TomoniStore   *self,
-                        sqlite3_stmt  *stmt,
+                        TomoniDbStmt  *stmt,
                         TomoniRowFunc        build,
                         GError       **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     g_ptr_array_add (items, build (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -142,29 +142,29 @@ tomoni_classes_collect (TomoniStore   *self,
 /* The first row of @stmt through @build, or NULL with NOT_FOUND @what. */
 gpointer
 tomoni_classes_collect_one (TomoniStore   *self,
-                            sqlite3_stmt  *stmt,
+                            TomoniDbStmt  *stmt,
                             TomoniRowFunc        build,
                             const char    *what,
                             GError       **error)
 {
   gpointer item = NULL;
-  int rc = sqlite3_step (stmt);
+  int rc = tomoni_db_step (stmt);
 
-  if (rc == SQLITE_ROW)
+  if (rc == TOMONI_DB_ROW)
     item = build (stmt);
-  else if (rc == SQLITE_DONE)
+  else if (rc == TOMONI_DB_DONE)
     tomoni_classes_not_found (error, what);
   else
     tomoni_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return item;
 }
 
 const char *
-tomoni_classes_column_text (sqlite3_stmt *stmt,
+tomoni_classes_column_text (TomoniDbStmt *stmt,
                             int           column)
 {
-  const char *text = (const char *)sqlite3_column_text (stmt, column);
+  const char *text = tomoni_db_column_text (stmt, column);
 
   return text != NULL ? text : "";
 }
@@ -176,20 +176,20 @@ tomoni_classes_row_exists (TomoniStore   *self,
                            gboolean      *out_exists,
                            GError       **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, sql, error);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  tomoni_db_bind_int64 (stmt, 1, id);
+  rc = tomoni_db_step (stmt);
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_ROW && rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return FALSE;
     }
-  *out_exists = rc == SQLITE_ROW;
+  *out_exists = rc == TOMONI_DB_ROW;
   return TRUE;
 }
 
@@ -222,38 +222,38 @@ tomoni_classes_check_person (TomoniStore  *self,
 }
 
 void
-tomoni_classes_bind_id_or_null (sqlite3_stmt *stmt,
+tomoni_classes_bind_id_or_null (TomoniDbStmt *stmt,
                                 int           index,
                                 gint64        id)
 {
   if (id != 0)
-    sqlite3_bind_int64 (stmt, index, id);
+    tomoni_db_bind_int64 (stmt, index, id);
   else
-    sqlite3_bind_null (stmt, index);
+    tomoni_db_bind_null (stmt, index);
 }
 
 gboolean
 tomoni_classes_step_insert (TomoniStore   *self,
-                            sqlite3_stmt  *stmt,
+                            TomoniDbStmt  *stmt,
                             gint64        *out_id,
                             GError       **error)
 {
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+    *out_id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
   return TRUE;
 }
 
 gboolean
 tomoni_classes_step_update (TomoniStore   *self,
-                            sqlite3_stmt  *stmt,
+                            TomoniDbStmt  *stmt,
                             const char    *what,
                             GError       **error)
 {
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return tomoni_classes_not_found (error, what);
   return TRUE;
 }

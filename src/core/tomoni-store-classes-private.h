@@ -24,8 +24,7 @@
  */
 #pragma once
 
-#include <sqlite3.h>
-
+#include "tomoni-db.h"
 #include "tomoni-store-classes.h"
 
 G_BEGIN_DECLS
@@ -295,21 +294,21 @@ gboolean  tomoni_classes_in_list          (const char         *value,
 char     *tomoni_classes_normalized       (const char       *text);
 
 /* Builds one record from the current row of a statement. */
-typedef gpointer (*TomoniRowFunc) (sqlite3_stmt *stmt);
+typedef gpointer (*TomoniRowFunc) (TomoniDbStmt *stmt);
 
 /* Every row of @stmt through @build, into a GPtrArray of GObjects. */
 GPtrArray *tomoni_classes_collect         (TomoniStore      *self,
-                                           sqlite3_stmt     *stmt,
+                                           TomoniDbStmt     *stmt,
                                            TomoniRowFunc     build,
                                            GError          **error);
 /* The first row through @build, or NULL with NOT_FOUND @what. */
 gpointer  tomoni_classes_collect_one      (TomoniStore      *self,
-                                           sqlite3_stmt     *stmt,
+                                           TomoniDbStmt     *stmt,
                                            TomoniRowFunc     build,
                                            const char       *what,
                                            GError          **error);
 /* The text of a column, "" for NULL. */
-const char *tomoni_classes_column_text    (sqlite3_stmt     *stmt,
+const char *tomoni_classes_column_text    (TomoniDbStmt     *stmt,
                                            int               column);
 /* Whether @sql (one parameter, @id) returns a row. */
 gboolean  tomoni_classes_row_exists       (TomoniStore      *self,
@@ -323,17 +322,17 @@ gboolean  tomoni_classes_check_person     (TomoniStore      *self,
                                            GError          **error);
 
 /* For the row writers: binds @id, or NULL for 0. */
-void      tomoni_classes_bind_id_or_null  (sqlite3_stmt     *stmt,
+void      tomoni_classes_bind_id_or_null  (TomoniDbStmt     *stmt,
                                            int               index,
                                            gint64            id);
 /* Steps an INSERT; *out_id (optional): the new row's id. */
 gboolean  tomoni_classes_step_insert      (TomoniStore      *self,
-                                           sqlite3_stmt     *stmt,
+                                           TomoniDbStmt     *stmt,
                                            gint64           *out_id,
                                            GError          **error);
 /* Steps an UPDATE of one row; no row changed is NOT_FOUND @what. */
 gboolean  tomoni_classes_step_update      (TomoniStore      *self,
-                                           sqlite3_stmt     *stmt,
+                                           TomoniDbStmt     *stmt,
                                            const char       *what,
                                            GError          **error);
 
@@ -373,7 +372,7 @@ enum {
 /* Steps @stmt: TRUE when it finds no booking, else FALSE with the CONFLICT
  * error naming the first one (and *out_kind, optional, set). */
 gboolean  tomoni_classes_step_conflict    (TomoniStore         *self,
-                                           sqlite3_stmt        *stmt,
+                                           TomoniDbStmt        *stmt,
                                            TomoniClash          clash,
                                            TomoniConflictKind  *out_kind,
                                            GError             **error);

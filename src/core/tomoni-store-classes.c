@@ -20,7 +20,7 @@ enum {
 };
 
 static void
-bind_class_row (sqlite3_stmt         *stmt,
+bind_class_row (TomoniDbStmt         *stmt,
                 const TomoniClassRow *row)
 {
   tomoni_bind_text_or_null (stmt, CLASS_BIND_UUID, row->uuid);
@@ -31,8 +31,8 @@ bind_class_row (sqlite3_stmt         *stmt,
   tomoni_bind_text (stmt, CLASS_BIND_FORMAT, row->format);
   tomoni_classes_bind_id_or_null (stmt, CLASS_BIND_VENUE_ID, row->venue_id);
   tomoni_classes_bind_id_or_null (stmt, CLASS_BIND_ROOM_ID, row->room_id);
-  sqlite3_bind_int (stmt, CLASS_BIND_CAPACITY, row->capacity);
-  sqlite3_bind_int (stmt, CLASS_BIND_MEETS_ON_HOLIDAYS, row->meets_on_holidays ? 1 : 0);
+  tomoni_db_bind_int (stmt, CLASS_BIND_CAPACITY, row->capacity);
+  tomoni_db_bind_int (stmt, CLASS_BIND_MEETS_ON_HOLIDAYS, row->meets_on_holidays ? 1 : 0);
   tomoni_bind_text (stmt, CLASS_BIND_NOTES, row->notes);
   tomoni_bind_text_or_null (stmt, CLASS_BIND_CREATED_AT, row->created_at);
   tomoni_bind_text_or_null (stmt, CLASS_BIND_UPDATED_AT, row->updated_at);
@@ -44,7 +44,7 @@ tomoni_class_row_insert (TomoniStore           *store,
                          gint64                *out_id,
                          GError               **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO class (uuid, title_ja, title_en, level, target_group, format, venue_id,"
                                              " room_id, capacity, meets_on_holidays, notes, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
@@ -61,7 +61,7 @@ tomoni_class_row_update (TomoniStore           *store,
                          const TomoniClassRow  *row,
                          GError               **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "UPDATE class SET uuid = COALESCE (?1, uuid), title_ja = ?2, title_en = ?3, level = ?4,"
                                              " target_group = ?5, format = ?6, venue_id = ?7, room_id = ?8, capacity = ?9,"
                                              " meets_on_holidays = ?10, notes = ?11, created_at = COALESCE (?12, created_at),"
@@ -70,7 +70,7 @@ tomoni_class_row_update (TomoniStore           *store,
   if (stmt == NULL)
     return FALSE;
   bind_class_row (stmt, row);
-  sqlite3_bind_int64 (stmt, CLASS_BIND_ID, row->id);
+  tomoni_db_bind_int64 (stmt, CLASS_BIND_ID, row->id);
   return tomoni_classes_step_update (store, stmt, _("Class: no such class"), error);
 }
 
@@ -80,12 +80,12 @@ enum {
 };
 
 static void
-bind_class_staff_row (sqlite3_stmt              *stmt,
+bind_class_staff_row (TomoniDbStmt              *stmt,
                       const TomoniClassStaffRow *row)
 {
   tomoni_bind_text_or_null (stmt, STAFF_BIND_UUID, row->uuid);
-  sqlite3_bind_int64 (stmt, STAFF_BIND_CLASS_ID, row->class_id);
-  sqlite3_bind_int64 (stmt, STAFF_BIND_PERSON_ID, row->person_id);
+  tomoni_db_bind_int64 (stmt, STAFF_BIND_CLASS_ID, row->class_id);
+  tomoni_db_bind_int64 (stmt, STAFF_BIND_PERSON_ID, row->person_id);
   tomoni_bind_text (stmt, STAFF_BIND_ROLE, row->role);
   tomoni_bind_text (stmt, STAFF_BIND_EMPLOYMENT, row->employment);
   tomoni_bind_text_or_null (stmt, STAFF_BIND_CREATED_AT, row->created_at);
@@ -98,7 +98,7 @@ tomoni_class_staff_row_insert (TomoniStore                *store,
                                gint64                     *out_id,
                                GError                    **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO class_staff (uuid, class_id, person_id, role, employment, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5,"
                                              " COALESCE (?6, tomoni_now ()), COALESCE (?7, tomoni_now ()))",
@@ -114,7 +114,7 @@ tomoni_class_staff_row_update (TomoniStore                *store,
                                const TomoniClassStaffRow  *row,
                                GError                    **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "UPDATE class_staff SET uuid = COALESCE (?1, uuid), class_id = ?2, person_id = ?3,"
                                              " role = ?4, employment = ?5, created_at = COALESCE (?6, created_at),"
                                              " updated_at = COALESCE (?7, tomoni_now ()) WHERE id = ?8",
@@ -122,7 +122,7 @@ tomoni_class_staff_row_update (TomoniStore                *store,
   if (stmt == NULL)
     return FALSE;
   bind_class_staff_row (stmt, row);
-  sqlite3_bind_int64 (stmt, STAFF_BIND_ID, row->id);
+  tomoni_db_bind_int64 (stmt, STAFF_BIND_ID, row->id);
   return tomoni_classes_step_update (store, stmt, _("Staff: this person is not on the class’s staff"), error);
 }
 
@@ -147,26 +147,26 @@ enum {
 };
 
 static gpointer
-class_from_row (sqlite3_stmt *stmt)
+class_from_row (TomoniDbStmt *stmt)
 {
   TomoniClass *klass = tomoni_class_new ();
 
-  tomoni_class_set_id (klass, sqlite3_column_int64 (stmt, CLASS_COL_ID));
+  tomoni_class_set_id (klass, tomoni_db_column_int64 (stmt, CLASS_COL_ID));
   tomoni_class_set_uuid (klass, tomoni_classes_column_text (stmt, CLASS_COL_UUID));
   tomoni_class_set_title_ja (klass, tomoni_classes_column_text (stmt, CLASS_COL_TITLE_JA));
   tomoni_class_set_title_en (klass, tomoni_classes_column_text (stmt, CLASS_COL_TITLE_EN));
   tomoni_class_set_level (klass, tomoni_classes_column_text (stmt, CLASS_COL_LEVEL));
   tomoni_class_set_target_group (klass, tomoni_classes_column_text (stmt, CLASS_COL_TARGET_GROUP));
   tomoni_class_set_format (klass, tomoni_classes_column_text (stmt, CLASS_COL_FORMAT));
-  tomoni_class_set_venue_id (klass, sqlite3_column_int64 (stmt, CLASS_COL_VENUE_ID));
-  tomoni_class_set_room_id (klass, sqlite3_column_int64 (stmt, CLASS_COL_ROOM_ID));
-  tomoni_class_set_capacity (klass, sqlite3_column_int (stmt, CLASS_COL_CAPACITY));
-  tomoni_class_set_meets_on_holidays (klass, sqlite3_column_int (stmt, CLASS_COL_MEETS_ON_HOLIDAYS));
+  tomoni_class_set_venue_id (klass, tomoni_db_column_int64 (stmt, CLASS_COL_VENUE_ID));
+  tomoni_class_set_room_id (klass, tomoni_db_column_int64 (stmt, CLASS_COL_ROOM_ID));
+  tomoni_class_set_capacity (klass, tomoni_db_column_int (stmt, CLASS_COL_CAPACITY));
+  tomoni_class_set_meets_on_holidays (klass, tomoni_db_column_int (stmt, CLASS_COL_MEETS_ON_HOLIDAYS));
   tomoni_class_set_notes (klass, tomoni_classes_column_text (stmt, CLASS_COL_NOTES));
   tomoni_class_set_venue_name (klass, tomoni_classes_column_text (stmt, CLASS_COL_VENUE_NAME));
   tomoni_class_set_room_name (klass, tomoni_classes_column_text (stmt, CLASS_COL_ROOM_NAME));
-  tomoni_class_set_n_enrolled (klass, sqlite3_column_int (stmt, CLASS_COL_N_ENROLLED));
-  tomoni_class_set_n_waiting (klass, sqlite3_column_int (stmt, CLASS_COL_N_WAITING));
+  tomoni_class_set_n_enrolled (klass, tomoni_db_column_int (stmt, CLASS_COL_N_ENROLLED));
+  tomoni_class_set_n_waiting (klass, tomoni_db_column_int (stmt, CLASS_COL_N_WAITING));
   return klass;
 }
 
@@ -319,14 +319,14 @@ tomoni_store_get_class (TomoniStore  *self,
                         gint64        id,
                         GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
   stmt = tomoni_store_prepare (self, "SELECT " CLASS_COLUMNS CLASS_FROM " WHERE c.id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return tomoni_classes_collect_one (self, stmt, class_from_row, _("Class: no such class"), error);
 }
 
@@ -337,7 +337,7 @@ tomoni_store_find_class (TomoniStore  *self,
 {
   g_autofree char *key = tomoni_classes_normalized (uuid_or_title);
   g_autoptr(GPtrArray) found = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -423,7 +423,7 @@ GPtrArray *
 tomoni_store_list_classes (TomoniStore  *self,
                            GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -447,7 +447,7 @@ tomoni_store_set_class_staff (TomoniStore  *self,
   static const char * const employments[] = { "full-time", "part-time", "volunteer", NULL };
   g_auto(TomoniStoreTransaction) tx = { 0 };
   TomoniClassStaffRow row = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean exists;
   int rc;
 
@@ -484,8 +484,8 @@ tomoni_store_set_class_staff (TomoniStore  *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, class_id);
-      sqlite3_bind_int64 (stmt, 2, person_id);
+      tomoni_db_bind_int64 (stmt, 1, class_id);
+      tomoni_db_bind_int64 (stmt, 2, person_id);
       if (!tomoni_classes_step_conflict (self, stmt, TOMONI_CLASH_TEACHER_SESSION, NULL, error))
         return FALSE;
     }
@@ -494,13 +494,13 @@ tomoni_store_set_class_staff (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT id FROM class_staff WHERE class_id = ?1 AND person_id = ?2", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, class_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    row.id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  tomoni_db_bind_int64 (stmt, 1, class_id);
+  tomoni_db_bind_int64 (stmt, 2, person_id);
+  rc = tomoni_db_step (stmt);
+  if (rc == TOMONI_DB_ROW)
+    row.id = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_ROW && rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return FALSE;
@@ -525,7 +525,7 @@ tomoni_store_remove_class_staff (TomoniStore  *self,
                                  GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
@@ -534,11 +534,11 @@ tomoni_store_remove_class_staff (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM class_staff WHERE class_id = ?1 AND person_id = ?2", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, class_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
+  tomoni_db_bind_int64 (stmt, 1, class_id);
+  tomoni_db_bind_int64 (stmt, 2, person_id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return tomoni_classes_not_found (error, _("Staff: this person is not on the class’s staff"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -553,14 +553,14 @@ enum {
 };
 
 static gpointer
-staff_from_row (sqlite3_stmt *stmt)
+staff_from_row (TomoniDbStmt *stmt)
 {
   TomoniClassStaff *staff = tomoni_class_staff_new ();
 
-  tomoni_class_staff_set_id (staff, sqlite3_column_int64 (stmt, STAFF_COL_ID));
+  tomoni_class_staff_set_id (staff, tomoni_db_column_int64 (stmt, STAFF_COL_ID));
   tomoni_class_staff_set_uuid (staff, tomoni_classes_column_text (stmt, STAFF_COL_UUID));
-  tomoni_class_staff_set_class_id (staff, sqlite3_column_int64 (stmt, STAFF_COL_CLASS_ID));
-  tomoni_class_staff_set_person_id (staff, sqlite3_column_int64 (stmt, STAFF_COL_PERSON_ID));
+  tomoni_class_staff_set_class_id (staff, tomoni_db_column_int64 (stmt, STAFF_COL_CLASS_ID));
+  tomoni_class_staff_set_person_id (staff, tomoni_db_column_int64 (stmt, STAFF_COL_PERSON_ID));
   tomoni_class_staff_set_role (staff, tomoni_classes_column_text (stmt, STAFF_COL_ROLE));
   tomoni_class_staff_set_employment (staff, tomoni_classes_column_text (stmt, STAFF_COL_EMPLOYMENT));
   tomoni_class_staff_set_person_name (staff, tomoni_classes_column_text (stmt, STAFF_COL_PERSON_NAME));
@@ -573,7 +573,7 @@ tomoni_store_list_class_staff (TomoniStore  *self,
                                gint64        class_id,
                                GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -585,6 +585,6 @@ tomoni_store_list_class_staff (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, class_id);
+  tomoni_db_bind_int64 (stmt, 1, class_id);
   return tomoni_classes_collect (self, stmt, staff_from_row, error);
 }

@@ -522,7 +522,7 @@ typedef struct {
 
   guint               n_people;
   guint               next_teacher;
-  sqlite3_stmt       *attendance_stmt;
+  TomoniDbStmt       *attendance_stmt;
   double              done;        /* progress */
 } Demo;
 
@@ -668,26 +668,26 @@ make_uuid (Demo *d,
 
 /* Prepares @sql and binds ?1 = a new UUID and ?2 = the stamp of @j at
  * @minute (created_at = updated_at). Bind the rest, then call row_done(). */
-static sqlite3_stmt *
+static TomoniDbStmt *
 row_begin (Demo       *d,
            const char *sql,
            guint32     j,
            int         minute)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (d->store, sql, &d->error);
+  TomoniDbStmt *stmt = tomoni_store_prepare (d->store, sql, &d->error);
 
   if (stmt == NULL)
     return NULL;
   make_uuid (d, d->uuid);
   make_stamp (d, j, minute, d->stamp);
-  sqlite3_bind_text (stmt, 1, d->uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, d->stamp, -1, SQLITE_STATIC);
+  tomoni_db_bind_static_text (stmt, 1, d->uuid);
+  tomoni_db_bind_static_text (stmt, 2, d->stamp);
   return stmt;
 }
 
 static gboolean
 row_done (Demo         *d,
-          sqlite3_stmt *stmt)
+          TomoniDbStmt *stmt)
 {
   return tomoni_store_step_done (d->store, stmt, &d->error);
 }
@@ -695,15 +695,15 @@ row_done (Demo         *d,
 static gint64
 last_id (Demo *d)
 {
-  return sqlite3_last_insert_rowid (tomoni_store_get_db (d->store));
+  return tomoni_db_last_insert_id (tomoni_store_get_db (d->store));
 }
 
 static void
-bind_static (sqlite3_stmt *stmt,
+bind_static (TomoniDbStmt *stmt,
              int           index,
              const char   *text)
 {
-  sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+  tomoni_db_bind_static_text (stmt, index, text);
 }
 
 static gboolean
@@ -722,15 +722,15 @@ lookup_key (Demo       *d,
             const char *sql,
             const char *key)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (d->store, sql, NULL);
+  TomoniDbStmt *stmt = tomoni_store_prepare (d->store, sql, NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
   bind_static (stmt, 1, key);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    id = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   return id;
 }
 
@@ -823,7 +823,7 @@ add_person (Demo             *d,
   char consent_date[11] = "";
   char pseudonym[20];
   const char *contact = nat->language;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int cy, cm, cd;
 
   if (nat->syllables)
@@ -952,7 +952,7 @@ add_person (Demo             *d,
   bind_static (stmt, 12, tomoni_person_get_field (person, TOMONI_PERSON_EMAIL));
   bind_static (stmt, 13, tomoni_person_get_field (person, TOMONI_PERSON_PHONE));
   bind_static (stmt, 14, tomoni_person_get_field (person, TOMONI_PERSON_CONTACT_LANGUAGE));
-  sqlite3_bind_int (stmt, 15, tomoni_person_get_consent (person));
+  tomoni_db_bind_int (stmt, 15, tomoni_person_get_consent (person));
   tomoni_bind_text_or_null (stmt, 16, consent_date);
   bind_static (stmt, 17, tomoni_person_get_field (person, TOMONI_PERSON_NOTES));
   bind_static (stmt, 18, sort_key);
@@ -972,13 +972,13 @@ add_language (Demo       *d,
               const char *jlpt,
               const char *proof)
 {
-  sqlite3_stmt *stmt = row_begin (d,
+  TomoniDbStmt *stmt = row_begin (d,
                                   "INSERT INTO person_language (uuid, created_at, updated_at, person_id, code,"
                                   " level, jlpt, proof) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
                                   created, 660);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 3, person_id);
+  tomoni_db_bind_int64 (stmt, 3, person_id);
   bind_static (stmt, 4, code);
   bind_static (stmt, 5, levels[level]);
   tomoni_bind_text_or_null (stmt, 6, jlpt);
@@ -995,14 +995,14 @@ add_closure (Demo       *d,
              guint32     end,
              const char *reason)
 {
-  sqlite3_stmt *stmt = row_begin (d,
+  TomoniDbStmt *stmt = row_begin (d,
                                   "INSERT INTO closure (uuid, created_at, updated_at, venue_id, start_date,"
                                   " end_date, reason) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
                                   clamp_today (d, start - 60), 600);
   if (stmt == NULL)
     return FALSE;
   if (venue >= 0)
-    sqlite3_bind_int64 (stmt, 3, g_array_index (d->venues, VenueInfo, venue).id);
+    tomoni_db_bind_int64 (stmt, 3, g_array_index (d->venues, VenueInfo, venue).id);
   bind_static (stmt, 4, ds (d, start));
   bind_static (stmt, 5, ds (d, end));
   bind_static (stmt, 6, reason);
@@ -1034,7 +1034,7 @@ add_venue (Demo           *d,
 {
   guint32 created = julian (d->first_fy - 1, 3, 1);
   VenueInfo info = { 0 };
-  sqlite3_stmt *stmt = row_begin (d,
+  TomoniDbStmt *stmt = row_begin (d,
                                   "INSERT INTO venue (uuid, created_at, updated_at, name, name_en, ward, address)"
                                   " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
                                   created, 600);
@@ -1057,9 +1057,9 @@ add_venue (Demo           *d,
                         created, 610);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 3, info.id);
+      tomoni_db_bind_int64 (stmt, 3, info.id);
       bind_static (stmt, 4, rooms[i].name);
-      sqlite3_bind_int (stmt, 5, rooms[i].capacity);
+      tomoni_db_bind_int (stmt, 5, rooms[i].capacity);
       if (!row_done (d, stmt))
         return FALSE;
       info.room_ids[i] = last_id (d);
@@ -1190,7 +1190,7 @@ add_volunteer (Demo *d,
     { SAT, 540, 1020 }, { SUN, 540, 1020 }, { TUE, 1080, 1260 }, { MON, 540, 720 }, { WED, 540, 1020 },
     { THU, 1080, 1260 }, { FRI, 540, 1020 }, { SAT, 540, 720 }, { TUE, 540, 1020 }, { THU, 540, 1020 },
   };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   guint n_avail;
   guint first_slot;
 
@@ -1221,11 +1221,11 @@ add_volunteer (Demo *d,
                     registered, 630);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 3, v.person_id);
+  tomoni_db_bind_int64 (stmt, 3, v.person_id);
   bind_static (stmt, 4, v.status == 0 ? "active" : v.status == 1 ? "paused" : "retired");
   bind_static (stmt, 5, ds (d, registered));
   bind_static (stmt, 6, ds (d, expires));
-  sqlite3_bind_int (stmt, 7, v.cap);
+  tomoni_db_bind_int (stmt, 7, v.cap);
   bind_static (stmt, 8, v.status == 1 ? "本人の希望により一時休止中" : "");
   if (!row_done (d, stmt))
     return FALSE;
@@ -1308,8 +1308,8 @@ add_volunteer (Demo *d,
                             first, 640);
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_int64 (stmt, 3, volunteer_id);
-          sqlite3_bind_int64 (stmt, 4, d->skill_ids[s]);
+          tomoni_db_bind_int64 (stmt, 3, volunteer_id);
+          tomoni_db_bind_int64 (stmt, 4, d->skill_ids[s]);
           if (!row_done (d, stmt))
             return FALSE;
           g_array_append_val (d->by_skill[s], index);
@@ -1333,8 +1333,8 @@ add_volunteer (Demo *d,
                             done, 900);
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_int64 (stmt, 3, volunteer_id);
-          sqlite3_bind_int64 (stmt, 4, d->training_ids[t]);
+          tomoni_db_bind_int64 (stmt, 3, volunteer_id);
+          tomoni_db_bind_int64 (stmt, 4, d->training_ids[t]);
           bind_static (stmt, 5, ds (d, done));
           if (!row_done (d, stmt))
             return FALSE;
@@ -1352,10 +1352,10 @@ add_volunteer (Demo *d,
                           first, 650);
         if (stmt == NULL)
           return FALSE;
-        sqlite3_bind_int64 (stmt, 3, volunteer_id);
-        sqlite3_bind_int (stmt, 4, s[0]);
-        sqlite3_bind_int (stmt, 5, s[1]);
-        sqlite3_bind_int (stmt, 6, s[2]);
+        tomoni_db_bind_int64 (stmt, 3, volunteer_id);
+        tomoni_db_bind_int (stmt, 4, s[0]);
+        tomoni_db_bind_int (stmt, 5, s[1]);
+        tomoni_db_bind_int (stmt, 6, s[2]);
         if (!row_done (d, stmt))
           return FALSE;
       }
@@ -1374,7 +1374,7 @@ add_volunteer (Demo *d,
                               MIN (j - 7, d->today), 700);
             if (stmt == NULL)
               return FALSE;
-            sqlite3_bind_int64 (stmt, 3, volunteer_id);
+            tomoni_db_bind_int64 (stmt, 3, volunteer_id);
             bind_static (stmt, 4, ds (d, j));
             if (!row_done (d, stmt))
               return FALSE;
@@ -1445,7 +1445,7 @@ add_learner (Demo            *d,
   const char *attribute, *status = "", *jlpt = NULL, *availability;
   char arrival[11];
   gint64 person_id = add_person (d, &spec);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   if (person_id == 0)
     return 0;
@@ -1505,7 +1505,7 @@ add_learner (Demo            *d,
                     spec.created, 720);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 3, person_id);
+  tomoni_db_bind_int64 (stmt, 3, person_id);
   bind_static (stmt, 4, attribute);
   bind_static (stmt, 5, status);
   bind_static (stmt, 6, arrival);
@@ -1527,14 +1527,14 @@ add_class_staff (Demo       *d,
                  const char *role,
                  const char *employment)
 {
-  sqlite3_stmt *stmt = row_begin (d,
+  TomoniDbStmt *stmt = row_begin (d,
                                   "INSERT INTO class_staff (uuid, created_at, updated_at, class_id, person_id, role,"
                                   " employment) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
                                   created, 630);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 3, class_id);
-  sqlite3_bind_int64 (stmt, 4, person_id);
+  tomoni_db_bind_int64 (stmt, 3, class_id);
+  tomoni_db_bind_int64 (stmt, 4, person_id);
   bind_static (stmt, 5, role);
   bind_static (stmt, 6, employment);
   return row_done (d, stmt);
@@ -1551,7 +1551,7 @@ add_class (Demo           *d,
   g_autofree char *title_ja = NULL;
   g_autofree char *title_en = NULL;
   ClassInfo info = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   guint n_days = 0;
 
   if (community)
@@ -1595,11 +1595,11 @@ add_class (Demo           *d,
   bind_static (stmt, 5, def->level);
   bind_static (stmt, 6, def->group);
   bind_static (stmt, 7, def->format);
-  sqlite3_bind_int64 (stmt, 8, vi->id);
+  tomoni_db_bind_int64 (stmt, 8, vi->id);
   if (info.room_id != 0)
-    sqlite3_bind_int64 (stmt, 9, info.room_id);
-  sqlite3_bind_int (stmt, 10, def->capacity);
-  sqlite3_bind_int (stmt, 11, def->holidays);
+    tomoni_db_bind_int64 (stmt, 9, info.room_id);
+  tomoni_db_bind_int (stmt, 10, def->capacity);
+  tomoni_db_bind_int (stmt, 11, def->holidays);
   bind_static (stmt, 12, def->holidays ? "祝日も開講" : strcmp (def->format, "online") == 0 ? "Zoomで実施" : "");
   if (!row_done (d, stmt))
     {
@@ -1710,7 +1710,7 @@ add_attendance (Demo       *d,
                 const char *status,
                 const char *kind)
 {
-  sqlite3_stmt *stmt = d->attendance_stmt;
+  TomoniDbStmt *stmt = d->attendance_stmt;
 
   /* the hottest statement: prepared once, minutes always bound */
   if (stmt == NULL)
@@ -1725,17 +1725,17 @@ add_attendance (Demo       *d,
     }
   make_uuid (d, d->uuid);
   make_stamp (d, j, end, d->stamp);
-  sqlite3_bind_text (stmt, 1, d->uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, d->stamp, -1, SQLITE_STATIC);
-  sqlite3_bind_null (stmt, 7);
-  sqlite3_bind_int64 (stmt, 3, session_id);
-  sqlite3_bind_int64 (stmt, 4, person_id);
+  tomoni_db_bind_static_text (stmt, 1, d->uuid);
+  tomoni_db_bind_static_text (stmt, 2, d->stamp);
+  tomoni_db_bind_null (stmt, 7);
+  tomoni_db_bind_int64 (stmt, 3, session_id);
+  tomoni_db_bind_int64 (stmt, 4, person_id);
   bind_static (stmt, 5, status);
   bind_static (stmt, 6, kind);
   if (strcmp (status, "present") == 0)
-    sqlite3_bind_int (stmt, 7, end - start);
+    tomoni_db_bind_int (stmt, 7, end - start);
   else if (strcmp (status, "late") == 0)
-    sqlite3_bind_int (stmt, 7, end - start - 10 * (1 + (int) rnd (d, 4)));
+    tomoni_db_bind_int (stmt, 7, end - start - 10 * (1 + (int) rnd (d, 4)));
   return row_done (d, stmt);
 }
 
@@ -1760,7 +1760,7 @@ add_term (Demo      *d,
   gboolean community = c->venue > 0;
   char updated[21];
   gint64 term_id;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   guint n_enrolled = 0;
 
   stmt = row_begin (d,
@@ -1769,7 +1769,7 @@ add_term (Demo      *d,
                     created, 600);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 3, c->id);
+  tomoni_db_bind_int64 (stmt, 3, c->id);
   bind_static (stmt, 4, name);
   bind_static (stmt, 5, ds (d, start));
   bind_static (stmt, 6, ds (d, end));
@@ -1786,10 +1786,10 @@ add_term (Demo      *d,
                           created, 610);
         if (stmt == NULL)
           return FALSE;
-        sqlite3_bind_int64 (stmt, 3, term_id);
-        sqlite3_bind_int (stmt, 4, w);
-        sqlite3_bind_int (stmt, 5, def->start);
-        sqlite3_bind_int (stmt, 6, def->end);
+        tomoni_db_bind_int64 (stmt, 3, term_id);
+        tomoni_db_bind_int (stmt, 4, w);
+        tomoni_db_bind_int (stmt, 5, def->start);
+        tomoni_db_bind_int (stmt, 6, def->end);
         if (!row_done (d, stmt))
           return FALSE;
       }
@@ -1868,12 +1868,12 @@ add_term (Demo      *d,
         return FALSE;
       make_stamp (d, last, 640, updated);
       bind_static (stmt, 3, updated);
-      sqlite3_bind_int64 (stmt, 4, c->id);
-      sqlite3_bind_int64 (stmt, 5, term_id);
-      sqlite3_bind_int64 (stmt, 6, s->person_id);
+      tomoni_db_bind_int64 (stmt, 4, c->id);
+      tomoni_db_bind_int64 (stmt, 5, term_id);
+      tomoni_db_bind_int64 (stmt, 6, s->person_id);
       bind_static (stmt, 7, s->status == 0 ? "enrolled" : s->status == 1 ? "waiting" : "withdrawn");
       if (s->status == 1)
-        sqlite3_bind_int (stmt, 8, s->position);
+        tomoni_db_bind_int (stmt, 8, s->position);
       bind_static (stmt, 9, ds (d, s->enrolled_on));
       if (s->withdrawn_on != 0)
         bind_static (stmt, 10, ds (d, s->withdrawn_on));
@@ -1926,13 +1926,13 @@ add_term (Demo      *d,
       else
         memcpy (updated, d->stamp, sizeof updated);
       bind_static (stmt, 3, updated);
-      sqlite3_bind_int64 (stmt, 4, c->id);
-      sqlite3_bind_int64 (stmt, 5, term_id);
+      tomoni_db_bind_int64 (stmt, 4, c->id);
+      tomoni_db_bind_int64 (stmt, 5, term_id);
       bind_static (stmt, 6, date);
-      sqlite3_bind_int (stmt, 7, def->start);
-      sqlite3_bind_int (stmt, 8, def->end);
+      tomoni_db_bind_int (stmt, 7, def->start);
+      tomoni_db_bind_int (stmt, 8, def->end);
       if (c->room_id != 0)
-        sqlite3_bind_int64 (stmt, 9, c->room_id);
+        tomoni_db_bind_int64 (stmt, 9, c->room_id);
       bind_static (stmt, 10, status);
       bind_static (stmt, 11, reason != NULL ? reason : "");
       if (!row_done (d, stmt))
@@ -2138,7 +2138,7 @@ add_slot (Demo          *d,
   guint fill = chance (d, 0.8) ? sd->needed : rnd (d, sd->needed + 1);
   gboolean past = j <= d->today;
   char updated[21], checked[21];
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 slot_id;
   const char *date = ds (d, j);
   int fy = atoi (date) - (strncmp (date + 5, "04", 2) < 0 ? 1 : 0);
@@ -2149,13 +2149,13 @@ add_slot (Demo          *d,
                     created, 610);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 3, shift_id);
+  tomoni_db_bind_int64 (stmt, 3, shift_id);
   bind_static (stmt, 4, sd->role);
-  sqlite3_bind_int (stmt, 5, sd->needed);
+  tomoni_db_bind_int (stmt, 5, sd->needed);
   if (sd->skill >= 0 && d->skill_ids[sd->skill] != 0)
-    sqlite3_bind_int64 (stmt, 6, d->skill_ids[sd->skill]);
+    tomoni_db_bind_int64 (stmt, 6, d->skill_ids[sd->skill]);
   if (sd->training >= 0 && d->training_ids[sd->training] != 0)
-    sqlite3_bind_int64 (stmt, 7, d->training_ids[sd->training]);
+    tomoni_db_bind_int64 (stmt, 7, d->training_ids[sd->training]);
   if (!row_done (d, stmt))
     return FALSE;
   slot_id = last_id (d);
@@ -2168,7 +2168,7 @@ add_slot (Demo          *d,
                         created, 611);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 3, slot_id);
+      tomoni_db_bind_int64 (stmt, 3, slot_id);
       bind_static (stmt, 4, sd->lang);
       bind_static (stmt, 5, levels[sd->min_level]);
       if (!row_done (d, stmt))
@@ -2231,18 +2231,18 @@ add_slot (Demo          *d,
       else
         memcpy (updated, d->stamp, sizeof updated);
       bind_static (stmt, 3, updated);
-      sqlite3_bind_int64 (stmt, 4, slot_id);
-      sqlite3_bind_int64 (stmt, 5, g_array_index (d->volunteers, VolInfo, index).person_id);
+      tomoni_db_bind_int64 (stmt, 4, slot_id);
+      tomoni_db_bind_int64 (stmt, 5, g_array_index (d->volunteers, VolInfo, index).person_id);
       bind_static (stmt, 6, status);
       bind_static (stmt, 7, source);
       if (strcmp (source, "auto") == 0)
-        sqlite3_bind_int (stmt, 8, 40 + rnd (d, 61));
+        tomoni_db_bind_int (stmt, 8, 40 + rnd (d, 61));
       bind_static (stmt, 9, cancel);
       if (checkin != NULL)
         {
           bind_static (stmt, 10, checkin);
           if (strcmp (checkin, "present") == 0 && chance (d, 0.05))
-            sqlite3_bind_int (stmt, 11, MAX (30, end - start - 30));
+            tomoni_db_bind_int (stmt, 11, MAX (30, end - start - 30));
           bind_static (stmt, 12, checked);
         }
       if (!row_done (d, stmt))
@@ -2263,7 +2263,7 @@ add_activity (Demo       *d,
               guint32     created,
               gint64     *out_id)
 {
-  sqlite3_stmt *stmt = row_begin (d,
+  TomoniDbStmt *stmt = row_begin (d,
                                   "INSERT INTO activity (uuid, created_at, updated_at, title, title_en, kind, venue_id,"
                                   " requester_id, confidential, notes) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                                   created, 570);
@@ -2273,10 +2273,10 @@ add_activity (Demo       *d,
   bind_static (stmt, 4, title_en);
   bind_static (stmt, 5, kind);
   if (venue_id != 0)
-    sqlite3_bind_int64 (stmt, 6, venue_id);
+    tomoni_db_bind_int64 (stmt, 6, venue_id);
   if (requester_id != 0)
-    sqlite3_bind_int64 (stmt, 7, requester_id);
-  sqlite3_bind_int (stmt, 8, confidential);
+    tomoni_db_bind_int64 (stmt, 7, requester_id);
+  tomoni_db_bind_int (stmt, 8, confidential);
   bind_static (stmt, 9, notes);
   if (!row_done (d, stmt))
     return FALSE;
@@ -2294,18 +2294,18 @@ add_shift (Demo    *d,
            guint32  created,
            gint64  *out_id)
 {
-  sqlite3_stmt *stmt = row_begin (d,
+  TomoniDbStmt *stmt = row_begin (d,
                                   "INSERT INTO shift (uuid, created_at, updated_at, activity_id, date, start_minute,"
                                   " end_minute, room_id) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
                                   created, 580);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 3, activity_id);
+  tomoni_db_bind_int64 (stmt, 3, activity_id);
   bind_static (stmt, 4, ds (d, j));
-  sqlite3_bind_int (stmt, 5, start);
-  sqlite3_bind_int (stmt, 6, end);
+  tomoni_db_bind_int (stmt, 5, start);
+  tomoni_db_bind_int (stmt, 6, end);
   if (room_id != 0)
-    sqlite3_bind_int64 (stmt, 7, room_id);
+    tomoni_db_bind_int64 (stmt, 7, room_id);
   if (!row_done (d, stmt))
     return FALSE;
   *out_id = last_id (d);
@@ -2368,7 +2368,7 @@ add_activities (Demo *d)
 
   for (guint i = 0; i < n_requesters; i++)
     {
-      sqlite3_stmt *stmt = row_begin (d,
+      TomoniDbStmt *stmt = row_begin (d,
                                       "INSERT INTO requester (uuid, created_at, updated_at, name, kind, contact, notes)"
                                       " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
                                       julian (d->first_fy - 1, 4, 1) + rnd (d, 300), 600);
@@ -2587,7 +2587,7 @@ add_milestones (Demo *d)
   for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
     {
       gint64 target = lookup_key (d, "SELECT id FROM target WHERE key = ?", keys[k]);
-      sqlite3_stmt *stmt;
+      TomoniDbStmt *stmt;
 
       if (target == 0)
         continue;
@@ -2599,10 +2599,10 @@ add_milestones (Demo *d)
                             julian (2024, 4, 15), 600);
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_int64 (stmt, 3, target);
+          tomoni_db_bind_int64 (stmt, 3, target);
           bind_static (stmt, 4, ds (d, julian (year, 3, 31)));
           /* a straight line from the reference value (March 2023) to March 2031 */
-          sqlite3_bind_int (stmt, 5, from[k] + (to[k] - from[k]) * (year - 2023) / 8);
+          tomoni_db_bind_int (stmt, 5, from[k] + (to[k] - from[k]) * (year - 2023) / 8);
           if (!row_done (d, stmt))
             return FALSE;
         }
@@ -2612,7 +2612,7 @@ add_milestones (Demo *d)
                         julian (2024, 4, 15), 630);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 3, target);
+      tomoni_db_bind_int64 (stmt, 3, target);
       bind_static (stmt, 4, "国際課 田中");
       bind_static (stmt, 5, "counting_rule");
       bind_static (stmt, 6, "every-attendance");
@@ -2632,7 +2632,7 @@ add_external_counts (Demo *d)
         const ExternalDef *e = &external_defs[i];
         gint64 target = lookup_key (d, "SELECT id FROM target WHERE key = ?", e->target);
         guint32 j = e->month >= 4 ? julian (fy, e->month, 28) : julian (fy + 1, e->month, 28);
-        sqlite3_stmt *stmt;
+        TomoniDbStmt *stmt;
 
         if (target == 0 || j > d->today)
           continue;
@@ -2642,12 +2642,12 @@ add_external_counts (Demo *d)
                           j, 960);
         if (stmt == NULL)
           return FALSE;
-        sqlite3_bind_int64 (stmt, 3, target);
+        tomoni_db_bind_int64 (stmt, 3, target);
         bind_static (stmt, 4, ds (d, j));
         bind_static (stmt, 5, e->programme);
         if (i == 0 && d->venues->len > 1)
-          sqlite3_bind_int64 (stmt, 6, g_array_index (d->venues, VenueInfo, 1).id);
-        sqlite3_bind_int (stmt, 7, between (d, e->lo, e->hi));
+          tomoni_db_bind_int64 (stmt, 6, g_array_index (d->venues, VenueInfo, 1).id);
+        tomoni_db_bind_int (stmt, 7, between (d, e->lo, e->hi));
         bind_static (stmt, 8, e->source);
         if (!row_done (d, stmt))
           return FALSE;

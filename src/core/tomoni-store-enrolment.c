@@ -19,11 +19,11 @@ enum {
 };
 
 static void
-bind_learner_row (sqlite3_stmt           *stmt,
+bind_learner_row (TomoniDbStmt           *stmt,
                   const TomoniLearnerRow *row)
 {
   tomoni_bind_text_or_null (stmt, LEARNER_BIND_UUID, row->uuid);
-  sqlite3_bind_int64 (stmt, LEARNER_BIND_PERSON_ID, row->person_id);
+  tomoni_db_bind_int64 (stmt, LEARNER_BIND_PERSON_ID, row->person_id);
   tomoni_bind_text (stmt, LEARNER_BIND_ATTRIBUTE, row->attribute);
   tomoni_bind_text (stmt, LEARNER_BIND_RESIDENCE_STATUS, row->residence_status);
   tomoni_bind_text_or_null (stmt, LEARNER_BIND_ARRIVAL_DATE, row->arrival_date);
@@ -41,7 +41,7 @@ tomoni_learner_row_insert (TomoniStore             *store,
                            gint64                  *out_id,
                            GError                 **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO learner (uuid, person_id, attribute, residence_status, arrival_date,"
                                              " level, jlpt, purpose, availability, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
@@ -59,7 +59,7 @@ tomoni_learner_row_update (TomoniStore             *store,
                            const TomoniLearnerRow  *row,
                            GError                 **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "UPDATE learner SET uuid = COALESCE (?1, uuid), person_id = ?2, attribute = ?3,"
                                              " residence_status = ?4, arrival_date = ?5, level = ?6, jlpt = ?7, purpose = ?8,"
                                              " availability = ?9, created_at = COALESCE (?10, created_at),"
@@ -68,7 +68,7 @@ tomoni_learner_row_update (TomoniStore             *store,
   if (stmt == NULL)
     return FALSE;
   bind_learner_row (stmt, row);
-  sqlite3_bind_int64 (stmt, LEARNER_BIND_ID, row->id);
+  tomoni_db_bind_int64 (stmt, LEARNER_BIND_ID, row->id);
   /* Translators: a learner is a person who takes classes */
   return tomoni_classes_step_update (store, stmt, _("Learner: no such learner"), error);
 }
@@ -80,13 +80,13 @@ enum {
 };
 
 static void
-bind_enrolment_row (sqlite3_stmt             *stmt,
+bind_enrolment_row (TomoniDbStmt             *stmt,
                     const TomoniEnrolmentRow *row)
 {
   tomoni_bind_text_or_null (stmt, ENROLMENT_BIND_UUID, row->uuid);
-  sqlite3_bind_int64 (stmt, ENROLMENT_BIND_CLASS_ID, row->class_id);
-  sqlite3_bind_int64 (stmt, ENROLMENT_BIND_TERM_ID, row->term_id);
-  sqlite3_bind_int64 (stmt, ENROLMENT_BIND_PERSON_ID, row->person_id);
+  tomoni_db_bind_int64 (stmt, ENROLMENT_BIND_CLASS_ID, row->class_id);
+  tomoni_db_bind_int64 (stmt, ENROLMENT_BIND_TERM_ID, row->term_id);
+  tomoni_db_bind_int64 (stmt, ENROLMENT_BIND_PERSON_ID, row->person_id);
   tomoni_bind_text (stmt, ENROLMENT_BIND_STATUS, row->status);
   tomoni_classes_bind_id_or_null (stmt, ENROLMENT_BIND_POSITION, row->position);
   tomoni_bind_text (stmt, ENROLMENT_BIND_ENROLLED_ON, row->enrolled_on);
@@ -102,7 +102,7 @@ tomoni_enrolment_row_insert (TomoniStore               *store,
                              gint64                    *out_id,
                              GError                   **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO enrolment (uuid, class_id, term_id, person_id, status, position,"
                                              " enrolled_on, withdrawn_on, promoted_on, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
@@ -119,7 +119,7 @@ tomoni_enrolment_row_update (TomoniStore               *store,
                              const TomoniEnrolmentRow  *row,
                              GError                   **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "UPDATE enrolment SET uuid = COALESCE (?1, uuid), class_id = ?2, term_id = ?3,"
                                              " person_id = ?4, status = ?5, position = ?6, enrolled_on = ?7, withdrawn_on = ?8,"
                                              " promoted_on = ?9, created_at = COALESCE (?10, created_at),"
@@ -128,7 +128,7 @@ tomoni_enrolment_row_update (TomoniStore               *store,
   if (stmt == NULL)
     return FALSE;
   bind_enrolment_row (stmt, row);
-  sqlite3_bind_int64 (stmt, ENROLMENT_BIND_ID, row->id);
+  tomoni_db_bind_int64 (stmt, ENROLMENT_BIND_ID, row->id);
   return tomoni_classes_step_update (store, stmt, _("Learner: this person is not enrolled in the term"), error);
 }
 
@@ -163,17 +163,17 @@ enum {
 };
 
 static gpointer
-enrolment_from_row (sqlite3_stmt *stmt)
+enrolment_from_row (TomoniDbStmt *stmt)
 {
   TomoniEnrolment *enrolment = tomoni_enrolment_new ();
 
-  tomoni_enrolment_set_id (enrolment, sqlite3_column_int64 (stmt, ENROLMENT_COL_ID));
+  tomoni_enrolment_set_id (enrolment, tomoni_db_column_int64 (stmt, ENROLMENT_COL_ID));
   tomoni_enrolment_set_uuid (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_UUID));
-  tomoni_enrolment_set_class_id (enrolment, sqlite3_column_int64 (stmt, ENROLMENT_COL_CLASS_ID));
-  tomoni_enrolment_set_term_id (enrolment, sqlite3_column_int64 (stmt, ENROLMENT_COL_TERM_ID));
-  tomoni_enrolment_set_person_id (enrolment, sqlite3_column_int64 (stmt, ENROLMENT_COL_PERSON_ID));
+  tomoni_enrolment_set_class_id (enrolment, tomoni_db_column_int64 (stmt, ENROLMENT_COL_CLASS_ID));
+  tomoni_enrolment_set_term_id (enrolment, tomoni_db_column_int64 (stmt, ENROLMENT_COL_TERM_ID));
+  tomoni_enrolment_set_person_id (enrolment, tomoni_db_column_int64 (stmt, ENROLMENT_COL_PERSON_ID));
   tomoni_enrolment_set_status (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_STATUS));
-  tomoni_enrolment_set_position (enrolment, sqlite3_column_int (stmt, ENROLMENT_COL_POSITION));
+  tomoni_enrolment_set_position (enrolment, tomoni_db_column_int (stmt, ENROLMENT_COL_POSITION));
   tomoni_enrolment_set_enrolled_on (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_ENROLLED_ON));
   tomoni_enrolment_set_withdrawn_on (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_WITHDRAWN_ON));
   tomoni_enrolment_set_promoted_on (enrolment, tomoni_classes_column_text (stmt, ENROLMENT_COL_PROMOTED_ON));
@@ -188,7 +188,7 @@ tomoni_classes_get_enrolment (TomoniStore  *self,
                               gint64        person_id,
                               GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self,
                                "SELECT " ENROLMENT_COLUMNS " FROM enrolment e JOIN person p ON p.id = e.person_id"
@@ -196,8 +196,8 @@ tomoni_classes_get_enrolment (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 2, person_id);
   return tomoni_classes_collect_one (self, stmt, enrolment_from_row, _("Learner: this person is not enrolled in the term"), error);
 }
 
@@ -209,7 +209,7 @@ close_up_waiting_list (TomoniStore  *self,
                        GError      **error)
 {
   g_autoptr(GPtrArray) behind = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self,
                                "SELECT " ENROLMENT_COLUMNS " FROM enrolment e JOIN person p ON p.id = e.person_id"
@@ -217,8 +217,8 @@ close_up_waiting_list (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  sqlite3_bind_int64 (stmt, 2, position);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 2, position);
   behind = tomoni_classes_collect (self, stmt, enrolment_from_row, error);
   if (behind == NULL)
     return FALSE;
@@ -242,7 +242,7 @@ tomoni_classes_enrolled_counts_by_term (TomoniStore  *self,
                                         GError      **error)
 {
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self,
@@ -251,14 +251,14 @@ tomoni_classes_enrolled_counts_by_term (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, class_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, class_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      gint64 pair[2] = { tomoni_db_column_int64 (stmt, 0), tomoni_db_column_int64 (stmt, 1) };
       g_array_append_vals (counts, pair, 2);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -273,17 +273,17 @@ static gint64
 count_enrolled (TomoniStore *self,
                 gint64       term_id)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self,
+  TomoniDbStmt *stmt = tomoni_store_prepare (self,
                                              "SELECT count(*) FROM enrolment WHERE term_id = ? AND status = 'enrolled'",
                                              NULL);
   gint64 n = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    n = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   return n;
 }
 
@@ -302,7 +302,7 @@ tomoni_classes_promote_waiting (TomoniStore      *self,
       g_autoptr(GPtrArray) waiting = NULL;
       TomoniEnrolment *first;
       TomoniEnrolmentRow row;
-      sqlite3_stmt *stmt;
+      TomoniDbStmt *stmt;
 
       stmt = tomoni_store_prepare (self,
                                    "SELECT " ENROLMENT_COLUMNS " FROM enrolment e JOIN person p ON p.id = e.person_id"
@@ -310,7 +310,7 @@ tomoni_classes_promote_waiting (TomoniStore      *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, term_id);
+      tomoni_db_bind_int64 (stmt, 1, term_id);
       waiting = tomoni_classes_collect (self, stmt, enrolment_from_row, error);
       if (waiting == NULL)
         return FALSE;
@@ -349,7 +349,7 @@ tomoni_store_enrol (TomoniStore       *self,
   g_autoptr(TomoniClass) klass = NULL;
   g_autofree char *today = tomoni_classes_today ();
   TomoniEnrolmentRow row = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean is_learner;
   gboolean full;
   gint64 position = 0;
@@ -395,10 +395,10 @@ tomoni_store_enrol (TomoniStore       *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, term_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        position = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
+      tomoni_db_bind_int64 (stmt, 1, term_id);
+      if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+        position = tomoni_db_column_int64 (stmt, 0);
+      tomoni_db_reset (stmt);
     }
 
   /* Someone who withdrew enrols again in their old row. */
@@ -481,7 +481,7 @@ tomoni_store_list_enrolments (TomoniStore  *self,
                               gint64        term_id,
                               GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -493,7 +493,7 @@ tomoni_store_list_enrolments (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   return tomoni_classes_collect (self, stmt, enrolment_from_row, error);
 }
 

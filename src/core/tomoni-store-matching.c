@@ -37,7 +37,7 @@ tomoni_store_match_data_load (TomoniStore  *self,
   g_autofree char *first_month = NULL;
   g_autofree char *last_month = NULL;
   g_autofree char *recent = tomoni_store_add_days (data->today, -90);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self,
@@ -53,30 +53,30 @@ tomoni_store_match_data_load (TomoniStore  *self,
                                " ORDER BY s.date, s.start_minute, s.id, sl.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
+  tomoni_db_bind_int64 (stmt, 1, activity_id);
   tomoni_bind_text (stmt, 2, from);
   tomoni_bind_text (stmt, 3, to);
-  sqlite3_bind_int64 (stmt, 4, slot_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 4, slot_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniMatchSlot *slot = tomoni_match_slot_new ();
 
-      slot->slot_id = sqlite3_column_int64 (stmt, 0);
-      slot->shift_id = sqlite3_column_int64 (stmt, 1);
-      slot->activity_id = sqlite3_column_int64 (stmt, 2);
+      slot->slot_id = tomoni_db_column_int64 (stmt, 0);
+      slot->shift_id = tomoni_db_column_int64 (stmt, 1);
+      slot->activity_id = tomoni_db_column_int64 (stmt, 2);
       g_free (slot->shift_uuid);
       slot->shift_uuid = tomoni_column_dup_text (stmt, 3);
       g_free (slot->activity_title);
       slot->activity_title = tomoni_column_dup_text (stmt, 4);
       g_free (slot->role);
       slot->role = tomoni_column_dup_text (stmt, 5);
-      g_strlcpy (slot->date, (const char *)sqlite3_column_text (stmt, 6), sizeof slot->date);
-      slot->start_minute = sqlite3_column_int (stmt, 7);
-      slot->end_minute = sqlite3_column_int (stmt, 8);
-      slot->needed = sqlite3_column_int (stmt, 9);
-      slot->n_assigned = sqlite3_column_int (stmt, 10);
-      slot->required_skill = sqlite3_column_type (stmt, 11) == SQLITE_NULL ? NULL : tomoni_column_dup_text (stmt, 11);
-      slot->required_training = sqlite3_column_type (stmt, 12) == SQLITE_NULL ? NULL : tomoni_column_dup_text (stmt, 12);
+      g_strlcpy (slot->date, tomoni_db_column_text (stmt, 6), sizeof slot->date);
+      slot->start_minute = tomoni_db_column_int (stmt, 7);
+      slot->end_minute = tomoni_db_column_int (stmt, 8);
+      slot->needed = tomoni_db_column_int (stmt, 9);
+      slot->n_assigned = tomoni_db_column_int (stmt, 10);
+      slot->required_skill = tomoni_db_column_is_null (stmt, 11) ? NULL : tomoni_column_dup_text (stmt, 11);
+      slot->required_training = tomoni_db_column_is_null (stmt, 12) ? NULL : tomoni_column_dup_text (stmt, 12);
       g_ptr_array_add (data->slots, slot);
     }
   if (!tomoni_store_step_error (self, stmt, rc, error))
@@ -113,22 +113,22 @@ tomoni_store_match_data_load (TomoniStore  *self,
                                " ORDER BY p.sort_key, p.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniMatchPerson *person = tomoni_match_person_new ();
 
-      person->person_id = sqlite3_column_int64 (stmt, 0);
+      person->person_id = tomoni_db_column_int64 (stmt, 0);
       g_free (person->uuid);
       person->uuid = tomoni_column_dup_text (stmt, 1);
       g_free (person->name);
       person->name = tomoni_store_name_from_columns (stmt, 2);
-      tomoni_volunteer_status_from_string ((const char *)sqlite3_column_text (stmt, 5), &person->status);
+      tomoni_volunteer_status_from_string (tomoni_db_column_text (stmt, 5), &person->status);
       g_free (person->registered_on);
       person->registered_on = tomoni_column_dup_text (stmt, 6);
       g_free (person->expires_on);
       person->expires_on = tomoni_column_dup_text (stmt, 7);
-      person->monthly_cap = sqlite3_column_int (stmt, 8);
+      person->monthly_cap = tomoni_db_column_int (stmt, 8);
       g_ptr_array_add (data->people, person);
       g_hash_table_insert (people, &person->person_id, person);
     }
@@ -142,19 +142,19 @@ tomoni_store_match_data_load (TomoniStore  *self,
                                " ORDER BY pl.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
       TomoniLanguage language = { { 0 }, TOMONI_LEVEL_NONE, 0 };
 
       if (person == NULL)
         continue;
-      g_strlcpy (language.code, (const char *)sqlite3_column_text (stmt, 1), sizeof language.code);
-      tomoni_language_level_from_string ((const char *)sqlite3_column_text (stmt, 2), &language.level);
-      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-        tomoni_jlpt_from_string ((const char *)sqlite3_column_text (stmt, 3), &language.jlpt);
+      g_strlcpy (language.code, tomoni_db_column_text (stmt, 1), sizeof language.code);
+      tomoni_language_level_from_string (tomoni_db_column_text (stmt, 2), &language.level);
+      if (!tomoni_db_column_is_null (stmt, 3))
+        tomoni_jlpt_from_string (tomoni_db_column_text (stmt, 3), &language.jlpt);
       g_array_append_val (person->languages, language);
     }
   if (!tomoni_store_step_error (self, stmt, rc, error))
@@ -165,10 +165,10 @@ tomoni_store_match_data_load (TomoniStore  *self,
                                " JOIN skill s ON s.id = vs.skill_id WHERE (?1 = 0 OR v.person_id = ?1)", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
       if (person != NULL)
         g_ptr_array_add (person->skills, tomoni_column_dup_text (stmt, 1));
@@ -182,10 +182,10 @@ tomoni_store_match_data_load (TomoniStore  *self,
                                " WHERE (?1 = 0 OR v.person_id = ?1)", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
       TomoniTrainingRecord *record;
 
@@ -204,13 +204,13 @@ tomoni_store_match_data_load (TomoniStore  *self,
                                " JOIN volunteer v ON v.id = a.volunteer_id WHERE (?1 = 0 OR v.person_id = ?1)", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
-      TomoniAvailability range = { sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2),
-                                   sqlite3_column_int (stmt, 3) };
+      TomoniAvailability range = { tomoni_db_column_int (stmt, 1), tomoni_db_column_int (stmt, 2),
+                                   tomoni_db_column_int (stmt, 3) };
       if (person != NULL)
         g_array_append_val (person->availability, range);
     }
@@ -224,12 +224,12 @@ tomoni_store_match_data_load (TomoniStore  *self,
                                    " WHERE (?1 = 0 OR v.person_id = ?1) AND u.date BETWEEN ?2 AND ?3", error);
       if (stmt == NULL)
         return NULL;
-      sqlite3_bind_int64 (stmt, 1, person_id);
+      tomoni_db_bind_int64 (stmt, 1, person_id);
       tomoni_bind_text (stmt, 2, first_month);
       tomoni_bind_text (stmt, 3, last_month);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
         {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
+          gint64 id = tomoni_db_column_int64 (stmt, 0);
           TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
           if (person != NULL)
             g_ptr_array_add (person->unavailable, tomoni_column_dup_text (stmt, 1));
@@ -245,21 +245,21 @@ tomoni_store_match_data_load (TomoniStore  *self,
                                    " AND s.date BETWEEN ?2 AND ?3", error);
       if (stmt == NULL)
         return NULL;
-      sqlite3_bind_int64 (stmt, 1, person_id);
+      tomoni_db_bind_int64 (stmt, 1, person_id);
       tomoni_bind_text (stmt, 2, first_month);
       tomoni_bind_text (stmt, 3, last_month);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
         {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
+          gint64 id = tomoni_db_column_int64 (stmt, 0);
           TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
           TomoniMatchBooking booking = { 0 };
 
           if (person == NULL)
             continue;
-          booking.slot_id = sqlite3_column_int64 (stmt, 1);
-          g_strlcpy (booking.date, (const char *)sqlite3_column_text (stmt, 2), sizeof booking.date);
-          booking.start_minute = sqlite3_column_int (stmt, 3);
-          booking.end_minute = sqlite3_column_int (stmt, 4);
+          booking.slot_id = tomoni_db_column_int64 (stmt, 1);
+          g_strlcpy (booking.date, tomoni_db_column_text (stmt, 2), sizeof booking.date);
+          booking.start_minute = tomoni_db_column_int (stmt, 3);
+          booking.end_minute = tomoni_db_column_int (stmt, 4);
           g_array_append_val (person->bookings, booking);
         }
       if (!tomoni_store_step_error (self, stmt, rc, error))
@@ -275,17 +275,17 @@ tomoni_store_match_data_load (TomoniStore  *self,
                                " WHERE (?1 = 0 OR x.person_id = ?1) GROUP BY x.person_id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   tomoni_bind_text (stmt, 2, data->today);
   tomoni_bind_text (stmt, 3, recent);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       TomoniMatchPerson *person = g_hash_table_lookup (people, &id);
       if (person == NULL)
         continue;
-      person->n_past_shifts = sqlite3_column_int (stmt, 1);
-      person->n_recent_shifts = sqlite3_column_int (stmt, 2);
+      person->n_past_shifts = tomoni_db_column_int (stmt, 1);
+      person->n_recent_shifts = tomoni_db_column_int (stmt, 2);
     }
   if (!tomoni_store_step_error (self, stmt, rc, error))
     return NULL;

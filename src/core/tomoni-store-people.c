@@ -28,20 +28,20 @@ static const TomoniPersonField column_fields[] = {
 };
 
 static TomoniPerson *
-person_from_row (sqlite3_stmt *stmt)
+person_from_row (TomoniDbStmt *stmt)
 {
   TomoniPerson *person = tomoni_person_new ();
 
-  tomoni_person_set_id (person, sqlite3_column_int64 (stmt, 0));
-  tomoni_person_set_uuid (person, (const char *)sqlite3_column_text (stmt, 1));
+  tomoni_person_set_id (person, tomoni_db_column_int64 (stmt, 0));
+  tomoni_person_set_uuid (person, tomoni_db_column_text (stmt, 1));
   for (guint i = 0; i < G_N_ELEMENTS (column_fields); i++)
-    tomoni_person_set_field (person, column_fields[i], (const char *)sqlite3_column_text (stmt, 2 + i));
-  tomoni_person_set_consent (person, sqlite3_column_int (stmt, 16));
-  tomoni_person_set_pseudonym (person, (const char *)sqlite3_column_text (stmt, 17));
+    tomoni_person_set_field (person, column_fields[i], tomoni_db_column_text (stmt, 2 + i));
+  tomoni_person_set_consent (person, tomoni_db_column_int (stmt, 16));
+  tomoni_person_set_pseudonym (person, tomoni_db_column_text (stmt, 17));
   tomoni_person_set_timestamps (person,
-                                (const char *)sqlite3_column_text (stmt, 18),
-                                (const char *)sqlite3_column_text (stmt, 19));
-  tomoni_person_set_erased (person, sqlite3_column_int (stmt, 20));
+                                tomoni_db_column_text (stmt, 18),
+                                tomoni_db_column_text (stmt, 19));
+  tomoni_person_set_erased (person, tomoni_db_column_int (stmt, 20));
   return person;
 }
 
@@ -88,7 +88,7 @@ new_pseudonym (void)
 }
 
 static void
-bind_person (sqlite3_stmt *stmt,
+bind_person (TomoniDbStmt *stmt,
              TomoniPerson *person,
              int           first)
 {
@@ -104,7 +104,7 @@ bind_person (sqlite3_stmt *stmt,
       else
         tomoni_bind_text (stmt, first + i, value);
     }
-  sqlite3_bind_int (stmt, first + 14, tomoni_person_get_consent (person));
+  tomoni_db_bind_int (stmt, first + 14, tomoni_person_get_consent (person));
   tomoni_bind_text (stmt, first + 15, sort_key);
   tomoni_bind_text (stmt, first + 16, search_text);
 }
@@ -125,7 +125,7 @@ tomoni_store_add_person (TomoniStore   *self,
   g_autofree char *uuid = NULL;
   g_autofree char *pseudonym = new_pseudonym ();
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_PERSON (person), FALSE);
@@ -166,7 +166,7 @@ tomoni_store_add_person (TomoniStore   *self,
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
 
-  tomoni_person_set_id (person, sqlite3_last_insert_rowid (tomoni_store_get_db (self)));
+  tomoni_person_set_id (person, tomoni_db_last_insert_id (tomoni_store_get_db (self)));
   tomoni_person_set_uuid (person, uuid);
   tomoni_person_set_pseudonym (person, pseudonym);
   tomoni_person_set_timestamps (person, now, now);
@@ -181,7 +181,7 @@ tomoni_store_update_person (TomoniStore   *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (TOMONI_IS_PERSON (person), FALSE);
@@ -205,11 +205,11 @@ tomoni_store_update_person (TomoniStore   *self,
     return FALSE;
   bind_person (stmt, person, 1);
   tomoni_bind_text (stmt, 18, now);
-  sqlite3_bind_int64 (stmt, 19, tomoni_person_get_id (person));
+  tomoni_db_bind_int64 (stmt, 19, tomoni_person_get_id (person));
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
 
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND,
                    _("This person no longer exists or their data was erased."));
@@ -226,19 +226,19 @@ tomoni_store_update_person (TomoniStore   *self,
 
 static TomoniPerson *
 get_person (TomoniStore   *self,
-            sqlite3_stmt  *stmt,
+            TomoniDbStmt  *stmt,
             GError       **error)
 {
   TomoniPerson *person = NULL;
-  int rc = sqlite3_step (stmt);
+  int rc = tomoni_db_step (stmt);
 
-  if (rc == SQLITE_ROW)
+  if (rc == TOMONI_DB_ROW)
     person = person_from_row (stmt);
-  else if (rc == SQLITE_DONE)
+  else if (rc == TOMONI_DB_DONE)
     g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("No such person."));
   else
     tomoni_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return person;
 }
 
@@ -247,14 +247,14 @@ tomoni_store_get_person (TomoniStore  *self,
                          gint64        id,
                          GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
   stmt = tomoni_store_prepare (self, "SELECT " PERSON_COLUMNS " FROM person WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return get_person (self, stmt, error);
 }
 
@@ -263,7 +263,7 @@ tomoni_store_get_person_by_uuid (TomoniStore  *self,
                                  const char   *uuid,
                                  GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -281,7 +281,7 @@ set_deleted (TomoniStore  *self,
              GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   if (!tomoni_store_transaction_begin (&tx, self, error))
     return FALSE;
@@ -293,10 +293,10 @@ set_deleted (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("No such person."));
       return FALSE;
@@ -353,7 +353,7 @@ tomoni_store_erase_person (TomoniStore  *self,
                            GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
@@ -362,10 +362,10 @@ tomoni_store_erase_person (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, ERASE_SQL " WHERE id = ? AND erased_at IS NULL", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND,
                    _("No such person, or their data was already erased."));
@@ -374,7 +374,7 @@ tomoni_store_erase_person (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM person_language WHERE person_id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
@@ -443,7 +443,7 @@ tomoni_store_query_person_ids (TomoniStore       *self,
   };
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *pattern = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -461,13 +461,13 @@ tomoni_store_query_person_ids (TomoniStore       *self,
     return NULL;
   tomoni_bind_text (stmt, 1, pattern != NULL ? pattern : "");
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;

@@ -1,22 +1,23 @@
 /* tomoni-store-private.h: what the store's own files share. Nothing outside
- * src/core/tomoni-store*.c includes this header: SQLite stays behind the store.
+ * src/core/tomoni-store*.c includes this header: SQL stays behind the store,
+ * and runs through the driver seam (tomoni-db.h).
  *
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <sqlite3.h>
-
+#include "tomoni-db.h"
 #include "tomoni-store.h"
 
 G_BEGIN_DECLS
 
-sqlite3      *tomoni_store_get_db          (TomoniStore   *self);
+TomoniDb     *tomoni_store_get_db          (TomoniStore   *self);
 
 /* Returns a cached prepared statement, reset and with its bindings cleared.
- * @sql must be a string literal (the cache is keyed by its text). */
-sqlite3_stmt *tomoni_store_prepare         (TomoniStore   *self,
+ * @sql must be a string literal (the cache is keyed by its text); parameters
+ * are ?1, ?2 … or plain ? (see tomoni-db.h). */
+TomoniDbStmt *tomoni_store_prepare         (TomoniStore   *self,
                                             const char    *sql,
                                             GError       **error);
 gboolean      tomoni_store_exec            (TomoniStore   *self,
@@ -24,8 +25,18 @@ gboolean      tomoni_store_exec            (TomoniStore   *self,
                                             GError       **error);
 /* Steps a statement that returns no row, then resets it. */
 gboolean      tomoni_store_step_done       (TomoniStore   *self,
-                                            sqlite3_stmt  *stmt,
+                                            TomoniDbStmt  *stmt,
                                             GError       **error);
+/* Prepares and, the first time, checks that the result columns are
+ * @columns in that order (for reads by a column enum). */
+TomoniDbStmt *tomoni_store_prepare_columns (TomoniStore   *self,
+                                            const char    *sql,
+                                            const char * const *columns,
+                                            guint          n_columns,
+                                            GError       **error);
+#define TOMONI_STORE_PREPARE_COLUMNS(self, sql, columns, error) \
+  tomoni_store_prepare_columns ((self), (sql), (columns), G_N_ELEMENTS (columns), (error))
+/* @rc is a #TomoniDbStatus (what tomoni_db_step() returned). */
 void          tomoni_store_set_error       (TomoniStore   *self,
                                             int            rc,
                                             GError       **error);
@@ -40,13 +51,13 @@ void          tomoni_store_rollback        (TomoniStore   *self);
 gboolean      tomoni_store_in_transaction  (TomoniStore   *self);
 
 /* Binding helpers: NULL or "" binds NULL where the column allows it. */
-void          tomoni_bind_text             (sqlite3_stmt  *stmt,
+void          tomoni_bind_text             (TomoniDbStmt  *stmt,
                                             int            index,
                                             const char    *text);
-void          tomoni_bind_text_or_null     (sqlite3_stmt  *stmt,
+void          tomoni_bind_text_or_null     (TomoniDbStmt  *stmt,
                                             int            index,
                                             const char    *text);
-char         *tomoni_column_dup_text       (sqlite3_stmt  *stmt,
+char         *tomoni_column_dup_text       (TomoniDbStmt  *stmt,
                                             int            column);
 
 gint64        tomoni_store_query_int64     (TomoniStore   *self,

@@ -29,29 +29,29 @@ enum {
 };
 
 static gpointer
-session_from_row (sqlite3_stmt *stmt)
+session_from_row (TomoniDbStmt *stmt)
 {
   TomoniSession *session = tomoni_session_new ();
 
-  tomoni_session_set_id (session, sqlite3_column_int64 (stmt, SESSION_COL_ID));
+  tomoni_session_set_id (session, tomoni_db_column_int64 (stmt, SESSION_COL_ID));
   tomoni_session_set_uuid (session, tomoni_classes_column_text (stmt, SESSION_COL_UUID));
-  tomoni_session_set_class_id (session, sqlite3_column_int64 (stmt, SESSION_COL_CLASS_ID));
-  tomoni_session_set_term_id (session, sqlite3_column_int64 (stmt, SESSION_COL_TERM_ID));
+  tomoni_session_set_class_id (session, tomoni_db_column_int64 (stmt, SESSION_COL_CLASS_ID));
+  tomoni_session_set_term_id (session, tomoni_db_column_int64 (stmt, SESSION_COL_TERM_ID));
   tomoni_session_set_date (session, tomoni_classes_column_text (stmt, SESSION_COL_DATE));
-  tomoni_session_set_start_minute (session, sqlite3_column_int (stmt, SESSION_COL_START_MINUTE));
-  tomoni_session_set_end_minute (session, sqlite3_column_int (stmt, SESSION_COL_END_MINUTE));
-  tomoni_session_set_room_id (session, sqlite3_column_int64 (stmt, SESSION_COL_ROOM_ID));
+  tomoni_session_set_start_minute (session, tomoni_db_column_int (stmt, SESSION_COL_START_MINUTE));
+  tomoni_session_set_end_minute (session, tomoni_db_column_int (stmt, SESSION_COL_END_MINUTE));
+  tomoni_session_set_room_id (session, tomoni_db_column_int64 (stmt, SESSION_COL_ROOM_ID));
   tomoni_session_set_status (session, tomoni_classes_column_text (stmt, SESSION_COL_STATUS));
   tomoni_session_set_reason (session, tomoni_classes_column_text (stmt, SESSION_COL_REASON));
-  tomoni_session_set_extra (session, sqlite3_column_int (stmt, SESSION_COL_EXTRA));
-  tomoni_session_set_moved_to_id (session, sqlite3_column_int64 (stmt, SESSION_COL_MOVED_TO_ID));
+  tomoni_session_set_extra (session, tomoni_db_column_int (stmt, SESSION_COL_EXTRA));
+  tomoni_session_set_moved_to_id (session, tomoni_db_column_int64 (stmt, SESSION_COL_MOVED_TO_ID));
   tomoni_session_set_room_override (session, tomoni_classes_column_text (stmt, SESSION_COL_ROOM_OVERRIDE));
   tomoni_session_set_class_title (session, tomoni_classes_column_text (stmt, SESSION_COL_CLASS_TITLE));
   tomoni_session_set_class_title_en (session, tomoni_classes_column_text (stmt, SESSION_COL_CLASS_TITLE_EN));
   tomoni_session_set_venue_name (session, tomoni_classes_column_text (stmt, SESSION_COL_VENUE_NAME));
   tomoni_session_set_room_name (session, tomoni_classes_column_text (stmt, SESSION_COL_ROOM_NAME));
-  if (sqlite3_column_count (stmt) > SESSION_COL_N_ATTENDED)
-    tomoni_session_set_n_attended (session, sqlite3_column_int (stmt, SESSION_COL_N_ATTENDED));
+  if (tomoni_db_column_count (stmt) > SESSION_COL_N_ATTENDED)
+    tomoni_session_set_n_attended (session, tomoni_db_column_int (stmt, SESSION_COL_N_ATTENDED));
   return session;
 }
 
@@ -63,19 +63,19 @@ enum {
 };
 
 static void
-bind_session_row (sqlite3_stmt           *stmt,
+bind_session_row (TomoniDbStmt           *stmt,
                   const TomoniSessionRow *row)
 {
   tomoni_bind_text_or_null (stmt, SESSION_BIND_UUID, row->uuid);
-  sqlite3_bind_int64 (stmt, SESSION_BIND_CLASS_ID, row->class_id);
-  sqlite3_bind_int64 (stmt, SESSION_BIND_TERM_ID, row->term_id);
+  tomoni_db_bind_int64 (stmt, SESSION_BIND_CLASS_ID, row->class_id);
+  tomoni_db_bind_int64 (stmt, SESSION_BIND_TERM_ID, row->term_id);
   tomoni_bind_text (stmt, SESSION_BIND_DATE, row->date);
-  sqlite3_bind_int (stmt, SESSION_BIND_START_MINUTE, row->start_minute);
-  sqlite3_bind_int (stmt, SESSION_BIND_END_MINUTE, row->end_minute);
+  tomoni_db_bind_int (stmt, SESSION_BIND_START_MINUTE, row->start_minute);
+  tomoni_db_bind_int (stmt, SESSION_BIND_END_MINUTE, row->end_minute);
   tomoni_classes_bind_id_or_null (stmt, SESSION_BIND_ROOM_ID, row->room_id);
   tomoni_bind_text (stmt, SESSION_BIND_STATUS, row->status);
   tomoni_bind_text (stmt, SESSION_BIND_REASON, row->reason);
-  sqlite3_bind_int (stmt, SESSION_BIND_EXTRA, row->extra ? 1 : 0);
+  tomoni_db_bind_int (stmt, SESSION_BIND_EXTRA, row->extra ? 1 : 0);
   tomoni_classes_bind_id_or_null (stmt, SESSION_BIND_MOVED_TO_ID, row->moved_to_id);
   tomoni_bind_text (stmt, SESSION_BIND_ROOM_OVERRIDE, row->room_override);
   tomoni_bind_text_or_null (stmt, SESSION_BIND_CREATED_AT, row->created_at);
@@ -88,7 +88,7 @@ tomoni_session_row_insert (TomoniStore             *store,
                            gint64                  *out_id,
                            GError                 **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO session (uuid, class_id, term_id, date, start_minute, end_minute, room_id,"
                                              " status, reason, extra, moved_to_id, room_override, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
@@ -105,7 +105,7 @@ tomoni_session_row_update (TomoniStore             *store,
                            const TomoniSessionRow  *row,
                            GError                 **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "UPDATE session SET uuid = COALESCE (?1, uuid), class_id = ?2, term_id = ?3, date = ?4,"
                                              " start_minute = ?5, end_minute = ?6, room_id = ?7, status = ?8, reason = ?9,"
                                              " extra = ?10, moved_to_id = ?11, room_override = ?12,"
@@ -115,7 +115,7 @@ tomoni_session_row_update (TomoniStore             *store,
   if (stmt == NULL)
     return FALSE;
   bind_session_row (stmt, row);
-  sqlite3_bind_int64 (stmt, SESSION_BIND_ID, row->id);
+  tomoni_db_bind_int64 (stmt, SESSION_BIND_ID, row->id);
   return tomoni_classes_step_update (store, stmt, _("Session: no such session"), error);
 }
 
@@ -172,15 +172,15 @@ tomoni_classes_move_future_sessions (TomoniStore  *self,
   g_autofree char *today = tomoni_classes_today ();
   gint64 old_room = 0;
   gint64 new_room = tomoni_class_get_room_id (klass);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self, "SELECT COALESCE (room_id, 0) FROM class WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    old_room = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    old_room = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   if (old_room == new_room)
     return TRUE;
 
@@ -191,9 +191,9 @@ tomoni_classes_move_future_sessions (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
+  tomoni_db_bind_int64 (stmt, 1, tomoni_class_get_id (klass));
   tomoni_bind_text (stmt, 2, today);
-  sqlite3_bind_int64 (stmt, 3, old_room);
+  tomoni_db_bind_int64 (stmt, 3, old_room);
   sessions = tomoni_classes_collect (self, stmt, session_from_row, error);
   if (sessions == NULL)
     return FALSE;
@@ -226,7 +226,7 @@ tomoni_store_list_sessions (TomoniStore  *self,
                             gint64        term_id,
                             GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -237,7 +237,7 @@ tomoni_store_list_sessions (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   return tomoni_classes_collect (self, stmt, session_from_row, error);
 }
 
@@ -246,7 +246,7 @@ tomoni_store_get_session (TomoniStore  *self,
                           gint64        id,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -257,7 +257,7 @@ tomoni_store_get_session (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return tomoni_classes_collect_one (self, stmt, session_from_row, _("Session: no such session"), error);
 }
 
@@ -266,7 +266,7 @@ tomoni_store_get_session_by_uuid (TomoniStore  *self,
                                   const char   *uuid,
                                   GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -287,7 +287,7 @@ tomoni_store_list_sessions_between (TomoniStore  *self,
                                     const char   *to,
                                     GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   GDate a, b;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -311,7 +311,7 @@ tomoni_classes_list_scheduled_sessions (TomoniStore  *self,
                                         gint64        term_id,
                                         GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self,
                                "SELECT " SESSION_COLUMNS SESSION_FROM
@@ -319,7 +319,7 @@ tomoni_classes_list_scheduled_sessions (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   return tomoni_classes_collect (self, stmt, session_from_row, error);
 }
 

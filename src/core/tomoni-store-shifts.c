@@ -279,7 +279,7 @@ check_assigned_after_move (TomoniStore  *self,
   const guint time_rules = TOMONI_RULE_REGISTRATION | TOMONI_RULE_UNAVAILABLE_DATE | TOMONI_RULE_AVAILABILITY
                            | TOMONI_RULE_OVERLAP | TOMONI_RULE_MONTHLY_CAP;
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self,
@@ -287,10 +287,10 @@ check_assigned_after_move (TomoniStore  *self,
                                " WHERE sl.shift_id = ?1 AND x.status <> 'cancelled' AND x.override_reason = ''", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, shift_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, shift_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      gint64 pair[2] = { tomoni_db_column_int64 (stmt, 0), tomoni_db_column_int64 (stmt, 1) };
       g_array_append_vals (pairs, pair, 2);
     }
   if (!tomoni_store_step_error (self, stmt, rc, error))
@@ -367,7 +367,7 @@ tomoni_store_delete_shift (TomoniStore  *self,
     return FALSE;
   if (!tomoni_store_exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM shift WHERE id = ?1", error), shift_id, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return tomoni_store_fail (error, NOT_FOUND, _("No such shift"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -387,37 +387,37 @@ tomoni_store_load_slot_languages (TomoniStore  *self,
                                   GArray       *out,
                                   GError      **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, "SELECT code, min_level FROM slot_language WHERE slot_id = ?1 ORDER BY id",
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, "SELECT code, min_level FROM slot_language WHERE slot_id = ?1 ORDER BY id",
                                              error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, slot_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, slot_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniLanguage language = { { 0 }, TOMONI_LEVEL_NONE, 0 };
 
-      g_strlcpy (language.code, (const char *)sqlite3_column_text (stmt, 0), sizeof language.code);
-      tomoni_language_level_from_string ((const char *)sqlite3_column_text (stmt, 1), &language.level);
+      g_strlcpy (language.code, tomoni_db_column_text (stmt, 0), sizeof language.code);
+      tomoni_language_level_from_string (tomoni_db_column_text (stmt, 1), &language.level);
       g_array_append_val (out, language);
     }
   return tomoni_store_step_error (self, stmt, rc, error);
 }
 
 static TomoniSlot *
-slot_from_row (sqlite3_stmt *stmt)
+slot_from_row (TomoniDbStmt *stmt)
 {
   TomoniSlot *slot = tomoni_slot_new ();
 
-  tomoni_slot_set_id (slot, sqlite3_column_int64 (stmt, 0));
-  tomoni_slot_set_uuid (slot, (const char *)sqlite3_column_text (stmt, 1));
-  tomoni_slot_set_shift_id (slot, sqlite3_column_int64 (stmt, 2));
-  tomoni_slot_set_role (slot, (const char *)sqlite3_column_text (stmt, 3));
-  tomoni_slot_set_needed (slot, sqlite3_column_int (stmt, 4));
-  tomoni_slot_set_required_skill (slot, (const char *)sqlite3_column_text (stmt, 5));
-  tomoni_slot_set_required_training (slot, (const char *)sqlite3_column_text (stmt, 6));
-  tomoni_slot_set_n_assigned (slot, sqlite3_column_int (stmt, 7));
+  tomoni_slot_set_id (slot, tomoni_db_column_int64 (stmt, 0));
+  tomoni_slot_set_uuid (slot, tomoni_db_column_text (stmt, 1));
+  tomoni_slot_set_shift_id (slot, tomoni_db_column_int64 (stmt, 2));
+  tomoni_slot_set_role (slot, tomoni_db_column_text (stmt, 3));
+  tomoni_slot_set_needed (slot, tomoni_db_column_int (stmt, 4));
+  tomoni_slot_set_required_skill (slot, tomoni_db_column_text (stmt, 5));
+  tomoni_slot_set_required_training (slot, tomoni_db_column_text (stmt, 6));
+  tomoni_slot_set_n_assigned (slot, tomoni_db_column_int (stmt, 7));
   return slot;
 }
 
@@ -440,21 +440,21 @@ tomoni_store_get_slot (TomoniStore  *self,
                        GError      **error)
 {
   g_autoptr(TomoniSlot) slot = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, SLOT_SELECT " WHERE sl.id = ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, slot_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, slot_id);
+  rc = tomoni_db_step (stmt);
+  if (rc == TOMONI_DB_ROW)
     slot = slot_from_row (stmt);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   if (slot == NULL)
     {
-      if (rc == SQLITE_DONE)
+      if (rc == TOMONI_DB_DONE)
         tomoni_store_fail (error, NOT_FOUND, _("No such slot"));
       else
         tomoni_store_set_error (self, rc, error);
@@ -471,13 +471,13 @@ load_shift_slots (TomoniStore  *self,
                   GError      **error)
 {
   g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, SLOT_SELECT " WHERE sl.shift_id = ?1 ORDER BY sl.id", error);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, SLOT_SELECT " WHERE sl.shift_id = ?1 ORDER BY sl.id", error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_shift_get_id (shift));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, tomoni_shift_get_id (shift));
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     g_ptr_array_add (slots, slot_from_row (stmt));
   if (!tomoni_store_step_error (self, stmt, rc, error))
     return FALSE;
@@ -495,28 +495,28 @@ load_shift_slots (TomoniStore  *self,
   " FROM shift s JOIN activity a ON a.id = s.activity_id"
 
 static TomoniShift *
-shift_from_row (sqlite3_stmt *stmt)
+shift_from_row (TomoniDbStmt *stmt)
 {
   TomoniShift *shift = tomoni_shift_new ();
 
-  tomoni_shift_set_id (shift, sqlite3_column_int64 (stmt, 0));
-  tomoni_shift_set_uuid (shift, (const char *)sqlite3_column_text (stmt, 1));
-  tomoni_shift_set_activity_id (shift, sqlite3_column_int64 (stmt, 2));
-  tomoni_shift_set_date (shift, (const char *)sqlite3_column_text (stmt, 3));
-  tomoni_shift_set_times (shift, sqlite3_column_int (stmt, 4), sqlite3_column_int (stmt, 5));
-  tomoni_shift_set_activity_title (shift, (const char *)sqlite3_column_text (stmt, 6));
+  tomoni_shift_set_id (shift, tomoni_db_column_int64 (stmt, 0));
+  tomoni_shift_set_uuid (shift, tomoni_db_column_text (stmt, 1));
+  tomoni_shift_set_activity_id (shift, tomoni_db_column_int64 (stmt, 2));
+  tomoni_shift_set_date (shift, tomoni_db_column_text (stmt, 3));
+  tomoni_shift_set_times (shift, tomoni_db_column_int (stmt, 4), tomoni_db_column_int (stmt, 5));
+  tomoni_shift_set_activity_title (shift, tomoni_db_column_text (stmt, 6));
   return shift;
 }
 
 static GPtrArray *
 shifts_from_stmt (TomoniStore   *self,
-                  sqlite3_stmt  *stmt,
+                  TomoniDbStmt  *stmt,
                   GError       **error)
 {
   g_autoptr(GPtrArray) shifts = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     g_ptr_array_add (shifts, shift_from_row (stmt));
   if (!tomoni_store_step_error (self, stmt, rc, error))
     return NULL;
@@ -529,7 +529,7 @@ shifts_from_stmt (TomoniStore   *self,
 /* The one shift a bound lookup statement finds, or NOT_FOUND. */
 static TomoniShift *
 single_shift (TomoniStore   *self,
-              sqlite3_stmt  *stmt,
+              TomoniDbStmt  *stmt,
               GError       **error)
 {
   g_autoptr(GPtrArray) shifts = shifts_from_stmt (self, stmt, error);
@@ -549,13 +549,13 @@ tomoni_store_get_shift (TomoniStore  *self,
                         gint64        shift_id,
                         GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, SHIFT_SELECT " WHERE s.id = ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, shift_id);
+  tomoni_db_bind_int64 (stmt, 1, shift_id);
   return single_shift (self, stmt, error);
 }
 
@@ -564,7 +564,7 @@ tomoni_store_get_shift_by_uuid (TomoniStore  *self,
                                 const char   *uuid,
                                 GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, SHIFT_SELECT " WHERE s.uuid = ?1", error);
@@ -579,13 +579,13 @@ tomoni_store_list_shifts (TomoniStore  *self,
                           gint64        activity_id,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, SHIFT_SELECT " WHERE s.activity_id = ?1 ORDER BY s.date, s.start_minute, s.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
+  tomoni_db_bind_int64 (stmt, 1, activity_id);
   return shifts_from_stmt (self, stmt, error);
 }
 
@@ -595,7 +595,7 @@ tomoni_store_list_shifts_between (TomoniStore  *self,
                                   const char   *to,
                                   GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, SHIFT_SELECT " WHERE (?1 = '' OR s.date >= ?1) AND (?2 = '' OR s.date <= ?2)"
@@ -704,7 +704,7 @@ tomoni_store_delete_slot (TomoniStore  *self,
     return FALSE;
   if (!tomoni_store_exec_with_id (self, tomoni_store_prepare (self, "DELETE FROM slot WHERE id = ?1", error), slot_id, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return tomoni_store_fail (error, NOT_FOUND, _("No such slot"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;

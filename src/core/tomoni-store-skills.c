@@ -46,7 +46,7 @@ list_catalog (TomoniStore  *self,
               GError      **error)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify)tomoni_catalog_entry_free);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = skills
@@ -62,19 +62,19 @@ list_catalog (TomoniStore  *self,
                             " FROM training ORDER BY key", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniCatalogEntry *entry = g_new0 (TomoniCatalogEntry, 1);
 
-      entry->id = sqlite3_column_int64 (stmt, 0);
+      entry->id = tomoni_db_column_int64 (stmt, 0);
       entry->key = tomoni_column_dup_text (stmt, 1);
       entry->name_ja = tomoni_column_dup_text (stmt, 2);
       entry->name_en = tomoni_column_dup_text (stmt, 3);
-      entry->n_used = sqlite3_column_int (stmt, 4);
+      entry->n_used = tomoni_db_column_int (stmt, 4);
       g_ptr_array_add (out, entry);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -137,7 +137,7 @@ write_catalog (TomoniStore  *self,
   g_autofree char *now = tomoni_timestamp_now ();
   g_autofree char *uuid = tomoni_uuid_new ();
   TomoniCatalogRow row = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 exists;
 
   if (!check_catalog_entry (key, name_ja, name_en, error))
@@ -150,8 +150,8 @@ write_catalog (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, key);
-  exists = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
+  exists = tomoni_db_step (stmt) == TOMONI_DB_ROW ? tomoni_db_column_int64 (stmt, 0) : 0;
+  tomoni_db_reset (stmt);
   if (add && exists)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
@@ -224,7 +224,7 @@ delete_catalog (TomoniStore  *self,
 {
   g_autoptr(GPtrArray) entries = list_catalog (self, skills, error);
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   if (entries == NULL)
     return FALSE;
@@ -277,7 +277,7 @@ tomoni_store_catalog_id (TomoniStore *self,
                          gboolean     skills,
                          const char  *key)
 {
-  sqlite3_stmt *stmt = skills
+  TomoniDbStmt *stmt = skills
     ? tomoni_store_prepare (self, "SELECT id FROM skill WHERE key = ?1", NULL)
     : tomoni_store_prepare (self, "SELECT id FROM training WHERE key = ?1", NULL);
   gint64 id = 0;
@@ -285,8 +285,8 @@ tomoni_store_catalog_id (TomoniStore *self,
   if (stmt == NULL)
     return 0;
   tomoni_bind_text (stmt, 1, key);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    id = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   return id;
 }

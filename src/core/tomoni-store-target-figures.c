@@ -145,7 +145,7 @@ summaries_apply (Count       *count,
                  int          kind)
 {
   GDate last;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean later;
 
   if (!use_summaries || count->rule == TOMONI_COUNTING_PER_FISCAL_YEAR)
@@ -161,11 +161,11 @@ summaries_apply (Count       *count,
                                NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, kind);
-  sqlite3_bind_int (stmt, 2, count->as_of_fy);
+  tomoni_db_bind_int (stmt, 1, kind);
+  tomoni_db_bind_int (stmt, 2, count->as_of_fy);
   tomoni_bind_text (stmt, 3, count->until);
-  later = sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
+  later = tomoni_db_step (stmt) != TOMONI_DB_ROW || tomoni_db_column_int (stmt, 0) != 0;
+  tomoni_db_reset (stmt);
   return !later;
 }
 
@@ -176,7 +176,7 @@ count_summaries (Count   *count,
 {
   gboolean every = count->rule == TOMONI_COUNTING_EVERY_ATTENDANCE;
   int baseline_fy = count->first_fy - 1;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (count->store,
                                "SELECT programme_id, fy, sum (rows), sum (n) FROM target_summary_programme"
@@ -185,21 +185,21 @@ count_summaries (Count   *count,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, kind);
-  sqlite3_bind_int (stmt, 2, baseline_fy);
-  sqlite3_bind_int (stmt, 3, count->as_of_fy);
-  sqlite3_bind_int (stmt, 4, every);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int (stmt, 1, kind);
+  tomoni_db_bind_int (stmt, 2, baseline_fy);
+  tomoni_db_bind_int (stmt, 3, count->as_of_fy);
+  tomoni_db_bind_int (stmt, 4, every);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      gint64 programme_id = sqlite3_column_int64 (stmt, 0);
-      int fy = sqlite3_column_int (stmt, 1);
-      gint64 n = sqlite3_column_int64 (stmt, every ? 3 : 2);
+      gint64 programme_id = tomoni_db_column_int64 (stmt, 0);
+      int fy = tomoni_db_column_int (stmt, 1);
+      gint64 n = tomoni_db_column_int64 (stmt, every ? 3 : 2);
 
       count->by_fy[fy - count->first_fy] += n;
       if (count->filter_fy == 0 || count->filter_fy == fy)
         tomoni_tally_programme (&count->tally, count->names, kind, programme_id, n);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
 
   stmt = tomoni_store_prepare (count->store,
                                "SELECT nationality, sum (rows), sum (n) FROM target_summary_nationality"
@@ -208,18 +208,18 @@ count_summaries (Count   *count,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, kind);
-  sqlite3_bind_int (stmt, 2, baseline_fy);
-  sqlite3_bind_int (stmt, 3, count->as_of_fy);
-  sqlite3_bind_int (stmt, 4, every);
-  sqlite3_bind_int (stmt, 5, count->filter_fy);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int (stmt, 1, kind);
+  tomoni_db_bind_int (stmt, 2, baseline_fy);
+  tomoni_db_bind_int (stmt, 3, count->as_of_fy);
+  tomoni_db_bind_int (stmt, 4, every);
+  tomoni_db_bind_int (stmt, 5, count->filter_fy);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      int nationality = tomoni_tally_nationality_index (&count->tally, (const char *)sqlite3_column_text (stmt, 0));
+      int nationality = tomoni_tally_nationality_index (&count->tally, tomoni_db_column_text (stmt, 0));
 
-      count->tally.nationalities[nationality] += sqlite3_column_int64 (stmt, every ? 2 : 1);
+      count->tally.nationalities[nationality] += tomoni_db_column_int64 (stmt, every ? 2 : 1);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return TRUE;
 }
 
@@ -245,7 +245,7 @@ count_partial (Count       *count,
                gint32      *out_first,
                GError     **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   g_autofree char *from = g_strdup_printf ("%04d-04-01", fy);
   g_autofree char *to = g_strdup_printf ("%04d-04-01", fy + 1);
 
@@ -256,21 +256,21 @@ count_partial (Count       *count,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_int64 (stmt, 2, programme_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 2, programme_id);
   tomoni_bind_text (stmt, 3, count->after);
   tomoni_bind_text (stmt, 4, count->until);
   tomoni_bind_text (stmt, 5, from);
   tomoni_bind_text (stmt, 6, to);
-  sqlite3_bind_int (stmt, 7, kind);
+  tomoni_db_bind_int (stmt, 7, kind);
   *out_n = 0;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      *out_n = sqlite3_column_int64 (stmt, 0);
+      *out_n = tomoni_db_column_int64 (stmt, 0);
       if (*out_n > 0)
-        *out_first = date_number ((const char *)sqlite3_column_text (stmt, 1));
+        *out_first = date_number (tomoni_db_column_text (stmt, 1));
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return TRUE;
 }
 
@@ -285,7 +285,7 @@ count_after_as_of (Count   *count,
 {
   GHashTable *after = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autofree char *to = g_strdup_printf ("%04d-04-01", count->as_of_fy + 1);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (count->store,
                                "SELECT programme_id, person_id, count (*) FROM participation"
@@ -298,16 +298,16 @@ count_after_as_of (Count   *count,
     }
   tomoni_bind_text (stmt, 1, count->until);
   tomoni_bind_text (stmt, 2, to);
-  sqlite3_bind_int (stmt, 3, kind);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int (stmt, 3, kind);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       /* Keyed like the programme tally: programme << 32 | person. */
-      gint64 key = (sqlite3_column_int64 (stmt, 0) << 32) ^ sqlite3_column_int64 (stmt, 1);
+      gint64 key = (tomoni_db_column_int64 (stmt, 0) << 32) ^ tomoni_db_column_int64 (stmt, 1);
 
       g_hash_table_insert (after, g_memdup2 (&key, sizeof key),
-                           g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 2) }, sizeof (gint64)));
+                           g_memdup2 (&(gint64) { tomoni_db_column_int64 (stmt, 2) }, sizeof (gint64)));
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return after;
 }
 
@@ -317,7 +317,7 @@ count_kind (Count   *count,
             GError **error)
 {
   g_autoptr(GHashTable) after = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 last_programme = -1, last_person = -1;
   int rc;
 
@@ -340,22 +340,22 @@ count_kind (Count   *count,
       if (after == NULL)
         return FALSE;
     }
-  sqlite3_bind_int (stmt, 1, kind);
-  sqlite3_bind_int (stmt, 2, count->first_fy);
-  sqlite3_bind_int (stmt, 3, count->last_fy);
+  tomoni_db_bind_int (stmt, 1, kind);
+  tomoni_db_bind_int (stmt, 2, count->first_fy);
+  tomoni_db_bind_int (stmt, 3, count->last_fy);
   tomoni_bind_text (stmt, 4, count->after);
   tomoni_bind_text (stmt, 5, count->until);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 programme_id = sqlite3_column_int64 (stmt, 0);
-      gint64 person_id = sqlite3_column_int64 (stmt, 1);
-      int fy = sqlite3_column_int (stmt, 2);
-      gint64 n = sqlite3_column_int64 (stmt, 3);
-      int nationality = tomoni_tally_nationality_index (&count->tally, (const char *)sqlite3_column_text (stmt, 4));
-      gboolean whole = sqlite3_column_int (stmt, 5);
-      gboolean after_baseline = sqlite3_column_int (stmt, 7);
-      gboolean by_as_of = sqlite3_column_int (stmt, 8);
+      gint64 programme_id = tomoni_db_column_int64 (stmt, 0);
+      gint64 person_id = tomoni_db_column_int64 (stmt, 1);
+      int fy = tomoni_db_column_int (stmt, 2);
+      gint64 n = tomoni_db_column_int64 (stmt, 3);
+      int nationality = tomoni_tally_nationality_index (&count->tally, tomoni_db_column_text (stmt, 4));
+      gboolean whole = tomoni_db_column_int (stmt, 5);
+      gboolean after_baseline = tomoni_db_column_int (stmt, 7);
+      gboolean by_as_of = tomoni_db_column_int (stmt, 8);
       gint32 first = 0;
 
       /* A row that straddles only one of the two days still has a counted
@@ -385,7 +385,7 @@ count_kind (Count   *count,
            * cached statement is a different one, so this one keeps stepping. */
           if (!count_partial (count, kind, programme_id, person_id, fy, &n, &first, error))
             {
-              sqlite3_reset (stmt);
+              tomoni_db_reset (stmt);
               return FALSE;
             }
           if (n == 0)
@@ -415,7 +415,7 @@ count_kind (Count   *count,
             g_assert (person_id >= 0 && person_id < count->n_people);
             year_first = &count->year_firsts[fy - count->first_fy][person_id];
             if (whole)
-              first = date_number ((const char *)sqlite3_column_text (stmt, 6));
+              first = date_number (tomoni_db_column_text (stmt, 6));
             if (year_first->first != 0 &&
                 (year_first->first < first ||
                  (year_first->first == first && year_first->kind <= kind)))
@@ -432,8 +432,8 @@ count_kind (Count   *count,
           g_assert_not_reached ();
         }
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (count->store, rc, error);
       return FALSE;
@@ -446,7 +446,7 @@ count_external (Count   *count,
                 gint64  *out_total,
                 GError **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   GDate date;
 
   stmt = tomoni_store_prepare (count->store,
@@ -455,27 +455,27 @@ count_external (Count   *count,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_target_get_id (count->target));
+  tomoni_db_bind_int64 (stmt, 1, tomoni_target_get_id (count->target));
   tomoni_bind_text (stmt, 2, count->after);
   tomoni_bind_text (stmt, 3, count->until);
   *out_total = 0;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      gint64 n = sqlite3_column_int64 (stmt, 3);
+      gint64 n = tomoni_db_column_int64 (stmt, 3);
       int fy;
 
-      if (!tomoni_date_parse ((const char *)sqlite3_column_text (stmt, 0), &date, NULL))
+      if (!tomoni_date_parse (tomoni_db_column_text (stmt, 0), &date, NULL))
         continue;
       fy = tomoni_fiscal_year_of (&date);
       count->by_fy[fy - count->first_fy] += n;
       *out_total += n;
       if (count->filter_fy != 0 && count->filter_fy != fy)
         continue;
-      tomoni_tally_add_str (count->tally.external, (const char *)sqlite3_column_text (stmt, 1), n);
-      tomoni_tally_add_int (count->tally.venues, sqlite3_column_int64 (stmt, 2), n);
+      tomoni_tally_add_str (count->tally.external, tomoni_db_column_text (stmt, 1), n);
+      tomoni_tally_add_int (count->tally.venues, tomoni_db_column_int64 (stmt, 2), n);
       count->tally.external_nationality += n;
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return TRUE;
 }
 

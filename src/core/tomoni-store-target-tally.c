@@ -60,21 +60,21 @@ tomoni_target_names_clear (Names *names)
 
 static GHashTable *
 load_names (TomoniStore  *self,
-            sqlite3_stmt *stmt)
+            TomoniDbStmt *stmt)
 {
   GHashTable *table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, programme_free);
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       Programme *programme = g_new0 (Programme, 1);
 
       programme->label_ja = tomoni_column_dup_text (stmt, 1);
       programme->label_en = tomoni_column_dup_text (stmt, 2);
-      programme->venue_id = sqlite3_column_int64 (stmt, 3);
-      g_hash_table_insert (table, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
+      programme->venue_id = tomoni_db_column_int64 (stmt, 3);
+      g_hash_table_insert (table, g_memdup2 (&(gint64) { tomoni_db_column_int64 (stmt, 0) }, sizeof (gint64)),
                            programme);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return table;
 }
 
@@ -83,7 +83,7 @@ tomoni_target_names_load (TomoniStore  *self,
                           Names        *names,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self, "SELECT id, title_ja, title_en, coalesce (venue_id, 0) FROM class", error);
   if (stmt == NULL)

@@ -52,25 +52,25 @@ tomoni_external_count_free (TomoniExternalCount *entry)
   " counts_classes, counts_activities, counting_rule, position"
 
 static TomoniTarget *
-target_from_row (sqlite3_stmt *stmt)
+target_from_row (TomoniDbStmt *stmt)
 {
   TomoniTarget *target = tomoni_target_new ();
   TomoniCountingRule rule = TOMONI_COUNTING_PER_PROGRAMME;
 
-  tomoni_target_set_id (target, sqlite3_column_int64 (stmt, 0));
-  tomoni_target_set_uuid (target, (const char *)sqlite3_column_text (stmt, 1));
-  tomoni_target_set_key (target, (const char *)sqlite3_column_text (stmt, 2));
-  tomoni_target_set_title_ja (target, (const char *)sqlite3_column_text (stmt, 3));
-  tomoni_target_set_title_en (target, (const char *)sqlite3_column_text (stmt, 4));
-  tomoni_target_set_baseline_value (target, sqlite3_column_int64 (stmt, 5));
-  tomoni_target_set_baseline_date (target, (const char *)sqlite3_column_text (stmt, 6));
-  tomoni_target_set_target_value (target, sqlite3_column_int64 (stmt, 7));
-  tomoni_target_set_target_date (target, (const char *)sqlite3_column_text (stmt, 8));
-  tomoni_target_set_counts_classes (target, sqlite3_column_int (stmt, 9));
-  tomoni_target_set_counts_activities (target, sqlite3_column_int (stmt, 10));
-  tomoni_counting_rule_from_name ((const char *)sqlite3_column_text (stmt, 11), &rule);
+  tomoni_target_set_id (target, tomoni_db_column_int64 (stmt, 0));
+  tomoni_target_set_uuid (target, tomoni_db_column_text (stmt, 1));
+  tomoni_target_set_key (target, tomoni_db_column_text (stmt, 2));
+  tomoni_target_set_title_ja (target, tomoni_db_column_text (stmt, 3));
+  tomoni_target_set_title_en (target, tomoni_db_column_text (stmt, 4));
+  tomoni_target_set_baseline_value (target, tomoni_db_column_int64 (stmt, 5));
+  tomoni_target_set_baseline_date (target, tomoni_db_column_text (stmt, 6));
+  tomoni_target_set_target_value (target, tomoni_db_column_int64 (stmt, 7));
+  tomoni_target_set_target_date (target, tomoni_db_column_text (stmt, 8));
+  tomoni_target_set_counts_classes (target, tomoni_db_column_int (stmt, 9));
+  tomoni_target_set_counts_activities (target, tomoni_db_column_int (stmt, 10));
+  tomoni_counting_rule_from_name (tomoni_db_column_text (stmt, 11), &rule);
   tomoni_target_set_counting_rule (target, rule);
-  tomoni_target_set_position (target, sqlite3_column_int (stmt, 12));
+  tomoni_target_set_position (target, tomoni_db_column_int (stmt, 12));
   return target;
 }
 
@@ -85,7 +85,7 @@ tomoni_store_list_targets (TomoniStore  *self,
                            GError      **error)
 {
   g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -93,10 +93,10 @@ tomoni_store_list_targets (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT " TARGET_COLUMNS " FROM target ORDER BY position, id", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     g_ptr_array_add (targets, target_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -109,15 +109,15 @@ get_target_by_id (TomoniStore  *self,
                   gint64        id,
                   GError      **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, "SELECT " TARGET_COLUMNS " FROM target WHERE id = ?", error);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, "SELECT " TARGET_COLUMNS " FROM target WHERE id = ?", error);
   TomoniTarget *target = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, id);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     target = target_from_row (stmt);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   if (target == NULL)
     g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("No such target."));
   return target;
@@ -128,7 +128,7 @@ tomoni_store_get_target (TomoniStore  *self,
                          const char   *key,
                          GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   TomoniTarget *target = NULL;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -138,9 +138,9 @@ tomoni_store_get_target (TomoniStore  *self,
   if (stmt == NULL)
     return NULL;
   tomoni_bind_text (stmt, 1, key);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     target = target_from_row (stmt);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   if (target == NULL)
     g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND,
                  _("There is no target with the key “%s”."), key);
@@ -155,14 +155,14 @@ record_change (TomoniStore  *self,
                const char   *new_value,
                GError      **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self,
+  TomoniDbStmt *stmt = tomoni_store_prepare (self,
                                              "INSERT INTO target_change (uuid, target_id, changed_by, field,"
                                              " old_value, new_value, created_at, updated_at)"
                                              " VALUES (tomoni_uuid (), ?, ?, ?, ?, ?, tomoni_now (), tomoni_now ())",
                                              error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, target_id);
+  tomoni_db_bind_int64 (stmt, 1, target_id);
   tomoni_bind_text (stmt, 2, g_get_user_name ());
   tomoni_bind_text (stmt, 3, field);
   if (old_value != NULL)
@@ -177,15 +177,15 @@ check_key_free (TomoniStore   *self,
                 TomoniTarget  *target,
                 GError       **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, "SELECT id FROM target WHERE key = ? AND id <> ?", error);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, "SELECT id FROM target WHERE key = ? AND id <> ?", error);
   gboolean taken;
 
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, tomoni_target_get_key (target));
-  sqlite3_bind_int64 (stmt, 2, tomoni_target_get_id (target));
-  taken = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 2, tomoni_target_get_id (target));
+  taken = tomoni_db_step (stmt) == TOMONI_DB_ROW;
+  tomoni_db_reset (stmt);
   if (taken)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
@@ -196,18 +196,18 @@ check_key_free (TomoniStore   *self,
 }
 
 static void
-bind_target (sqlite3_stmt *stmt,
+bind_target (TomoniDbStmt *stmt,
              TomoniTarget *target)
 {
   tomoni_bind_text (stmt, 1, tomoni_target_get_key (target));
   tomoni_bind_text (stmt, 2, tomoni_target_get_title_ja (target));
   tomoni_bind_text (stmt, 3, tomoni_target_get_title_en (target));
-  sqlite3_bind_int64 (stmt, 4, tomoni_target_get_baseline_value (target));
+  tomoni_db_bind_int64 (stmt, 4, tomoni_target_get_baseline_value (target));
   tomoni_bind_text (stmt, 5, tomoni_target_get_baseline_date (target));
-  sqlite3_bind_int64 (stmt, 6, tomoni_target_get_target_value (target));
+  tomoni_db_bind_int64 (stmt, 6, tomoni_target_get_target_value (target));
   tomoni_bind_text (stmt, 7, tomoni_target_get_target_date (target));
-  sqlite3_bind_int (stmt, 8, tomoni_target_get_counts_classes (target));
-  sqlite3_bind_int (stmt, 9, tomoni_target_get_counts_activities (target));
+  tomoni_db_bind_int (stmt, 8, tomoni_target_get_counts_classes (target));
+  tomoni_db_bind_int (stmt, 9, tomoni_target_get_counts_activities (target));
   tomoni_bind_text (stmt, 10, tomoni_counting_rule_get_name (tomoni_target_get_counting_rule (target)));
 }
 
@@ -225,7 +225,7 @@ tomoni_store_add_target (TomoniStore   *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *uuid = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 id;
   int position;
 
@@ -254,11 +254,11 @@ tomoni_store_add_target (TomoniStore   *self,
   if (stmt == NULL)
     return FALSE;
   bind_target (stmt, target);
-  sqlite3_bind_int (stmt, 11, position);
+  tomoni_db_bind_int (stmt, 11, position);
   tomoni_bind_text (stmt, 12, uuid);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
   if (!record_change (self, id, "created", NULL, tomoni_target_get_key (target), error))
     return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
@@ -284,7 +284,7 @@ tomoni_store_update_target (TomoniStore   *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autoptr(TomoniTarget) stored = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   guint changes = 0;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -324,8 +324,8 @@ tomoni_store_update_target (TomoniStore   *self,
   if (stmt == NULL)
     return FALSE;
   bind_target (stmt, target);
-  sqlite3_bind_int (stmt, 11, tomoni_target_get_position (target));
-  sqlite3_bind_int64 (stmt, 12, tomoni_target_get_id (target));
+  tomoni_db_bind_int (stmt, 11, tomoni_target_get_position (target));
+  tomoni_db_bind_int64 (stmt, 12, tomoni_target_get_id (target));
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
@@ -341,7 +341,7 @@ tomoni_store_delete_target (TomoniStore  *self,
                             GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
@@ -350,10 +350,10 @@ tomoni_store_delete_target (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM target WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("No such target."));
       return FALSE;
@@ -376,7 +376,7 @@ tomoni_store_list_target_changes (TomoniStore  *self,
                                   GError      **error)
 {
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify)tomoni_target_change_free);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -386,8 +386,8 @@ tomoni_store_list_target_changes (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, target_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, target_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       TomoniTargetChange *change = g_new0 (TomoniTargetChange, 1);
 
@@ -398,7 +398,7 @@ tomoni_store_list_target_changes (TomoniStore  *self,
       change->new_value = tomoni_column_dup_text (stmt, 4);
       g_ptr_array_add (changes, change);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return g_steal_pointer (&changes);
 }
 
@@ -415,7 +415,7 @@ tomoni_store_list_target_milestones (TomoniStore  *self,
                                      GError      **error)
 {
   g_autoptr(GArray) milestones = g_array_new (FALSE, TRUE, sizeof (TomoniTargetMilestone));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -423,16 +423,16 @@ tomoni_store_list_target_milestones (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, target_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, target_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       TomoniTargetMilestone milestone = { { 0 }, 0 };
 
-      g_strlcpy (milestone.date, (const char *)sqlite3_column_text (stmt, 0), sizeof milestone.date);
-      milestone.value = sqlite3_column_int64 (stmt, 1);
+      g_strlcpy (milestone.date, tomoni_db_column_text (stmt, 0), sizeof milestone.date);
+      milestone.value = tomoni_db_column_int64 (stmt, 1);
       g_array_append_val (milestones, milestone);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return g_steal_pointer (&milestones);
 }
 
@@ -450,7 +450,7 @@ milestone_change (TomoniStore  *self,
   g_autofree char *old_value = NULL;
   g_autofree char *new_value = NULL;
   g_autofree char *field = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   GDate parsed;
   g_autoptr(GError) local = NULL;
 
@@ -486,11 +486,11 @@ milestone_change (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT value FROM target_milestone WHERE target_id = ? AND date = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, target_id);
+  tomoni_db_bind_int64 (stmt, 1, target_id);
   tomoni_bind_text (stmt, 2, iso);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     old_value = tomoni_column_dup_text (stmt, 0);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
 
   if (remove && old_value == NULL)
     {
@@ -502,7 +502,7 @@ milestone_change (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM target_milestone WHERE target_id = ? AND date = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, target_id);
+  tomoni_db_bind_int64 (stmt, 1, target_id);
   tomoni_bind_text (stmt, 2, iso);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
@@ -515,9 +515,9 @@ milestone_change (TomoniStore  *self,
                                    error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, target_id);
+      tomoni_db_bind_int64 (stmt, 1, target_id);
       tomoni_bind_text (stmt, 2, iso);
-      sqlite3_bind_int64 (stmt, 3, value);
+      tomoni_db_bind_int64 (stmt, 3, value);
       if (!tomoni_store_step_done (self, stmt, error))
         return FALSE;
       new_value = g_strdup_printf ("%" G_GINT64_FORMAT, value);
@@ -565,7 +565,7 @@ validate_external (TomoniStore          *self,
 {
   GDate date;
   g_autoptr(GError) local = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean found;
 
   if (entry->date == NULL || !tomoni_date_parse (entry->date, &date, &local))
@@ -599,9 +599,9 @@ validate_external (TomoniStore          *self,
   stmt = tomoni_store_prepare (self, "SELECT 1 FROM target WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, entry->target_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, entry->target_id);
+  found = tomoni_db_step (stmt) == TOMONI_DB_ROW;
+  tomoni_db_reset (stmt);
   if (!found)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("Target: no such target"));
@@ -613,9 +613,9 @@ validate_external (TomoniStore          *self,
       stmt = tomoni_store_prepare (self, "SELECT 1 FROM venue WHERE id = ?", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, entry->venue_id);
-      found = sqlite3_step (stmt) == SQLITE_ROW;
-      sqlite3_reset (stmt);
+      tomoni_db_bind_int64 (stmt, 1, entry->venue_id);
+      found = tomoni_db_step (stmt) == TOMONI_DB_ROW;
+      tomoni_db_reset (stmt);
       if (!found)
         {
           g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("Venue: no such venue"));
@@ -639,7 +639,7 @@ tomoni_store_add_external_count (TomoniStore          *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *uuid = tomoni_uuid_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (entry != NULL, FALSE);
@@ -656,16 +656,16 @@ tomoni_store_add_external_count (TomoniStore          *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, entry->target_id);
+  tomoni_db_bind_int64 (stmt, 2, entry->target_id);
   tomoni_bind_text (stmt, 3, entry->date);
   tomoni_bind_text (stmt, 4, entry->programme);
   if (entry->venue_id != 0)
-    sqlite3_bind_int64 (stmt, 5, entry->venue_id);
-  sqlite3_bind_int64 (stmt, 6, entry->count);
+    tomoni_db_bind_int64 (stmt, 5, entry->venue_id);
+  tomoni_db_bind_int64 (stmt, 6, entry->count);
   tomoni_bind_text (stmt, 7, entry->source);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  entry->id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+  entry->id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
 
@@ -685,7 +685,7 @@ tomoni_store_update_external_count (TomoniStore                *self,
   g_autofree char *date = NULL;
   g_autofree char *programme = NULL;
   g_autofree char *source = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (entry != NULL, FALSE);
@@ -705,17 +705,17 @@ tomoni_store_update_external_count (TomoniStore                *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, copy.target_id);
+  tomoni_db_bind_int64 (stmt, 1, copy.target_id);
   tomoni_bind_text (stmt, 2, copy.date);
   tomoni_bind_text (stmt, 3, copy.programme);
   if (copy.venue_id != 0)
-    sqlite3_bind_int64 (stmt, 4, copy.venue_id);
-  sqlite3_bind_int64 (stmt, 5, copy.count);
+    tomoni_db_bind_int64 (stmt, 4, copy.venue_id);
+  tomoni_db_bind_int64 (stmt, 5, copy.count);
   tomoni_bind_text (stmt, 6, copy.source);
-  sqlite3_bind_int64 (stmt, 7, copy.id);
+  tomoni_db_bind_int64 (stmt, 7, copy.id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("No such external entry."));
       return FALSE;
@@ -732,7 +732,7 @@ tomoni_store_delete_external_count (TomoniStore  *self,
                                     GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
@@ -741,10 +741,10 @@ tomoni_store_delete_external_count (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM external_count WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("No such external entry."));
       return FALSE;
@@ -767,7 +767,7 @@ tomoni_store_list_external_counts (TomoniStore  *self,
                                    GError      **error)
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify)tomoni_external_count_free);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -777,22 +777,22 @@ tomoni_store_list_external_counts (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, target_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, target_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       TomoniExternalCount *entry = g_new0 (TomoniExternalCount, 1);
 
-      entry->id = sqlite3_column_int64 (stmt, 0);
+      entry->id = tomoni_db_column_int64 (stmt, 0);
       entry->uuid = tomoni_column_dup_text (stmt, 1);
-      entry->target_id = sqlite3_column_int64 (stmt, 2);
+      entry->target_id = tomoni_db_column_int64 (stmt, 2);
       entry->date = tomoni_column_dup_text (stmt, 3);
       entry->programme = tomoni_column_dup_text (stmt, 4);
-      entry->venue_id = sqlite3_column_int64 (stmt, 5);
-      entry->count = sqlite3_column_int64 (stmt, 6);
+      entry->venue_id = tomoni_db_column_int64 (stmt, 5);
+      entry->count = tomoni_db_column_int64 (stmt, 6);
       entry->source = tomoni_column_dup_text (stmt, 7);
       g_ptr_array_add (entries, entry);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return g_steal_pointer (&entries);
 }
 
@@ -826,7 +826,7 @@ tomoni_store_check_target_aggregates (TomoniStore  *self,
                                       char        **out_report,
                                       GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 missing = 0, extra = 0, summary_missing = 0, summary_extra = 0;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -841,12 +841,12 @@ tomoni_store_check_target_aggregates (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      missing = sqlite3_column_int64 (stmt, 0);
-      extra = sqlite3_column_int64 (stmt, 1);
+      missing = tomoni_db_column_int64 (stmt, 0);
+      extra = tomoni_db_column_int64 (stmt, 1);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
 
   stmt = tomoni_store_prepare (self,
                                "SELECT (SELECT count (*) FROM (" SUMMARY_PROGRAMME_SCRATCH " EXCEPT"
@@ -860,12 +860,12 @@ tomoni_store_check_target_aggregates (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      summary_missing = sqlite3_column_int64 (stmt, 0) + sqlite3_column_int64 (stmt, 2);
-      summary_extra = sqlite3_column_int64 (stmt, 1) + sqlite3_column_int64 (stmt, 3);
+      summary_missing = tomoni_db_column_int64 (stmt, 0) + tomoni_db_column_int64 (stmt, 2);
+      summary_extra = tomoni_db_column_int64 (stmt, 1) + tomoni_db_column_int64 (stmt, 3);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   missing += summary_missing;
   extra += summary_extra;
 

@@ -18,11 +18,11 @@ enum {
 };
 
 static void
-bind_term_row (sqlite3_stmt        *stmt,
+bind_term_row (TomoniDbStmt        *stmt,
                const TomoniTermRow *row)
 {
   tomoni_bind_text_or_null (stmt, TERM_BIND_UUID, row->uuid);
-  sqlite3_bind_int64 (stmt, TERM_BIND_CLASS_ID, row->class_id);
+  tomoni_db_bind_int64 (stmt, TERM_BIND_CLASS_ID, row->class_id);
   tomoni_bind_text (stmt, TERM_BIND_NAME, row->name);
   tomoni_bind_text (stmt, TERM_BIND_START_DATE, row->start_date);
   tomoni_bind_text (stmt, TERM_BIND_END_DATE, row->end_date);
@@ -36,7 +36,7 @@ tomoni_term_row_insert (TomoniStore          *store,
                         gint64               *out_id,
                         GError              **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO term (uuid, class_id, name, start_date, end_date, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5,"
                                              " COALESCE (?6, tomoni_now ()), COALESCE (?7, tomoni_now ()))",
@@ -52,7 +52,7 @@ tomoni_term_row_update (TomoniStore          *store,
                         const TomoniTermRow  *row,
                         GError              **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "UPDATE term SET uuid = COALESCE (?1, uuid), class_id = ?2, name = ?3, start_date = ?4,"
                                              " end_date = ?5, created_at = COALESCE (?6, created_at),"
                                              " updated_at = COALESCE (?7, tomoni_now ()) WHERE id = ?8",
@@ -60,7 +60,7 @@ tomoni_term_row_update (TomoniStore          *store,
   if (stmt == NULL)
     return FALSE;
   bind_term_row (stmt, row);
-  sqlite3_bind_int64 (stmt, TERM_BIND_ID, row->id);
+  tomoni_db_bind_int64 (stmt, TERM_BIND_ID, row->id);
   return tomoni_classes_step_update (store, stmt, _("Term: no such term"), error);
 }
 
@@ -70,14 +70,14 @@ enum {
 };
 
 static void
-bind_schedule_row (sqlite3_stmt            *stmt,
+bind_schedule_row (TomoniDbStmt            *stmt,
                    const TomoniScheduleRow *row)
 {
   tomoni_bind_text_or_null (stmt, SCHEDULE_BIND_UUID, row->uuid);
-  sqlite3_bind_int64 (stmt, SCHEDULE_BIND_TERM_ID, row->term_id);
-  sqlite3_bind_int (stmt, SCHEDULE_BIND_WEEKDAY, row->weekday);
-  sqlite3_bind_int (stmt, SCHEDULE_BIND_START_MINUTE, row->start_minute);
-  sqlite3_bind_int (stmt, SCHEDULE_BIND_END_MINUTE, row->end_minute);
+  tomoni_db_bind_int64 (stmt, SCHEDULE_BIND_TERM_ID, row->term_id);
+  tomoni_db_bind_int (stmt, SCHEDULE_BIND_WEEKDAY, row->weekday);
+  tomoni_db_bind_int (stmt, SCHEDULE_BIND_START_MINUTE, row->start_minute);
+  tomoni_db_bind_int (stmt, SCHEDULE_BIND_END_MINUTE, row->end_minute);
   tomoni_bind_text_or_null (stmt, SCHEDULE_BIND_CREATED_AT, row->created_at);
   tomoni_bind_text_or_null (stmt, SCHEDULE_BIND_UPDATED_AT, row->updated_at);
 }
@@ -88,7 +88,7 @@ tomoni_schedule_row_insert (TomoniStore              *store,
                             gint64                   *out_id,
                             GError                  **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO schedule (uuid, term_id, weekday, start_minute, end_minute, created_at,"
                                              " updated_at) VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5,"
                                              " COALESCE (?6, tomoni_now ()), COALESCE (?7, tomoni_now ()))",
@@ -106,7 +106,7 @@ tomoni_schedule_row_update (TomoniStore              *store,
                             const TomoniScheduleRow  *row,
                             GError                  **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "UPDATE schedule SET uuid = COALESCE (?1, uuid), term_id = ?2, weekday = ?3,"
                                              " start_minute = ?4, end_minute = ?5, created_at = COALESCE (?6, created_at),"
                                              " updated_at = COALESCE (?7, tomoni_now ()) WHERE id = ?8",
@@ -114,7 +114,7 @@ tomoni_schedule_row_update (TomoniStore              *store,
   if (stmt == NULL)
     return FALSE;
   bind_schedule_row (stmt, row);
-  sqlite3_bind_int64 (stmt, SCHEDULE_BIND_ID, row->id);
+  tomoni_db_bind_int64 (stmt, SCHEDULE_BIND_ID, row->id);
   /* Translators: a term's weekly schedule */
   return tomoni_classes_step_update (store, stmt, _("Schedule: no such schedule"), error);
 }
@@ -140,7 +140,7 @@ load_schedule (TomoniStore  *self,
 {
   enum { SLOT_COL_WEEKDAY, SLOT_COL_START_MINUTE, SLOT_COL_END_MINUTE };
   g_autoptr(GArray) slots = g_array_new (FALSE, TRUE, sizeof (TomoniWeeklySlot));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self,
@@ -149,17 +149,17 @@ load_schedule (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniWeeklySlot slot = {
-        sqlite3_column_int (stmt, SLOT_COL_WEEKDAY), sqlite3_column_int (stmt, SLOT_COL_START_MINUTE),
-        sqlite3_column_int (stmt, SLOT_COL_END_MINUTE)
+        tomoni_db_column_int (stmt, SLOT_COL_WEEKDAY), tomoni_db_column_int (stmt, SLOT_COL_START_MINUTE),
+        tomoni_db_column_int (stmt, SLOT_COL_END_MINUTE)
       };
       g_array_append_val (slots, slot);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -179,7 +179,7 @@ tomoni_classes_load_term_plan (TomoniStore  *self,
   };
   enum { CLOSURE_COL_START_DATE, CLOSURE_COL_END_DATE, CLOSURE_COL_REASON };
   g_autoptr(TomoniTermPlan) plan = g_new0 (TomoniTermPlan, 1);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self,
@@ -189,26 +189,26 @@ tomoni_classes_load_term_plan (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  rc = tomoni_db_step (stmt);
+  if (rc != TOMONI_DB_ROW)
     {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
+      tomoni_db_reset (stmt);
+      if (rc == TOMONI_DB_DONE)
         tomoni_classes_not_found (error, _("Term: no such term"));
       else
         tomoni_store_set_error (self, rc, error);
       return NULL;
     }
   plan->term_id = term_id;
-  plan->class_id = sqlite3_column_int64 (stmt, PLAN_COL_CLASS_ID);
-  plan->venue_id = sqlite3_column_int64 (stmt, PLAN_COL_VENUE_ID);
-  plan->room_id = sqlite3_column_int64 (stmt, PLAN_COL_ROOM_ID);
-  plan->meets_on_holidays = sqlite3_column_int (stmt, PLAN_COL_MEETS_ON_HOLIDAYS);
+  plan->class_id = tomoni_db_column_int64 (stmt, PLAN_COL_CLASS_ID);
+  plan->venue_id = tomoni_db_column_int64 (stmt, PLAN_COL_VENUE_ID);
+  plan->room_id = tomoni_db_column_int64 (stmt, PLAN_COL_ROOM_ID);
+  plan->meets_on_holidays = tomoni_db_column_int (stmt, PLAN_COL_MEETS_ON_HOLIDAYS);
   plan->title = g_strdup (tomoni_classes_column_text (stmt, PLAN_COL_TITLE));
   plan->start_date = g_strdup (tomoni_classes_column_text (stmt, PLAN_COL_START_DATE));
   plan->end_date = g_strdup (tomoni_classes_column_text (stmt, PLAN_COL_END_DATE));
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
 
   plan->slots = load_schedule (self, term_id, error);
   if (plan->slots == NULL)
@@ -223,10 +223,10 @@ tomoni_classes_load_term_plan (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, plan->venue_id);
+  tomoni_db_bind_int64 (stmt, 1, plan->venue_id);
   tomoni_bind_text (stmt, 2, plan->start_date);
   tomoni_bind_text (stmt, 3, plan->end_date);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       TomoniClosureSpan span = { 0 };
       char *reason = g_strdup (tomoni_classes_column_text (stmt, CLOSURE_COL_REASON));
@@ -242,8 +242,8 @@ tomoni_classes_load_term_plan (TomoniStore  *self,
       span.reason = reason;
       g_array_append_val (plan->closures, span);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return NULL;
@@ -282,7 +282,7 @@ regenerate (TomoniStore  *self,
   g_autoptr(GArray) planned = NULL;
   g_autoptr(GHashTable) kept = NULL;
   g_autofree char *bad_date = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 n_held;
   int rc;
 
@@ -303,12 +303,12 @@ regenerate (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   tomoni_bind_text (stmt, 2, plan->start_date);
   tomoni_bind_text (stmt, 3, plan->end_date);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW && !tomoni_db_column_is_null (stmt, 0))
     bad_date = g_strdup (tomoni_classes_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   if (bad_date != NULL)
     return tomoni_classes_invalid (error, _("Dates: the session of %s has attendance or was changed by hand and would be "
                                             "outside the term"), bad_date);
@@ -321,7 +321,7 @@ regenerate (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -330,11 +330,11 @@ regenerate (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT date, start_minute FROM session WHERE term_id = ? AND extra = 0", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_add (kept, g_strdup_printf ("%s/%d", tomoni_classes_column_text (stmt, 0), sqlite3_column_int (stmt, 1)));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
+    g_hash_table_add (kept, g_strdup_printf ("%s/%d", tomoni_classes_column_text (stmt, 0), tomoni_db_column_int (stmt, 1)));
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return FALSE;
@@ -370,9 +370,9 @@ regenerate (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT count(*) FROM session WHERE term_id = ? AND status = 'scheduled'", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
-  n_held = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
+  n_held = tomoni_db_step (stmt) == TOMONI_DB_ROW ? tomoni_db_column_int64 (stmt, 0) : 0;
+  tomoni_db_reset (stmt);
   if (n_held == 0)
     return tomoni_classes_invalid (error, _("Dates: no session can be held between %s and %s on these weekdays "
                                             "(holidays and closures are skipped)"),
@@ -389,11 +389,11 @@ write_schedule (TomoniStore             *self,
                 guint                    n_slots,
                 GError                 **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, "DELETE FROM schedule WHERE term_id = ?", error);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, "DELETE FROM schedule WHERE term_id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, term_id);
+  tomoni_db_bind_int64 (stmt, 1, term_id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -450,15 +450,15 @@ static gboolean
 update_term_counts (TomoniStore  *self,
                     TomoniTerm   *term)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self,
+  TomoniDbStmt *stmt = tomoni_store_prepare (self,
                                              "SELECT count(*) FROM session WHERE term_id = ? AND status = 'scheduled'",
                                              NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_term_get_id (term));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    tomoni_term_set_n_sessions (term, sqlite3_column_int (stmt, 0));
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, tomoni_term_get_id (term));
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    tomoni_term_set_n_sessions (term, tomoni_db_column_int (stmt, 0));
+  tomoni_db_reset (stmt);
   return TRUE;
 }
 
@@ -558,17 +558,17 @@ enum {
 };
 
 static gpointer
-term_from_row (sqlite3_stmt *stmt)
+term_from_row (TomoniDbStmt *stmt)
 {
   TomoniTerm *term = tomoni_term_new ();
 
-  tomoni_term_set_id (term, sqlite3_column_int64 (stmt, TERM_COL_ID));
+  tomoni_term_set_id (term, tomoni_db_column_int64 (stmt, TERM_COL_ID));
   tomoni_term_set_uuid (term, tomoni_classes_column_text (stmt, TERM_COL_UUID));
-  tomoni_term_set_class_id (term, sqlite3_column_int64 (stmt, TERM_COL_CLASS_ID));
+  tomoni_term_set_class_id (term, tomoni_db_column_int64 (stmt, TERM_COL_CLASS_ID));
   tomoni_term_set_name (term, tomoni_classes_column_text (stmt, TERM_COL_NAME));
   tomoni_term_set_start_date (term, tomoni_classes_column_text (stmt, TERM_COL_START_DATE));
   tomoni_term_set_end_date (term, tomoni_classes_column_text (stmt, TERM_COL_END_DATE));
-  tomoni_term_set_n_sessions (term, sqlite3_column_int (stmt, TERM_COL_N_SESSIONS));
+  tomoni_term_set_n_sessions (term, tomoni_db_column_int (stmt, TERM_COL_N_SESSIONS));
   return term;
 }
 
@@ -577,14 +577,14 @@ tomoni_store_get_term (TomoniStore  *self,
                        gint64        id,
                        GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
   stmt = tomoni_store_prepare (self, "SELECT " TERM_COLUMNS " FROM term t WHERE t.id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return tomoni_classes_collect_one (self, stmt, term_from_row, _("Term: no such term"), error);
 }
 
@@ -593,7 +593,7 @@ tomoni_store_list_terms (TomoniStore  *self,
                          gint64        class_id,
                          GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -602,7 +602,7 @@ tomoni_store_list_terms (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, class_id);
+  tomoni_db_bind_int64 (stmt, 1, class_id);
   return tomoni_classes_collect (self, stmt, term_from_row, error);
 }
 

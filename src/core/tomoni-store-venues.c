@@ -18,7 +18,7 @@ enum {
 };
 
 static void
-bind_venue_row (sqlite3_stmt         *stmt,
+bind_venue_row (TomoniDbStmt         *stmt,
                 const TomoniVenueRow *row)
 {
   tomoni_bind_text_or_null (stmt, VENUE_BIND_UUID, row->uuid);
@@ -37,7 +37,7 @@ tomoni_venue_row_insert (TomoniStore           *store,
                          gint64                *out_id,
                          GError               **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO venue (uuid, name, name_en, ward, address, notes, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6,"
                                              " COALESCE (?7, tomoni_now ()), COALESCE (?8, tomoni_now ()))",
@@ -53,7 +53,7 @@ tomoni_venue_row_update (TomoniStore           *store,
                          const TomoniVenueRow  *row,
                          GError               **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "UPDATE venue SET uuid = COALESCE (?1, uuid), name = ?2, name_en = ?3, ward = ?4,"
                                              " address = ?5, notes = ?6, created_at = COALESCE (?7, created_at),"
                                              " updated_at = COALESCE (?8, tomoni_now ()) WHERE id = ?9",
@@ -61,7 +61,7 @@ tomoni_venue_row_update (TomoniStore           *store,
   if (stmt == NULL)
     return FALSE;
   bind_venue_row (stmt, row);
-  sqlite3_bind_int64 (stmt, VENUE_BIND_ID, row->id);
+  tomoni_db_bind_int64 (stmt, VENUE_BIND_ID, row->id);
   return tomoni_classes_step_update (store, stmt, _("Venue: no such venue"), error);
 }
 
@@ -71,13 +71,13 @@ enum {
 };
 
 static void
-bind_room_row (sqlite3_stmt        *stmt,
+bind_room_row (TomoniDbStmt        *stmt,
                const TomoniRoomRow *row)
 {
   tomoni_bind_text_or_null (stmt, ROOM_BIND_UUID, row->uuid);
-  sqlite3_bind_int64 (stmt, ROOM_BIND_VENUE_ID, row->venue_id);
+  tomoni_db_bind_int64 (stmt, ROOM_BIND_VENUE_ID, row->venue_id);
   tomoni_bind_text (stmt, ROOM_BIND_NAME, row->name);
-  sqlite3_bind_int (stmt, ROOM_BIND_CAPACITY, row->capacity);
+  tomoni_db_bind_int (stmt, ROOM_BIND_CAPACITY, row->capacity);
   tomoni_bind_text_or_null (stmt, ROOM_BIND_CREATED_AT, row->created_at);
   tomoni_bind_text_or_null (stmt, ROOM_BIND_UPDATED_AT, row->updated_at);
 }
@@ -88,7 +88,7 @@ tomoni_room_row_insert (TomoniStore          *store,
                         gint64               *out_id,
                         GError              **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO room (uuid, venue_id, name, capacity, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4,"
                                              " COALESCE (?5, tomoni_now ()), COALESCE (?6, tomoni_now ()))",
@@ -104,7 +104,7 @@ tomoni_room_row_update (TomoniStore          *store,
                         const TomoniRoomRow  *row,
                         GError              **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "UPDATE room SET uuid = COALESCE (?1, uuid), venue_id = ?2, name = ?3, capacity = ?4,"
                                              " created_at = COALESCE (?5, created_at), updated_at = COALESCE (?6, tomoni_now ())"
                                              " WHERE id = ?7",
@@ -112,7 +112,7 @@ tomoni_room_row_update (TomoniStore          *store,
   if (stmt == NULL)
     return FALSE;
   bind_room_row (stmt, row);
-  sqlite3_bind_int64 (stmt, ROOM_BIND_ID, row->id);
+  tomoni_db_bind_int64 (stmt, ROOM_BIND_ID, row->id);
   return tomoni_classes_step_update (store, stmt, _("Room: no such room"), error);
 }
 
@@ -122,7 +122,7 @@ enum {
 };
 
 static void
-bind_closure_row (sqlite3_stmt           *stmt,
+bind_closure_row (TomoniDbStmt           *stmt,
                   const TomoniClosureRow *row)
 {
   tomoni_bind_text_or_null (stmt, CLOSURE_BIND_UUID, row->uuid);
@@ -140,7 +140,7 @@ tomoni_closure_row_insert (TomoniStore             *store,
                            gint64                  *out_id,
                            GError                 **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO closure (uuid, venue_id, start_date, end_date, reason, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5,"
                                              " COALESCE (?6, tomoni_now ()), COALESCE (?7, tomoni_now ()))",
@@ -156,7 +156,7 @@ tomoni_closure_row_update (TomoniStore             *store,
                            const TomoniClosureRow  *row,
                            GError                 **error)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (store,
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "UPDATE closure SET uuid = COALESCE (?1, uuid), venue_id = ?2, start_date = ?3,"
                                              " end_date = ?4, reason = ?5, created_at = COALESCE (?6, created_at),"
                                              " updated_at = COALESCE (?7, tomoni_now ()) WHERE id = ?8",
@@ -164,7 +164,7 @@ tomoni_closure_row_update (TomoniStore             *store,
   if (stmt == NULL)
     return FALSE;
   bind_closure_row (stmt, row);
-  sqlite3_bind_int64 (stmt, CLOSURE_BIND_ID, row->id);
+  tomoni_db_bind_int64 (stmt, CLOSURE_BIND_ID, row->id);
   return tomoni_classes_step_update (store, stmt, _("Closure: no such closure"), error);
 }
 
@@ -179,11 +179,11 @@ enum {
 };
 
 static gpointer
-venue_from_row (sqlite3_stmt *stmt)
+venue_from_row (TomoniDbStmt *stmt)
 {
   TomoniVenue *venue = tomoni_venue_new ();
 
-  tomoni_venue_set_id (venue, sqlite3_column_int64 (stmt, VENUE_COL_ID));
+  tomoni_venue_set_id (venue, tomoni_db_column_int64 (stmt, VENUE_COL_ID));
   tomoni_venue_set_uuid (venue, tomoni_classes_column_text (stmt, VENUE_COL_UUID));
   tomoni_venue_set_name (venue, tomoni_classes_column_text (stmt, VENUE_COL_NAME));
   tomoni_venue_set_name_en (venue, tomoni_classes_column_text (stmt, VENUE_COL_NAME_EN));
@@ -199,7 +199,7 @@ check_venue (TomoniStore  *self,
              GError      **error)
 {
   g_autofree char *name = tomoni_classes_normalized (tomoni_venue_get_name (venue));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean taken;
   int rc;
 
@@ -211,10 +211,10 @@ check_venue (TomoniStore  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, name);
-  sqlite3_bind_int64 (stmt, 2, tomoni_venue_get_id (venue));
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  taken = rc == SQLITE_ROW;
+  tomoni_db_bind_int64 (stmt, 2, tomoni_venue_get_id (venue));
+  rc = tomoni_db_step (stmt);
+  tomoni_db_reset (stmt);
+  taken = rc == TOMONI_DB_ROW;
   if (taken)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
@@ -275,14 +275,14 @@ tomoni_store_get_venue (TomoniStore  *self,
                         gint64        id,
                         GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
   stmt = tomoni_store_prepare (self, "SELECT " VENUE_COLUMNS " FROM venue WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return tomoni_classes_collect_one (self, stmt, venue_from_row, _("Venue: no such venue"), error);
 }
 
@@ -292,7 +292,7 @@ tomoni_store_find_venue (TomoniStore  *self,
                          GError      **error)
 {
   g_autofree char *name = tomoni_classes_normalized (uuid_or_name);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   TomoniVenue *venue;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -316,7 +316,7 @@ GPtrArray *
 tomoni_store_list_venues (TomoniStore  *self,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -336,15 +336,15 @@ enum {
 };
 
 static gpointer
-room_from_row (sqlite3_stmt *stmt)
+room_from_row (TomoniDbStmt *stmt)
 {
   TomoniRoom *room = tomoni_room_new ();
 
-  tomoni_room_set_id (room, sqlite3_column_int64 (stmt, ROOM_COL_ID));
+  tomoni_room_set_id (room, tomoni_db_column_int64 (stmt, ROOM_COL_ID));
   tomoni_room_set_uuid (room, tomoni_classes_column_text (stmt, ROOM_COL_UUID));
-  tomoni_room_set_venue_id (room, sqlite3_column_int64 (stmt, ROOM_COL_VENUE_ID));
+  tomoni_room_set_venue_id (room, tomoni_db_column_int64 (stmt, ROOM_COL_VENUE_ID));
   tomoni_room_set_name (room, tomoni_classes_column_text (stmt, ROOM_COL_NAME));
-  tomoni_room_set_capacity (room, sqlite3_column_int (stmt, ROOM_COL_CAPACITY));
+  tomoni_room_set_capacity (room, tomoni_db_column_int (stmt, ROOM_COL_CAPACITY));
   tomoni_room_set_venue_name (room, tomoni_classes_column_text (stmt, ROOM_COL_VENUE_NAME));
   return room;
 }
@@ -355,7 +355,7 @@ check_room (TomoniStore  *self,
             GError      **error)
 {
   g_autofree char *name = tomoni_classes_normalized (tomoni_room_get_name (room));
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gboolean exists;
   int rc;
 
@@ -372,12 +372,12 @@ check_room (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT 1 FROM room WHERE venue_id = ?1 AND name = ?2 AND id <> ?3", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_room_get_venue_id (room));
+  tomoni_db_bind_int64 (stmt, 1, tomoni_room_get_venue_id (room));
   tomoni_bind_text (stmt, 2, name);
-  sqlite3_bind_int64 (stmt, 3, tomoni_room_get_id (room));
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 3, tomoni_room_get_id (room));
+  rc = tomoni_db_step (stmt);
+  tomoni_db_reset (stmt);
+  if (rc == TOMONI_DB_ROW)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
                    _("Room: this venue already has a room called “%s”"), name);
@@ -435,7 +435,7 @@ tomoni_store_get_room (TomoniStore  *self,
                        gint64        id,
                        GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -445,7 +445,7 @@ tomoni_store_get_room (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return tomoni_classes_collect_one (self, stmt, room_from_row, _("Room: no such room"), error);
 }
 
@@ -456,7 +456,7 @@ tomoni_store_find_room (TomoniStore  *self,
                         GError      **error)
 {
   g_autofree char *name = tomoni_classes_normalized (uuid_or_name);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   TomoniRoom *room;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -467,7 +467,7 @@ tomoni_store_find_room (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, venue_id);
+  tomoni_db_bind_int64 (stmt, 1, venue_id);
   tomoni_bind_text (stmt, 2, name);
   room = tomoni_classes_collect_one (self, stmt, room_from_row, NULL, NULL);
   if (room == NULL)
@@ -481,7 +481,7 @@ tomoni_store_list_rooms (TomoniStore  *self,
                          gint64        venue_id,
                          GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -491,7 +491,7 @@ tomoni_store_list_rooms (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, venue_id);
+  tomoni_db_bind_int64 (stmt, 1, venue_id);
   return tomoni_classes_collect (self, stmt, room_from_row, error);
 }
 
@@ -506,13 +506,13 @@ enum {
 };
 
 static gpointer
-closure_from_row (sqlite3_stmt *stmt)
+closure_from_row (TomoniDbStmt *stmt)
 {
   TomoniClosure *closure = tomoni_closure_new ();
 
-  tomoni_closure_set_id (closure, sqlite3_column_int64 (stmt, CLOSURE_COL_ID));
+  tomoni_closure_set_id (closure, tomoni_db_column_int64 (stmt, CLOSURE_COL_ID));
   tomoni_closure_set_uuid (closure, tomoni_classes_column_text (stmt, CLOSURE_COL_UUID));
-  tomoni_closure_set_venue_id (closure, sqlite3_column_int64 (stmt, CLOSURE_COL_VENUE_ID));
+  tomoni_closure_set_venue_id (closure, tomoni_db_column_int64 (stmt, CLOSURE_COL_VENUE_ID));
   tomoni_closure_set_start_date (closure, tomoni_classes_column_text (stmt, CLOSURE_COL_START_DATE));
   tomoni_closure_set_end_date (closure, tomoni_classes_column_text (stmt, CLOSURE_COL_END_DATE));
   tomoni_closure_set_reason (closure, tomoni_classes_column_text (stmt, CLOSURE_COL_REASON));
@@ -600,7 +600,7 @@ tomoni_store_delete_closure (TomoniStore  *self,
                              GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
@@ -609,10 +609,10 @@ tomoni_store_delete_closure (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM closure WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (tomoni_store_get_db (self)) == 0)
+  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
     return tomoni_classes_not_found (error, _("Closure: no such closure"));
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -625,7 +625,7 @@ tomoni_store_list_closures (TomoniStore  *self,
                             gint64        venue_id,
                             GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
 
@@ -636,7 +636,7 @@ tomoni_store_list_closures (TomoniStore  *self,
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, venue_id);
+  tomoni_db_bind_int64 (stmt, 1, venue_id);
   return tomoni_classes_collect (self, stmt, closure_from_row, error);
 }
 

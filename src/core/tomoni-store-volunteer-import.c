@@ -206,7 +206,7 @@ find_person_in_db (TomoniStore  *self,
                    gboolean     *out_by_email)
 {
   const char *email = tomoni_person_get_field (person, TOMONI_PERSON_EMAIL);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   char *found = NULL;
 
   stmt = tomoni_store_prepare (self,
@@ -219,12 +219,12 @@ find_person_in_db (TomoniStore  *self,
       tomoni_bind_text (stmt, 2, tomoni_person_get_given_name (person));
       tomoni_bind_text (stmt, 3, tomoni_person_get_latin_name (person));
       tomoni_bind_text (stmt, 4, tomoni_person_get_field (person, TOMONI_PERSON_BIRTH_DATE));
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
         {
           found = tomoni_store_name_from_columns (stmt, 0);
           *out_by_email = FALSE;
         }
-      sqlite3_reset (stmt);
+      tomoni_db_reset (stmt);
     }
   if (found == NULL && email != NULL && *email != '\0')
     {
@@ -234,12 +234,12 @@ find_person_in_db (TomoniStore  *self,
       if (stmt != NULL)
         {
           tomoni_bind_text (stmt, 1, email);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
+          if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
             {
               found = tomoni_store_name_from_columns (stmt, 0);
               *out_by_email = TRUE;
             }
-          sqlite3_reset (stmt);
+          tomoni_db_reset (stmt);
         }
     }
   return found;

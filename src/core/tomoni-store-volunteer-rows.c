@@ -96,49 +96,49 @@ tomoni_store_fiscal_year_end (const char *date,
 
 gint64
 tomoni_store_query_id (TomoniStore  *self,
-                       sqlite3_stmt *stmt)
+                       TomoniDbStmt *stmt)
 {
   gint64 value = 0;
 
   if (stmt == NULL)
     return 0;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    value = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   return value;
 }
 
 gint64
 tomoni_store_count_with_id (TomoniStore  *self,
-                            sqlite3_stmt *stmt,
+                            TomoniDbStmt *stmt,
                             gint64        id)
 {
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return tomoni_store_query_id (self, stmt);
 }
 
 gboolean
 tomoni_store_exec_with_id (TomoniStore   *self,
-                           sqlite3_stmt  *stmt,
+                           TomoniDbStmt  *stmt,
                            gint64         id,
                            GError       **error)
 {
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  tomoni_db_bind_int64 (stmt, 1, id);
   return tomoni_store_step_done (self, stmt, error);
 }
 
 gboolean
 tomoni_store_step_error (TomoniStore   *self,
-                         sqlite3_stmt  *stmt,
+                         TomoniDbStmt  *stmt,
                          int            rc,
                          GError       **error)
 {
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return FALSE;
@@ -147,40 +147,40 @@ tomoni_store_step_error (TomoniStore   *self,
 }
 
 void
-tomoni_store_bind_id_or_null (sqlite3_stmt *stmt,
+tomoni_store_bind_id_or_null (TomoniDbStmt *stmt,
                               int           index,
                               gint64        id)
 {
   if (id != 0)
-    sqlite3_bind_int64 (stmt, index, id);
+    tomoni_db_bind_int64 (stmt, index, id);
   else
-    sqlite3_bind_null (stmt, index);
+    tomoni_db_bind_null (stmt, index);
 }
 
 gboolean
 tomoni_store_step_insert (TomoniStore   *self,
-                          sqlite3_stmt  *stmt,
+                          TomoniDbStmt  *stmt,
                           gint64        *out_id,
                           GError       **error)
 {
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   if (out_id != NULL)
-    *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self));
+    *out_id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
   return TRUE;
 }
 
 gboolean
 tomoni_store_row_found (TomoniStore   *self,
-                        sqlite3_stmt  *stmt,
+                        TomoniDbStmt  *stmt,
                         int            rc,
                         const char    *not_found,
                         GError       **error)
 {
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_reset (stmt);
+  if (rc == TOMONI_DB_ROW)
     return TRUE;
-  if (rc == SQLITE_DONE)
+  if (rc == TOMONI_DB_DONE)
     return tomoni_store_fail (error, TOMONI_STORE_ERROR_NOT_FOUND, "%s", not_found);
   tomoni_store_set_error (self, rc, error);
   return FALSE;
@@ -191,19 +191,19 @@ tomoni_store_row_found (TomoniStore   *self,
 /* volunteer */
 
 static void
-bind_volunteer_row (sqlite3_stmt             *stmt,
+bind_volunteer_row (TomoniDbStmt             *stmt,
                     const TomoniVolunteerRow *row,
                     const char               *uuid,
                     const char               *created_at,
                     const char               *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
-  sqlite3_bind_int64 (stmt, 3, row->person_id);
+  tomoni_db_bind_int64 (stmt, 3, row->person_id);
   tomoni_bind_text (stmt, 4, row->status != NULL ? row->status : "active");
   tomoni_bind_text (stmt, 5, row->registered_on);
   tomoni_bind_text (stmt, 6, row->expires_on);
-  sqlite3_bind_int (stmt, 7, row->monthly_cap);
+  tomoni_db_bind_int (stmt, 7, row->monthly_cap);
   tomoni_bind_text (stmt, 8, row->notes != NULL ? row->notes : "");
   tomoni_bind_text (stmt, 9, created_at);
   tomoni_bind_text (stmt, 10, updated_at);
@@ -218,7 +218,7 @@ tomoni_volunteer_row_insert (TomoniStore               *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO volunteer (uuid, person_id, status, registered_on, expires_on, monthly_cap, notes, created_at, updated_at)"
@@ -235,7 +235,7 @@ tomoni_volunteer_row_update (TomoniStore               *store,
                              GError                   **error)
 {
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "UPDATE volunteer SET person_id = ?3, status = ?4, registered_on = ?5, expires_on = ?6, monthly_cap = ?7, notes = ?8, updated_at = ?10"
@@ -259,7 +259,7 @@ tomoni_volunteer_row_load (TomoniStore         *store,
                            TomoniVolunteerRow  *row,
                            GError             **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   memset (row, 0, sizeof *row);
@@ -268,17 +268,17 @@ tomoni_volunteer_row_load (TomoniStore         *store,
                                " created_at FROM volunteer WHERE person_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  rc = tomoni_db_step (stmt);
+  if (rc == TOMONI_DB_ROW)
     {
-      row->id = sqlite3_column_int64 (stmt, VOLUNTEER_ROW_ID);
+      row->id = tomoni_db_column_int64 (stmt, VOLUNTEER_ROW_ID);
       row->uuid = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_UUID);
-      row->person_id = sqlite3_column_int64 (stmt, VOLUNTEER_ROW_PERSON_ID);
+      row->person_id = tomoni_db_column_int64 (stmt, VOLUNTEER_ROW_PERSON_ID);
       row->status = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_STATUS);
       row->registered_on = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_REGISTERED_ON);
       row->expires_on = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_EXPIRES_ON);
-      row->monthly_cap = sqlite3_column_int (stmt, VOLUNTEER_ROW_MONTHLY_CAP);
+      row->monthly_cap = tomoni_db_column_int (stmt, VOLUNTEER_ROW_MONTHLY_CAP);
       row->notes = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_NOTES);
       row->created_at = tomoni_column_dup_text (stmt, VOLUNTEER_ROW_CREATED_AT);
     }
@@ -301,15 +301,15 @@ tomoni_volunteer_row_clear (TomoniVolunteerRow *row)
 /* The lists of a volunteer: inserted, never updated (they are replaced) */
 
 static void
-bind_person_language_row (sqlite3_stmt                  *stmt,
+bind_person_language_row (TomoniDbStmt                  *stmt,
                           const TomoniPersonLanguageRow *row,
                           const char                    *uuid,
                           const char                    *created_at,
                           const char                    *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
-  sqlite3_bind_int64 (stmt, 3, row->person_id);
+  tomoni_db_bind_int64 (stmt, 3, row->person_id);
   tomoni_bind_text (stmt, 4, row->code);
   tomoni_bind_text (stmt, 5, row->level);
   tomoni_bind_text_or_null (stmt, 6, row->jlpt);
@@ -327,7 +327,7 @@ tomoni_person_language_row_insert (TomoniStore                    *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO person_language (uuid, person_id, code, level, jlpt, proof, created_at, updated_at)"
@@ -339,16 +339,16 @@ tomoni_person_language_row_insert (TomoniStore                    *store,
 }
 
 static void
-bind_volunteer_skill_row (sqlite3_stmt                  *stmt,
+bind_volunteer_skill_row (TomoniDbStmt                  *stmt,
                           const TomoniVolunteerSkillRow *row,
                           const char                    *uuid,
                           const char                    *created_at,
                           const char                    *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
-  sqlite3_bind_int64 (stmt, 3, row->volunteer_id);
-  sqlite3_bind_int64 (stmt, 4, row->skill_id);
+  tomoni_db_bind_int64 (stmt, 3, row->volunteer_id);
+  tomoni_db_bind_int64 (stmt, 4, row->skill_id);
   tomoni_bind_text (stmt, 5, created_at);
   tomoni_bind_text (stmt, 6, updated_at);
 }
@@ -362,7 +362,7 @@ tomoni_volunteer_skill_row_insert (TomoniStore                    *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT OR IGNORE INTO volunteer_skill (uuid, volunteer_id, skill_id, created_at, updated_at)"
@@ -374,16 +374,16 @@ tomoni_volunteer_skill_row_insert (TomoniStore                    *store,
 }
 
 static void
-bind_volunteer_training_row (sqlite3_stmt                     *stmt,
+bind_volunteer_training_row (TomoniDbStmt                     *stmt,
                              const TomoniVolunteerTrainingRow *row,
                              const char                       *uuid,
                              const char                       *created_at,
                              const char                       *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
-  sqlite3_bind_int64 (stmt, 3, row->volunteer_id);
-  sqlite3_bind_int64 (stmt, 4, row->training_id);
+  tomoni_db_bind_int64 (stmt, 3, row->volunteer_id);
+  tomoni_db_bind_int64 (stmt, 4, row->training_id);
   tomoni_bind_text (stmt, 5, row->completed_on);
   tomoni_bind_text (stmt, 6, created_at);
   tomoni_bind_text (stmt, 7, updated_at);
@@ -398,7 +398,7 @@ tomoni_volunteer_training_row_insert (TomoniStore                       *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO volunteer_training (uuid, volunteer_id, training_id, completed_on, created_at, updated_at)"
@@ -410,18 +410,18 @@ tomoni_volunteer_training_row_insert (TomoniStore                       *store,
 }
 
 static void
-bind_availability_row (sqlite3_stmt                *stmt,
+bind_availability_row (TomoniDbStmt                *stmt,
                        const TomoniAvailabilityRow *row,
                        const char                  *uuid,
                        const char                  *created_at,
                        const char                  *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
-  sqlite3_bind_int64 (stmt, 3, row->volunteer_id);
-  sqlite3_bind_int (stmt, 4, row->weekday);
-  sqlite3_bind_int (stmt, 5, row->start_minute);
-  sqlite3_bind_int (stmt, 6, row->end_minute);
+  tomoni_db_bind_int64 (stmt, 3, row->volunteer_id);
+  tomoni_db_bind_int (stmt, 4, row->weekday);
+  tomoni_db_bind_int (stmt, 5, row->start_minute);
+  tomoni_db_bind_int (stmt, 6, row->end_minute);
   tomoni_bind_text (stmt, 7, created_at);
   tomoni_bind_text (stmt, 8, updated_at);
 }
@@ -435,7 +435,7 @@ tomoni_availability_row_insert (TomoniStore                  *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO availability (uuid, volunteer_id, weekday, start_minute, end_minute, created_at, updated_at)"
@@ -447,15 +447,15 @@ tomoni_availability_row_insert (TomoniStore                  *store,
 }
 
 static void
-bind_unavailable_date_row (sqlite3_stmt                   *stmt,
+bind_unavailable_date_row (TomoniDbStmt                   *stmt,
                            const TomoniUnavailableDateRow *row,
                            const char                     *uuid,
                            const char                     *created_at,
                            const char                     *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
-  sqlite3_bind_int64 (stmt, 3, row->volunteer_id);
+  tomoni_db_bind_int64 (stmt, 3, row->volunteer_id);
   tomoni_bind_text (stmt, 4, row->date);
   tomoni_bind_text (stmt, 5, created_at);
   tomoni_bind_text (stmt, 6, updated_at);
@@ -470,7 +470,7 @@ tomoni_unavailable_date_row_insert (TomoniStore                     *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT OR IGNORE INTO unavailable_date (uuid, volunteer_id, date, created_at, updated_at)"
@@ -484,13 +484,13 @@ tomoni_unavailable_date_row_insert (TomoniStore                     *store,
 /* skill and training */
 
 static void
-bind_skill_row (sqlite3_stmt           *stmt,
+bind_skill_row (TomoniDbStmt           *stmt,
                 const TomoniCatalogRow *row,
                 const char             *uuid,
                 const char             *created_at,
                 const char             *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
   tomoni_bind_text (stmt, 3, row->key);
   tomoni_bind_text (stmt, 4, row->name_ja);
@@ -508,7 +508,7 @@ tomoni_skill_row_insert (TomoniStore             *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO skill (uuid, key, name_ja, name_en, created_at, updated_at)"
@@ -525,7 +525,7 @@ tomoni_skill_row_update (TomoniStore             *store,
                          GError                 **error)
 {
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "UPDATE skill SET key = ?3, name_ja = ?4, name_en = ?5, updated_at = ?7"
@@ -537,13 +537,13 @@ tomoni_skill_row_update (TomoniStore             *store,
 }
 
 static void
-bind_training_row (sqlite3_stmt           *stmt,
+bind_training_row (TomoniDbStmt           *stmt,
                    const TomoniCatalogRow *row,
                    const char             *uuid,
                    const char             *created_at,
                    const char             *updated_at)
 {
-  sqlite3_bind_int64 (stmt, 1, row->id);
+  tomoni_db_bind_int64 (stmt, 1, row->id);
   tomoni_bind_text (stmt, 2, uuid);
   tomoni_bind_text (stmt, 3, row->key);
   tomoni_bind_text (stmt, 4, row->name_ja);
@@ -561,7 +561,7 @@ tomoni_training_row_insert (TomoniStore             *store,
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
   g_autofree char *now = tomoni_timestamp_now ();
   const char *created_at = row->created_at != NULL ? row->created_at : now;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO training (uuid, key, name_ja, name_en, created_at, updated_at)"
@@ -578,7 +578,7 @@ tomoni_training_row_update (TomoniStore             *store,
                             GError                 **error)
 {
   g_autofree char *now = tomoni_timestamp_now ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "UPDATE training SET key = ?3, name_ja = ?4, name_en = ?5, updated_at = ?7"

@@ -36,39 +36,39 @@ char         *tomoni_store_fiscal_year_end    (const char    *date,
 /* Steps a statement and returns its first column as an integer (0 when
  * there is no row, or @stmt is NULL), then resets it. */
 gint64        tomoni_store_query_id           (TomoniStore   *self,
-                                               sqlite3_stmt  *stmt);
+                                               TomoniDbStmt  *stmt);
 /* The same after binding @id to ?1. */
 gint64        tomoni_store_count_with_id      (TomoniStore   *self,
-                                               sqlite3_stmt  *stmt,
+                                               TomoniDbStmt  *stmt,
                                                gint64         id);
 /* Binds @id to ?1 of a statement that returns no row, and steps it. */
 gboolean      tomoni_store_exec_with_id       (TomoniStore   *self,
-                                               sqlite3_stmt  *stmt,
+                                               TomoniDbStmt  *stmt,
                                                gint64         id,
                                                GError       **error);
-/* Resets @stmt after its last step returned @rc: FALSE unless SQLITE_DONE. */
+/* Resets @stmt after its last step returned @rc: FALSE unless TOMONI_DB_DONE. */
 gboolean      tomoni_store_step_error         (TomoniStore   *self,
-                                               sqlite3_stmt  *stmt,
+                                               TomoniDbStmt  *stmt,
                                                int            rc,
                                                GError       **error);
 /* Steps an INSERT; @out_id (optional): the new row's id. */
 gboolean      tomoni_store_step_insert        (TomoniStore   *self,
-                                               sqlite3_stmt  *stmt,
+                                               TomoniDbStmt  *stmt,
                                                gint64        *out_id,
                                                GError       **error);
 /* Resets a statement that looked up one row, whose step returned @rc:
  * TRUE for a row, NOT_FOUND with @not_found when there was none. */
 gboolean      tomoni_store_row_found          (TomoniStore   *self,
-                                               sqlite3_stmt  *stmt,
+                                               TomoniDbStmt  *stmt,
                                                int            rc,
                                                const char    *not_found,
                                                GError       **error);
 /* Binds @id, or NULL when it is 0. */
-void          tomoni_store_bind_id_or_null    (sqlite3_stmt  *stmt,
+void          tomoni_store_bind_id_or_null    (TomoniDbStmt  *stmt,
                                                int            index,
                                                gint64         id);
 /* A display name from family, given and Latin name at @first … @first + 2. */
-char         *tomoni_store_name_from_columns  (sqlite3_stmt  *stmt,
+char         *tomoni_store_name_from_columns  (TomoniDbStmt  *stmt,
                                                int            first);
 
 /* Skills and trainings (tomoni-store-skills.c) --------------------------- */

@@ -181,15 +181,15 @@ static gint64
 volunteer_row_id (TomoniStore *self,
                   gint64       person_id)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, "SELECT id FROM volunteer WHERE person_id = ?1", NULL);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, "SELECT id FROM volunteer WHERE person_id = ?1", NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    id = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   return id;
 }
 
@@ -314,12 +314,12 @@ tomoni_store_update_volunteer (TomoniStore      *self,
   " FROM volunteer v JOIN person p ON p.id = v.person_id"
 
 char *
-tomoni_store_name_from_columns (sqlite3_stmt *stmt,
+tomoni_store_name_from_columns (TomoniDbStmt *stmt,
                                 int           first)
 {
-  const char *family = (const char *)sqlite3_column_text (stmt, first);
-  const char *given = (const char *)sqlite3_column_text (stmt, first + 1);
-  const char *latin = (const char *)sqlite3_column_text (stmt, first + 2);
+  const char *family = tomoni_db_column_text (stmt, first);
+  const char *given = tomoni_db_column_text (stmt, first + 1);
+  const char *latin = tomoni_db_column_text (stmt, first + 2);
 
   if (family != NULL && *family != '\0' && given != NULL && *given != '\0')
     return g_strconcat (family, " ", given, NULL);
@@ -340,34 +340,34 @@ load_lists (TomoniStore      *self,
   g_autoptr(GArray) ranges = g_array_new (FALSE, TRUE, sizeof (TomoniAvailability));
   g_autoptr(GPtrArray) skills = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (self, "SELECT code, level, jlpt FROM person_language WHERE person_id = ?1 ORDER BY id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, tomoni_volunteer_get_person_id (volunteer));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, tomoni_volunteer_get_person_id (volunteer));
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       TomoniLanguage language = { { 0 }, TOMONI_LEVEL_NONE, 0 };
-      const char *jlpt = (const char *)sqlite3_column_text (stmt, 2);
+      const char *jlpt = tomoni_db_column_text (stmt, 2);
 
-      g_strlcpy (language.code, (const char *)sqlite3_column_text (stmt, 0), sizeof language.code);
-      tomoni_language_level_from_string ((const char *)sqlite3_column_text (stmt, 1), &language.level);
+      g_strlcpy (language.code, tomoni_db_column_text (stmt, 0), sizeof language.code);
+      tomoni_language_level_from_string (tomoni_db_column_text (stmt, 1), &language.level);
       if (jlpt != NULL)
         tomoni_jlpt_from_string (jlpt, &language.jlpt);
       g_array_append_val (languages, language);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   tomoni_volunteer_set_languages (volunteer, (TomoniLanguage *)(void *)languages->data, languages->len);
 
   stmt = tomoni_store_prepare (self, "SELECT s.key FROM volunteer_skill vs JOIN skill s ON s.id = vs.skill_id"
                                      " WHERE vs.volunteer_id = ?1 ORDER BY vs.id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, volunteer_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, volunteer_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     g_ptr_array_add (skills, tomoni_column_dup_text (stmt, 0));
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   g_ptr_array_add (skills, NULL);
   tomoni_volunteer_set_skills (volunteer, (const char * const *)skills->pdata);
 
@@ -376,33 +376,33 @@ load_lists (TomoniStore      *self,
                                      " JOIN training t ON t.id = vt.training_id WHERE vt.volunteer_id = ?1 ORDER BY vt.id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, volunteer_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    tomoni_volunteer_add_training (volunteer, (const char *)sqlite3_column_text (stmt, 0),
-                                   (const char *)sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, volunteer_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    tomoni_volunteer_add_training (volunteer, tomoni_db_column_text (stmt, 0),
+                                   tomoni_db_column_text (stmt, 1));
+  tomoni_db_reset (stmt);
 
   stmt = tomoni_store_prepare (self, "SELECT weekday, start_minute, end_minute FROM availability"
                                      " WHERE volunteer_id = ?1 ORDER BY weekday, start_minute", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, volunteer_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, volunteer_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
-      TomoniAvailability range = { sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1),
-                                   sqlite3_column_int (stmt, 2) };
+      TomoniAvailability range = { tomoni_db_column_int (stmt, 0), tomoni_db_column_int (stmt, 1),
+                                   tomoni_db_column_int (stmt, 2) };
       g_array_append_val (ranges, range);
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   tomoni_volunteer_set_availability (volunteer, (TomoniAvailability *)(void *)ranges->data, ranges->len);
 
   stmt = tomoni_store_prepare (self, "SELECT date FROM unavailable_date WHERE volunteer_id = ?1 ORDER BY date", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, volunteer_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, volunteer_id);
+  while (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     g_ptr_array_add (dates, tomoni_column_dup_text (stmt, 0));
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   g_ptr_array_add (dates, NULL);
   tomoni_volunteer_set_unavailable_dates (volunteer, (const char * const *)dates->pdata);
   return TRUE;
@@ -410,7 +410,7 @@ load_lists (TomoniStore      *self,
 
 static TomoniVolunteer *
 volunteer_from_stmt (TomoniStore   *self,
-                     sqlite3_stmt  *stmt,
+                     TomoniDbStmt  *stmt,
                      GError       **error)
 {
   g_autoptr(TomoniVolunteer) volunteer = NULL;
@@ -420,11 +420,11 @@ volunteer_from_stmt (TomoniStore   *self,
   gint64 volunteer_id;
   int rc;
 
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  rc = tomoni_db_step (stmt);
+  if (rc != TOMONI_DB_ROW)
     {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
+      tomoni_db_reset (stmt);
+      if (rc == TOMONI_DB_DONE)
         g_set_error_literal (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND,
                              _("No such volunteer"));
       else
@@ -432,23 +432,23 @@ volunteer_from_stmt (TomoniStore   *self,
       return NULL;
     }
   volunteer = tomoni_volunteer_new ();
-  volunteer_id = sqlite3_column_int64 (stmt, 0);
-  tomoni_volunteer_set_uuid (volunteer, (const char *)sqlite3_column_text (stmt, 1));
-  tomoni_volunteer_set_person_id (volunteer, sqlite3_column_int64 (stmt, 2));
-  tomoni_volunteer_set_person_uuid (volunteer, (const char *)sqlite3_column_text (stmt, 3));
-  tomoni_volunteer_status_from_string ((const char *)sqlite3_column_text (stmt, 4), &status);
+  volunteer_id = tomoni_db_column_int64 (stmt, 0);
+  tomoni_volunteer_set_uuid (volunteer, tomoni_db_column_text (stmt, 1));
+  tomoni_volunteer_set_person_id (volunteer, tomoni_db_column_int64 (stmt, 2));
+  tomoni_volunteer_set_person_uuid (volunteer, tomoni_db_column_text (stmt, 3));
+  tomoni_volunteer_status_from_string (tomoni_db_column_text (stmt, 4), &status);
   tomoni_volunteer_set_status (volunteer, status);
-  tomoni_volunteer_set_registered_on (volunteer, (const char *)sqlite3_column_text (stmt, 5));
-  tomoni_volunteer_set_expires_on (volunteer, (const char *)sqlite3_column_text (stmt, 6));
-  tomoni_volunteer_set_monthly_cap (volunteer, sqlite3_column_int (stmt, 7));
-  tomoni_volunteer_set_notes (volunteer, (const char *)sqlite3_column_text (stmt, 8));
-  name = sqlite3_column_int (stmt, 13) ? g_strdup (_("(personal data erased)")) : tomoni_store_name_from_columns (stmt, 9);
+  tomoni_volunteer_set_registered_on (volunteer, tomoni_db_column_text (stmt, 5));
+  tomoni_volunteer_set_expires_on (volunteer, tomoni_db_column_text (stmt, 6));
+  tomoni_volunteer_set_monthly_cap (volunteer, tomoni_db_column_int (stmt, 7));
+  tomoni_volunteer_set_notes (volunteer, tomoni_db_column_text (stmt, 8));
+  name = tomoni_db_column_int (stmt, 13) ? g_strdup (_("(personal data erased)")) : tomoni_store_name_from_columns (stmt, 9);
   tomoni_volunteer_set_display_name (volunteer, name);
-  tomoni_volunteer_set_reading (volunteer, (const char *)sqlite3_column_text (stmt, 12));
-  tomoni_volunteer_set_n_shifts (volunteer, sqlite3_column_int (stmt, 14));
+  tomoni_volunteer_set_reading (volunteer, tomoni_db_column_text (stmt, 12));
+  tomoni_volunteer_set_n_shifts (volunteer, tomoni_db_column_int (stmt, 14));
   last = tomoni_column_dup_text (stmt, 15);
   tomoni_volunteer_set_last_activity_date (volunteer, last);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
 
   if (!load_lists (self, volunteer_id, volunteer, error))
     return NULL;
@@ -460,13 +460,13 @@ tomoni_store_get_volunteer (TomoniStore  *self,
                             gint64        person_id,
                             GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   stmt = tomoni_store_prepare (self, VOLUNTEER_SELECT " WHERE v.person_id = ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   return volunteer_from_stmt (self, stmt, error);
 }
 
@@ -475,7 +475,7 @@ tomoni_store_get_volunteer_by_uuid (TomoniStore  *self,
                                     const char   *person_uuid,
                                     GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
   g_return_val_if_fail (person_uuid != NULL, NULL);
@@ -492,7 +492,7 @@ tomoni_store_remove_volunteer (TomoniStore  *self,
                                GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 n;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -504,9 +504,9 @@ tomoni_store_remove_volunteer (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "SELECT count(*) FROM assignment WHERE person_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  n = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
+  n = tomoni_db_step (stmt) == TOMONI_DB_ROW ? tomoni_db_column_int64 (stmt, 0) : 0;
+  tomoni_db_reset (stmt);
   if (n > 0)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
@@ -521,13 +521,13 @@ tomoni_store_remove_volunteer (TomoniStore  *self,
   stmt = tomoni_store_prepare (self, "DELETE FROM volunteer WHERE person_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   if (!tomoni_store_step_done (self, stmt, error))
     return FALSE;
   stmt = tomoni_store_prepare (self, "DELETE FROM person_language WHERE person_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
+  tomoni_db_bind_int64 (stmt, 1, person_id);
   if (!tomoni_store_step_done (self, stmt, error) || !tomoni_store_transaction_commit (&tx, error))
     return FALSE;
   tomoni_store_notify_changed (self, "volunteers");
@@ -644,7 +644,7 @@ tomoni_store_filter_volunteer_ids (TomoniStore          *self,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *pattern = NULL;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -673,11 +673,11 @@ tomoni_store_filter_volunteer_ids (TomoniStore          *self,
   tomoni_bind_text (stmt, 1, pattern != NULL ? pattern : "");
   tomoni_bind_text (stmt, 2, status >= 0 ? tomoni_volunteer_status_to_string (status) : "");
   tomoni_bind_text (stmt, 3, language != NULL ? language : "");
-  sqlite3_bind_int (stmt, 4, MAX (min_level, TOMONI_LEVEL_BASIC));
+  tomoni_db_bind_int (stmt, 4, MAX (min_level, TOMONI_LEVEL_BASIC));
   tomoni_bind_text (stmt, 5, skill != NULL ? skill : "");
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = tomoni_db_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
   if (!tomoni_store_step_error (self, stmt, rc, error))

@@ -266,11 +266,11 @@ static const struct {
 /* A SELECT whose columns moved would hand the export the wrong values. */
 static void
 assert_columns (TomoniXmlSection  section,
-                sqlite3_stmt     *stmt)
+                TomoniDbStmt     *stmt)
 {
-  g_assert_cmpint (sqlite3_column_count (stmt), ==, section_columns[section].n_names);
+  g_assert_cmpint (tomoni_db_column_count (stmt), ==, section_columns[section].n_names);
   for (guint i = 0; i < section_columns[section].n_names; i++)
-    g_assert_cmpstr (sqlite3_column_name (stmt, i), ==, section_columns[section].names[i]);
+    g_assert_cmpstr (tomoni_db_column_name (stmt, i), ==, section_columns[section].names[i]);
 }
 
 /**
@@ -288,7 +288,7 @@ tomoni_store_xml_query (TomoniStore            *self,
                         GError                **error)
 {
   const char *columns[16];
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int n_columns;
   int rc;
 
@@ -305,32 +305,32 @@ tomoni_store_xml_query (TomoniStore            *self,
 
   tomoni_bind_text (stmt, 1, filter->from);
   tomoni_bind_text (stmt, 2, filter->to);
-  sqlite3_bind_int (stmt, 3, filter->kind != TOMONI_XML_KIND_ACTIVITY);
-  sqlite3_bind_int (stmt, 4, filter->kind != TOMONI_XML_KIND_CLASS);
+  tomoni_db_bind_int (stmt, 3, filter->kind != TOMONI_XML_KIND_ACTIVITY);
+  tomoni_db_bind_int (stmt, 4, filter->kind != TOMONI_XML_KIND_CLASS);
   tomoni_bind_text_or_null (stmt, 5, filter->programme);
   tomoni_bind_text_or_null (stmt, 6, filter->venue);
 
   assert_columns (section, stmt);
-  n_columns = sqlite3_column_count (stmt);
+  n_columns = tomoni_db_column_count (stmt);
   g_assert (n_columns <= (int) G_N_ELEMENTS (columns));
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
       for (int i = 0; i < n_columns; i++)
-        columns[i] = (const char *) sqlite3_column_text (stmt, i);
+        columns[i] = tomoni_db_column_text (stmt, i);
       if (!func (columns, n_columns, user_data, error))
         {
-          sqlite3_reset (stmt);
+          tomoni_db_reset (stmt);
           return FALSE;
         }
     }
-  if (rc != SQLITE_DONE)
+  if (rc != TOMONI_DB_DONE)
     {
-      tomoni_store_set_error (self, sqlite3_extended_errcode (tomoni_store_get_db (self)), error);
-      sqlite3_reset (stmt);
+      tomoni_store_set_error (self, tomoni_db_get_error_code (tomoni_store_get_db (self)), error);
+      tomoni_db_reset (stmt);
       return FALSE;
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return TRUE;
 }
 
@@ -355,7 +355,7 @@ tomoni_store_xml_list (TomoniStore    *self,
   };
   g_autoptr(GStrvBuilder) uuids = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   int rc;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -365,13 +365,13 @@ tomoni_store_xml_list (TomoniStore    *self,
   stmt = tomoni_store_prepare (self, sql[what], error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = tomoni_db_step (stmt)) == TOMONI_DB_ROW)
     {
-      g_strv_builder_add (uuids, (const char *) sqlite3_column_text (stmt, 0));
-      g_strv_builder_add (titles, (const char *) sqlite3_column_text (stmt, 1));
+      g_strv_builder_add (uuids, tomoni_db_column_text (stmt, 0));
+      g_strv_builder_add (titles, tomoni_db_column_text (stmt, 1));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
       tomoni_store_set_error (self, rc, error);
       return FALSE;
@@ -503,15 +503,15 @@ lookup_id (TomoniXmlMerge  *self,
            const char      *sql,
            const char      *uuid)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self->store, sql, NULL);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self->store, sql, NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
   tomoni_bind_text (stmt, 1, uuid);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    id = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   return id;
 }
 
@@ -555,8 +555,8 @@ merge_row (TomoniXmlMerge      *self,
            gint64              *out_id,
            GError             **error)
 {
-  sqlite3 *db = tomoni_store_get_db (self->store);
-  sqlite3_stmt *stmt;
+  TomoniDb *db = tomoni_store_get_db (self->store);
+  TomoniDbStmt *stmt;
   int rc;
 
   stmt = tomoni_store_prepare (self->store, insert_sql, error);
@@ -566,25 +566,25 @@ merge_row (TomoniXmlMerge      *self,
   for (guint i = 0; i < n_values; i++)
     {
       if (values[i] == NULL)
-        sqlite3_bind_null (stmt, 2 + i);
+        tomoni_db_bind_null (stmt, 2 + i);
       else
-        sqlite3_bind_text (stmt, 2 + i, values[i], -1, SQLITE_TRANSIENT);
+        tomoni_db_bind_text (stmt, 2 + i, values[i]);
     }
   tomoni_bind_text (stmt, 2 + n_values, self->now);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  rc = tomoni_db_step (stmt);
+  tomoni_db_reset (stmt);
+  if (rc != TOMONI_DB_DONE)
     {
-      tomoni_store_set_error (self->store, sqlite3_extended_errcode (db), error);
-      if ((rc & 0xff) == SQLITE_CONSTRAINT)
+      tomoni_store_set_error (self->store, tomoni_db_get_error_code (db), error);
+      if (tomoni_db_status_is_constraint (rc))
         g_prefix_error (error, "%s", _("it clashes with another record in the database: "));
       prefix_record (error, record, uuid);
       return FALSE;
     }
-  if (sqlite3_changes (db) == 1)
+  if (tomoni_db_changes (db) == 1)
     {
       if (out_id != NULL)
-        *out_id = sqlite3_last_insert_rowid (db);
+        *out_id = tomoni_db_last_insert_id (db);
       self->added[record]++;
       return TRUE;
     }
@@ -593,16 +593,16 @@ merge_row (TomoniXmlMerge      *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, uuid);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if (tomoni_db_step (stmt) != TOMONI_DB_ROW)
     {
-      sqlite3_reset (stmt);
-      tomoni_store_set_error (self->store, sqlite3_extended_errcode (db), error);
+      tomoni_db_reset (stmt);
+      tomoni_store_set_error (self->store, tomoni_db_get_error_code (db), error);
       prefix_record (error, record, uuid);
       return FALSE;
     }
   for (guint i = 0; i < n_compare; i++)
     {
-      const char *stored = (const char *) sqlite3_column_text (stmt, 1 + i);
+      const char *stored = tomoni_db_column_text (stmt, 1 + i);
 
       if (!same_text (stored, compare[i]))
         {
@@ -613,13 +613,13 @@ merge_row (TomoniXmlMerge      *self,
                          "%s (file: “%s”, database: “%s”). Nothing was imported."),
                        tomoni_xml_record_get_label (record), uuid, labels[i],
                        compare[i] ? compare[i] : "", stored ? stored : "");
-          sqlite3_reset (stmt);
+          tomoni_db_reset (stmt);
           return FALSE;
         }
     }
   if (out_id != NULL)
-    *out_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+    *out_id = tomoni_db_column_int64 (stmt, 0);
+  tomoni_db_reset (stmt);
   self->unchanged[record]++;
   return TRUE;
 }
@@ -786,7 +786,7 @@ merge_pseudonymous_person (TomoniXmlMerge  *self,
   static const char * const labels[] = { "nationality" };
   g_autofree char *uuid = NULL;
   const char *compare[] = { nationality ? nationality : "" };
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 id;
 
   id = lookup_id (self, "SELECT id FROM person WHERE pseudonym = ?1", pseudonym);
@@ -795,19 +795,19 @@ merge_pseudonymous_person (TomoniXmlMerge  *self,
       stmt = tomoni_store_prepare (self->store, "SELECT nationality FROM person WHERE id = ?1", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (sqlite3_step (stmt) == SQLITE_ROW &&
-          !same_text ((const char *) sqlite3_column_text (stmt, 0), compare[0]))
+      tomoni_db_bind_int64 (stmt, 1, id);
+      if (tomoni_db_step (stmt) == TOMONI_DB_ROW &&
+          !same_text (tomoni_db_column_text (stmt, 0), compare[0]))
         {
           g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
                        _("%s %s: conflict: the database already holds this record with a different "
                          "%s (file: “%s”, database: “%s”). Nothing was imported."),
                        tomoni_xml_record_get_label (TOMONI_XML_RECORD_PERSON), pseudonym, labels[0],
-                       compare[0], (const char *) sqlite3_column_text (stmt, 0));
-          sqlite3_reset (stmt);
+                       compare[0], tomoni_db_column_text (stmt, 0));
+          tomoni_db_reset (stmt);
           return FALSE;
         }
-      sqlite3_reset (stmt);
+      tomoni_db_reset (stmt);
       self->unchanged[TOMONI_XML_RECORD_PERSON]++;
       *out_id = id;
       return TRUE;
@@ -826,7 +826,7 @@ merge_pseudonymous_person (TomoniXmlMerge  *self,
   tomoni_bind_text (stmt, 4, self->now);
   if (!tomoni_store_step_done (self->store, stmt, error))
     return FALSE;
-  *out_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self->store));
+  *out_id = tomoni_db_last_insert_id (tomoni_store_get_db (self->store));
   self->added[TOMONI_XML_RECORD_PERSON]++;
   return TRUE;
 }
@@ -853,7 +853,7 @@ tomoni_xml_merge_person (TomoniXmlMerge  *self,
   g_autoptr(TomoniPerson) person = tomoni_person_new ();
   const char *compare[G_N_ELEMENTS (labels)];
   gboolean named = family_name || given_name || latin_name || reading;
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   gint64 row_id = 0;
 
   g_return_val_if_fail (self != NULL && id != NULL, FALSE);
@@ -908,11 +908,11 @@ tomoni_xml_merge_person (TomoniXmlMerge  *self,
   if (stmt == NULL)
     return FALSE;
   tomoni_bind_text (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
         {
-          const char *stored = (const char *) sqlite3_column_text (stmt, 1 + i);
+          const char *stored = tomoni_db_column_text (stmt, 1 + i);
           if (!same_text (stored, compare[i]))
             {
               g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
@@ -920,17 +920,17 @@ tomoni_xml_merge_person (TomoniXmlMerge  *self,
                              "%s (file: “%s”, database: “%s”). Nothing was imported."),
                            tomoni_xml_record_get_label (TOMONI_XML_RECORD_PERSON), id, labels[i],
                            compare[i] ? compare[i] : "", stored ? stored : "");
-              sqlite3_reset (stmt);
+              tomoni_db_reset (stmt);
               return FALSE;
             }
         }
-      row_id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
+      row_id = tomoni_db_column_int64 (stmt, 0);
+      tomoni_db_reset (stmt);
       self->unchanged[TOMONI_XML_RECORD_PERSON]++;
     }
   else
     {
-      sqlite3_reset (stmt);
+      tomoni_db_reset (stmt);
       if (lookup_id (self, "SELECT id FROM person WHERE pseudonym = ?1", pseudonym) != 0)
         {
           g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT,
@@ -960,7 +960,7 @@ tomoni_xml_merge_person (TomoniXmlMerge  *self,
       if (stmt == NULL)
         return FALSE;
       if (named)
-        sqlite3_bind_int64 (stmt, 1, row_id);
+        tomoni_db_bind_int64 (stmt, 1, row_id);
       tomoni_bind_text (stmt, 2, pseudonym);
       tomoni_bind_text (stmt, 3, id);
       tomoni_bind_text (stmt, 4, nationality);
@@ -971,7 +971,7 @@ tomoni_xml_merge_person (TomoniXmlMerge  *self,
           return FALSE;
         }
       if (!named)
-        row_id = sqlite3_last_insert_rowid (tomoni_store_get_db (self->store));
+        row_id = tomoni_db_last_insert_id (tomoni_store_get_db (self->store));
       self->added[TOMONI_XML_RECORD_PERSON]++;
     }
 
@@ -1152,7 +1152,7 @@ tomoni_xml_merge_slot (TomoniXmlMerge  *self,
   g_autofree char *shift_uuid = NULL;
   const char *values[] = { shift_id, role, needed };
   const char *compare[3];
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
   g_return_val_if_fail (self->shift_id != 0, FALSE);
@@ -1162,10 +1162,10 @@ tomoni_xml_merge_slot (TomoniXmlMerge  *self,
   stmt = tomoni_store_prepare (self->store, "SELECT uuid FROM shift WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, self->shift_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  tomoni_db_bind_int64 (stmt, 1, self->shift_id);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     shift_uuid = tomoni_column_dup_text (stmt, 0);
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   compare[0] = shift_uuid;
   compare[1] = role;
   compare[2] = needed;

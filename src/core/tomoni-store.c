@@ -5,16 +5,9 @@
  */
 #define G_LOG_DOMAIN "tomoni-store"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <sys/stat.h>
 
 #include "tomoni-store-private.h"
-
-/* 'Tomo' in ASCII: lets us tell our files from other SQLite databases. */
-#define TOMONI_APPLICATION_ID 0x546f6d6f
 
 /* The migrations, in order (schema/migrations.def). */
 static const char * const migrations[] = {
@@ -27,10 +20,9 @@ struct _TomoniStore
 {
   GObject       parent_instance;
 
-  sqlite3      *db;
+  TomoniDb     *db;
   char         *path;
   char         *migration_backup;
-  GHashTable   *statements;      /* const char *sql → sqlite3_stmt * */
   GHashTable   *meta;            /* cache of the meta table */
   GMainContext *owner_context;
   GThread      *owner_thread;
@@ -56,16 +48,8 @@ tomoni_store_finalize (GObject *object)
 {
   TomoniStore *self = (TomoniStore *)object;
 
-  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->meta, g_hash_table_unref);
-  if (self->db != NULL)
-    {
-      int rc = sqlite3_close (self->db);
-
-      if (rc != SQLITE_OK)
-        g_warning ("Closing %s: %s", self->path, sqlite3_errstr (rc));
-      self->db = NULL;
-    }
+  g_clear_pointer (&self->db, tomoni_db_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->migration_backup, g_free);
   g_clear_pointer (&self->owner_context, g_main_context_unref);
@@ -97,15 +81,8 @@ tomoni_store_class_init (TomoniStoreClass *klass)
 }
 
 static void
-stmt_finalize (gpointer data)
-{
-  sqlite3_finalize (data);
-}
-
-static void
 tomoni_store_init (TomoniStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, stmt_finalize);
   self->meta = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->owner_context = g_main_context_ref_thread_default ();
   self->owner_thread = g_thread_self ();
@@ -113,7 +90,7 @@ tomoni_store_init (TomoniStore *self)
 
 /* --- helpers shared by the store's files ------------------------------- */
 
-sqlite3 *
+TomoniDb *
 tomoni_store_get_db (TomoniStore *self)
 {
   return self->db;
@@ -124,61 +101,31 @@ tomoni_store_set_error (TomoniStore  *self,
                         int           rc,
                         GError      **error)
 {
-  int code;
-  const char *detail = self != NULL && self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_CONSTRAINT:
-      code = (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
-             ? TOMONI_STORE_ERROR_CONFLICT : TOMONI_STORE_ERROR_INVALID;
-      break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      code = TOMONI_STORE_ERROR_BUSY;
-      detail = _("another program is writing to the database; try again in a moment");
-      break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      code = TOMONI_STORE_ERROR_CORRUPT;
-      break;
-    default:
-      code = TOMONI_STORE_ERROR_FAILED;
-      break;
-    }
-
-  /* Translators: %s is SQLite's own explanation, in English */
-  g_set_error (error, TOMONI_STORE_ERROR, code, _("Database error: %s"), detail);
+  tomoni_db_set_error (self != NULL ? self->db : NULL, rc, error);
 }
 
-sqlite3_stmt *
+TomoniDbStmt *
 tomoni_store_prepare (TomoniStore  *self,
                       const char   *sql,
                       GError      **error)
 {
-  sqlite3_stmt *stmt;
-
   g_assert (TOMONI_IS_STORE (self));
   g_assert (g_thread_self () == self->owner_thread);
 
-  stmt = g_hash_table_lookup (self->statements, sql);
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
+  return tomoni_db_prepare (self->db, sql, error);
+}
 
-  int rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_critical ("Cannot prepare %s: %s", sql, sqlite3_errmsg (self->db));
-      tomoni_store_set_error (self, rc, error);
-      return NULL;
-    }
+TomoniDbStmt *
+tomoni_store_prepare_columns (TomoniStore         *self,
+                              const char          *sql,
+                              const char * const  *columns,
+                              guint                n_columns,
+                              GError             **error)
+{
+  g_assert (TOMONI_IS_STORE (self));
+  g_assert (g_thread_self () == self->owner_thread);
 
-  g_hash_table_insert (self->statements, (gpointer)sql, stmt);
-  return stmt;
+  return tomoni_db_prepare_columns (self->db, sql, columns, n_columns, error);
 }
 
 gboolean
@@ -186,33 +133,23 @@ tomoni_store_exec (TomoniStore  *self,
                    const char   *sql,
                    GError      **error)
 {
-  char *message = NULL;
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
-
-  if (rc != SQLITE_OK)
-    {
-      g_debug ("exec failed: %s", message);
-      tomoni_store_set_error (self, rc, error);
-      sqlite3_free (message);
-      return FALSE;
-    }
-  return TRUE;
+  return tomoni_db_exec (self->db, sql, error);
 }
 
 gboolean
 tomoni_store_step_done (TomoniStore   *self,
-                        sqlite3_stmt  *stmt,
+                        TomoniDbStmt  *stmt,
                         GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc = tomoni_db_step (stmt);
 
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+  if (rc != TOMONI_DB_DONE && rc != TOMONI_DB_ROW)
     {
-      tomoni_store_set_error (self, sqlite3_extended_errcode (self->db), error);
-      sqlite3_reset (stmt);
+      tomoni_store_set_error (self, rc, error);
+      tomoni_db_reset (stmt);
       return FALSE;
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return TRUE;
 }
 
@@ -221,59 +158,54 @@ tomoni_store_query_int64 (TomoniStore *self,
                           const char  *sql,
                           gint64       fallback)
 {
-  sqlite3_stmt *stmt = tomoni_store_prepare (self, sql, NULL);
+  TomoniDbStmt *stmt = tomoni_store_prepare (self, sql, NULL);
   gint64 value = fallback;
 
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL && tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    value = tomoni_db_column_int64 (stmt, 0);
   if (stmt != NULL)
-    sqlite3_reset (stmt);
+    tomoni_db_reset (stmt);
   return value;
 }
 
 void
-tomoni_bind_text (sqlite3_stmt *stmt,
+tomoni_bind_text (TomoniDbStmt *stmt,
                   int           index,
                   const char   *text)
 {
-  sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+  tomoni_db_bind_text (stmt, index, text != NULL ? text : "");
 }
 
 void
-tomoni_bind_text_or_null (sqlite3_stmt *stmt,
+tomoni_bind_text_or_null (TomoniDbStmt *stmt,
                           int           index,
                           const char   *text)
 {
   if (text == NULL || *text == '\0')
-    sqlite3_bind_null (stmt, index);
+    tomoni_db_bind_null (stmt, index);
   else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+    tomoni_db_bind_text (stmt, index, text);
 }
 
 char *
-tomoni_column_dup_text (sqlite3_stmt *stmt,
+tomoni_column_dup_text (TomoniDbStmt *stmt,
                         int           column)
 {
-  const unsigned char *text = sqlite3_column_text (stmt, column);
-
-  return text != NULL ? g_strdup ((const char *)text) : NULL;
+  return g_strdup (tomoni_db_column_text (stmt, column));
 }
 
 gboolean
 tomoni_store_begin (TomoniStore  *self,
                     GError      **error)
 {
-  g_autofree char *sql = NULL;
-
   if (self->depth == 0)
     {
-      if (!tomoni_store_exec (self, "BEGIN IMMEDIATE", error))
+      if (!tomoni_db_begin (self->db, error))
         return FALSE;
     }
   else
     {
-      sql = g_strdup_printf ("SAVEPOINT tomoni_%u", self->depth);
-      if (!tomoni_store_exec (self, sql, error))
+      if (!tomoni_db_savepoint (self->db, self->depth, error))
         return FALSE;
     }
   self->depth++;
@@ -284,19 +216,16 @@ gboolean
 tomoni_store_commit (TomoniStore  *self,
                      GError      **error)
 {
-  g_autofree char *sql = NULL;
-
   g_return_val_if_fail (self->depth > 0, FALSE);
 
   if (self->depth == 1)
     {
-      if (!tomoni_store_exec (self, "COMMIT", error))
+      if (!tomoni_db_commit (self->db, error))
         return FALSE;
     }
   else
     {
-      sql = g_strdup_printf ("RELEASE tomoni_%u", self->depth - 1);
-      if (!tomoni_store_exec (self, sql, error))
+      if (!tomoni_db_release (self->db, self->depth - 1, error))
         return FALSE;
     }
   self->depth--;
@@ -306,19 +235,14 @@ tomoni_store_commit (TomoniStore  *self,
 void
 tomoni_store_rollback (TomoniStore *self)
 {
-  g_autofree char *sql = NULL;
-
   g_return_if_fail (self->depth > 0);
 
   self->depth--;
-  if (self->depth == 0)
-    sql = g_strdup ("ROLLBACK");
-  else
-    sql = g_strdup_printf ("ROLLBACK TO tomoni_%u; RELEASE tomoni_%u", self->depth, self->depth);
-
   /* A failed statement may already have ended the transaction. */
-  if (self->depth > 0 || !sqlite3_get_autocommit (self->db))
-    tomoni_store_exec (self, sql, NULL);
+  if (self->depth > 0)
+    tomoni_db_rollback_to (self->db, self->depth, NULL);
+  else if (tomoni_db_in_transaction (self->db))
+    tomoni_db_rollback (self->db, NULL);
   if (self->depth == 0)
     g_hash_table_remove_all (self->meta);
 }
@@ -375,26 +299,6 @@ tomoni_timestamp_now (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static void
-sql_uuid (sqlite3_context  *context,
-          int               argc,
-          sqlite3_value   **argv)
-{
-  char *uuid = g_uuid_string_random ();
-
-  sqlite3_result_text (context, uuid, -1, g_free);
-}
-
-static void
-sql_now (sqlite3_context  *context,
-         int               argc,
-         sqlite3_value   **argv)
-{
-  char *now = tomoni_timestamp_now ();
-
-  sqlite3_result_text (context, now, -1, g_free);
-}
-
 /* --- opening ------------------------------------------------------------ */
 
 char *
@@ -406,127 +310,6 @@ tomoni_store_default_path (void)
     return g_strdup (env);
 
   return g_build_filename (g_get_user_data_dir (), "tomoni", "tomoni.db", NULL);
-}
-
-/* Reads the version of an existing file without writing anything to it. */
-static gboolean
-peek_file (const char  *path,
-           int         *out_version,
-           gboolean    *out_has_tables,
-           GError     **error)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *uri = NULL;
-  int app_id = 0;
-  int rc;
-
-  *out_version = 0;
-  *out_has_tables = FALSE;
-
-  uri = g_filename_to_uri (path, NULL, NULL);
-  if (uri == NULL)
-    uri = g_strdup (path);
-
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (db, "SELECT (SELECT user_version FROM pragma_user_version),"
-                                 " (SELECT application_id FROM pragma_application_id),"
-                                 " (SELECT count(*) FROM sqlite_schema)", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          *out_version = sqlite3_column_int (stmt, 0);
-          app_id = sqlite3_column_int (stmt, 1);
-          *out_has_tables = sqlite3_column_int (stmt, 2) > 0;
-          rc = SQLITE_OK;
-        }
-    }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_OK)
-    {
-      int code = (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
-                 ? TOMONI_STORE_ERROR_CORRUPT : TOMONI_STORE_ERROR_FAILED;
-
-      g_set_error (error, TOMONI_STORE_ERROR, code,
-                   /* Translators: %s is a file name, then SQLite's explanation */
-                   _("Cannot open “%s”: %s"), path,
-                   db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
-      sqlite3_close (db);
-      return FALSE;
-    }
-  sqlite3_close (db);
-
-  if (*out_has_tables && app_id != TOMONI_APPLICATION_ID)
-    {
-      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CORRUPT,
-                   _("“%s” is not a Tomoni database. It was left untouched."), path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-prepare_location (const char  *path,
-                  GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_FAILED,
-                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
-      return FALSE;
-    }
-
-  /* Personal data: the file is readable by its owner only. */
-  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_FAILED,
-                   _("Cannot open “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-  if (fchmod (fd, 0600) != 0)
-    g_debug ("Cannot restrict %s: %s", path, g_strerror (errno));
-  g_close (fd, NULL);
-  return TRUE;
-}
-
-static gboolean
-configure_connection (TomoniStore  *self,
-                      GError      **error)
-{
-  sqlite3_stmt *stmt;
-
-  sqlite3_busy_timeout (self->db, 5000);
-  sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_create_function (self->db, "tomoni_uuid", 0, SQLITE_UTF8, NULL, sql_uuid, NULL, NULL);
-  sqlite3_create_function (self->db, "tomoni_now", 0, SQLITE_UTF8, NULL, sql_now, NULL, NULL);
-
-  if (!tomoni_store_exec (self,
-                          "PRAGMA foreign_keys = ON;"
-                          "PRAGMA synchronous = FULL;"
-                          "PRAGMA temp_store = MEMORY;"
-                          "PRAGMA cache_size = -32768;",
-                          error))
-    return FALSE;
-
-  stmt = tomoni_store_prepare (self, "PRAGMA journal_mode = WAL", error);
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW ||
-      g_ascii_strcasecmp ((const char *)sqlite3_column_text (stmt, 0), "wal") != 0)
-    g_debug ("%s does not use WAL (a network file system?)", self->path);
-  sqlite3_reset (stmt);
-  return TRUE;
 }
 
 static gboolean
@@ -573,12 +356,8 @@ migrate (TomoniStore  *self,
         }
     }
 
-  {
-    g_autofree char *pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
-                                               TOMONI_APPLICATION_ID, target);
-    if (!tomoni_store_exec (self, pragma, error))
-      return FALSE;
-  }
+  if (!tomoni_db_set_schema_version (self->db, target, error))
+    return FALSE;
 
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -593,16 +372,20 @@ open_connection (const char  *path,
                  GError     **error)
 {
   g_autoptr(TomoniStore) self = NULL;
-  int version = 0;
-  gboolean has_tables = FALSE;
-  gboolean exists;
-  int rc;
+  TomoniDbInfo info;
+  int version;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  exists = g_file_test (path, G_FILE_TEST_EXISTS);
-  if (exists && !peek_file (path, &version, &has_tables, error))
+  if (!tomoni_db_peek (path, &info, error))
     return NULL;
+  if (info.foreign)
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CORRUPT,
+                   _("“%s” is not a Tomoni database. It was left untouched."), path);
+      return NULL;
+    }
+  version = info.version;
 
   if (version > tomoni_store_get_supported_version ())
     {
@@ -614,27 +397,16 @@ open_connection (const char  *path,
       return NULL;
     }
 
-  if (!prepare_location (path, error))
-    return NULL;
-
   self = g_object_new (TOMONI_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_FAILED,
-                   _("Cannot open “%s”: %s"), path, sqlite3_errstr (rc));
-      return NULL;
-    }
-
-  if (!configure_connection (self, error))
+  self->db = tomoni_db_open (path, error);
+  if (self->db == NULL)
     return NULL;
 
   self->schema_version = version;
   if (run_migrations && version < tomoni_store_get_supported_version ())
     {
-      if (has_tables && !backup_before_migration (self, version, error))
+      if (info.has_tables && !backup_before_migration (self, version, error))
         return NULL;
       if (!migrate (self, version, error))
         return NULL;
@@ -710,6 +482,32 @@ tomoni_store_get_migration_backup (TomoniStore *self)
   return self->migration_backup;
 }
 
+/**
+ * tomoni_store_get_backend_name:
+ * @self: (nullable): a store, or %NULL for the backend that opens files
+ *
+ * Returns: the database engine behind @self, as an identifier: "sqlite"
+ */
+const char *
+tomoni_store_get_backend_name (TomoniStore *self)
+{
+  g_return_val_if_fail (self == NULL || TOMONI_IS_STORE (self), NULL);
+  return tomoni_db_get_backend_name (self != NULL ? self->db : NULL);
+}
+
+/**
+ * tomoni_store_get_backend_version:
+ * @self: (nullable): a store, or %NULL for the backend that opens files
+ *
+ * Returns: the version of the database engine behind @self ("3.40.1")
+ */
+const char *
+tomoni_store_get_backend_version (TomoniStore *self)
+{
+  g_return_val_if_fail (self == NULL || TOMONI_IS_STORE (self), NULL);
+  return tomoni_db_get_backend_version (self != NULL ? self->db : NULL);
+}
+
 gboolean
 tomoni_store_is_empty (TomoniStore *self)
 {
@@ -726,86 +524,25 @@ tomoni_store_is_empty (TomoniStore *self)
  * tomoni_store_backup:
  * @destination: the copy to write; replaced atomically when complete
  *
- * Copies the database with SQLite's online backup API: safe while the app
- * and other connections keep writing.
+ * Copies the database with the backend's online backup (SQLite's backup
+ * API): safe while the app and other connections keep writing.
  */
 gboolean
 tomoni_store_backup (TomoniStore  *self,
                      const char   *destination,
                      GError      **error)
 {
-  g_autofree char *tmp = NULL;
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int fd;
-  int rc;
-
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (destination != NULL, FALSE);
 
-  tmp = g_strconcat (destination, ".part", NULL);
-  g_unlink (tmp);
-  fd = g_open (tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_FAILED,
-                   _("Cannot write the backup “%s”: %s"), destination, g_strerror (saved));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
-  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (dest, "main", self->db, "main");
-      if (backup == NULL)
-        rc = sqlite3_errcode (dest);
-      else
-        {
-          do
-            {
-              rc = sqlite3_backup_step (backup, 1024);
-              if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                sqlite3_sleep (20);
-            }
-          while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-          sqlite3_backup_finish (backup);
-          if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-        }
-    }
-
-  if (rc == SQLITE_OK)
-    rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_FAILED,
-                   _("Cannot write the backup “%s”: %s"), destination,
-                   dest != NULL ? sqlite3_errmsg (dest) : sqlite3_errstr (rc));
-      sqlite3_close (dest);
-      g_unlink (tmp);
-      return FALSE;
-    }
-  sqlite3_close (dest);
-
-  if (g_rename (tmp, destination) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_FAILED,
-                   _("Cannot write the backup “%s”: %s"), destination, g_strerror (saved));
-      g_unlink (tmp);
-      return FALSE;
-    }
-  return TRUE;
+  return tomoni_db_backup (self->db, destination, error);
 }
 
 /**
  * tomoni_store_check:
  * @out_report: (out) (optional): what the checks found, one line each
  *
- * Runs SQLite's integrity and foreign key checks. Returns %FALSE with
+ * Runs the backend's integrity and foreign key checks. Returns %FALSE with
  * %TOMONI_STORE_ERROR_CORRUPT when they find a problem.
  */
 gboolean
@@ -814,37 +551,13 @@ tomoni_store_check (TomoniStore  *self,
                     GError      **error)
 {
   g_autoptr(GString) report = g_string_new (NULL);
-  sqlite3_stmt *stmt;
   guint problems = 0;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
-  stmt = tomoni_store_prepare (self, "PRAGMA integrity_check", error);
-  if (stmt == NULL)
+  if (!tomoni_db_check (self->db, report, &problems, error))
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *line = (const char *)sqlite3_column_text (stmt, 0);
-      if (g_strcmp0 (line, "ok") != 0)
-        problems++;
-      g_string_append_printf (report, "integrity: %s\n", line);
-    }
-  sqlite3_reset (stmt);
 
-  stmt = tomoni_store_prepare (self, "PRAGMA foreign_key_check", error);
-  if (stmt == NULL)
-    return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      problems++;
-      g_string_append_printf (report, "foreign key: %s row %lld refers to a missing %s\n",
-                              sqlite3_column_text (stmt, 0),
-                              (long long)sqlite3_column_int64 (stmt, 1),
-                              sqlite3_column_text (stmt, 2));
-    }
-  sqlite3_reset (stmt);
-  if (problems == 0)
-    g_string_append (report, "foreign keys: ok\n");
   g_string_append_printf (report, "schema version: %d\n", self->schema_version);
 
   if (out_report != NULL)
@@ -866,7 +579,7 @@ const char *
 tomoni_store_get_meta (TomoniStore *self,
                        const char  *key)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
   const char *cached;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
@@ -879,13 +592,13 @@ tomoni_store_get_meta (TomoniStore *self,
   if (stmt == NULL)
     return NULL;
   tomoni_bind_text (stmt, 1, key);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
     {
       char *value = tomoni_column_dup_text (stmt, 0);
       g_hash_table_insert (self->meta, g_strdup (key), value);
       cached = value;
     }
-  sqlite3_reset (stmt);
+  tomoni_db_reset (stmt);
   return cached;
 }
 
@@ -895,7 +608,7 @@ tomoni_store_set_meta (TomoniStore  *self,
                        const char   *value,
                        GError      **error)
 {
-  sqlite3_stmt *stmt;
+  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 

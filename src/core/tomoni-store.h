@@ -1,4 +1,4 @@
-/* tomoni-store.h: the one SQLite database behind Tomoni
+/* tomoni-store.h: the one database behind Tomoni (an SQLite file today)
  *
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -31,7 +31,6 @@ typedef void (*TomoniProgressFunc) (double      fraction,
 #define TOMONI_TYPE_STORE (tomoni_store_get_type ())
 G_DECLARE_FINAL_TYPE (TomoniStore, tomoni_store, TOMONI, STORE, GObject)
 
-GQuark       tomoni_store_error_quark           (void);
 
 char        *tomoni_store_default_path          (void);
 TomoniStore *tomoni_store_open                  (const char   *path,
@@ -42,6 +41,8 @@ const char  *tomoni_store_get_path              (TomoniStore  *self);
 int          tomoni_store_get_schema_version    (TomoniStore  *self);
 int          tomoni_store_get_supported_version (void);
 const char  *tomoni_store_get_migration_backup  (TomoniStore  *self);
+const char  *tomoni_store_get_backend_name      (TomoniStore  *self);
+const char  *tomoni_store_get_backend_version   (TomoniStore  *self);
 gboolean     tomoni_store_is_empty              (TomoniStore  *self);
 gboolean     tomoni_store_backup                (TomoniStore  *self,
                                                  const char   *destination,
