@@ -17,6 +17,18 @@
 #include "tomoni-store-demo.h"
 #include "tomoni-test-util.h"
 
+/* The fixed today the expectations below were written for. */
+static const GDate *
+sample_today (void)
+{
+  static GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, 11, 2026);
+  g_assert_cmpstr (TOMONI_DEMO_TODAY, ==, "2026-11-30");
+  return &today;
+}
+
 static void
 progress (double      fraction,
           const char *what,
@@ -66,7 +78,7 @@ main (int   argc,
   g_print ("load average before: %.2f %.2f %.2f\n", load[0], load[1], load[2]);
 
   g_timer_start (timer);
-  if (!tomoni_store_demo_generate (store, 1, TOMONI_DEMO_LARGE, progress, timer, NULL, &error))
+  if (!tomoni_store_demo_generate (store, 1, TOMONI_DEMO_LARGE, sample_today (), progress, timer, NULL, &error))
     g_error ("%s", error->message);
   elapsed = g_timer_elapsed (timer, NULL);
   getrusage (RUSAGE_SELF, &usage);

@@ -112,7 +112,7 @@ main (int    argc,
   if (!g_file_test (large_db, G_FILE_TEST_EXISTS))
     {
       char *demo[] = { (char *)cli, (char *)"--db", large_db, (char *)"demo", (char *)"--scale",
-                       (char *)"large", (char *)"--seed", (char *)"1", NULL };
+                       (char *)"large", (char *)"--seed", (char *)"1", (char *)"--today", (char *)"2026-11-30", NULL };
       int status = 0;
       gint64 start = g_get_monotonic_time ();
 

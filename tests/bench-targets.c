@@ -171,7 +171,7 @@ main (int    argc,
       if (g_getenv ("TOMONI_BENCH_SYNTHETIC") == NULL)
         {
           const char *cli = g_getenv ("TOMONI_CLI");
-          const char *demo_argv[] = { cli, "--db", path, "demo", "--scale", "large", NULL };
+          const char *demo_argv[] = { cli, "--db", path, "demo", "--scale", "large", "--today", "2026-11-30", NULL };
           int status = 0;
 
           g_assert_nonnull (cli);

@@ -36,6 +36,18 @@
 #include "tomoni-xml-import.h"
 #include "tomoni-test-util.h"
 
+/* The fixed today the expectations below were written for. */
+static const GDate *
+sample_today (void)
+{
+  static GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, 11, 2026);
+  g_assert_cmpstr (TOMONI_DEMO_TODAY, ==, "2026-11-30");
+  return &today;
+}
+
 typedef struct {
   double seconds;       /* wall clock */
   double cpu;           /* user + system */
@@ -234,7 +246,7 @@ generate_demo (gpointer user_data)
   g_autoptr(GError) error = NULL;
   g_autoptr(TomoniStore) store = tomoni_store_open (user_data, &error);
 
-  if (store == NULL || !tomoni_store_demo_generate (store, 1, TOMONI_DEMO_LARGE, NULL, NULL, NULL, &error))
+  if (store == NULL || !tomoni_store_demo_generate (store, 1, TOMONI_DEMO_LARGE, sample_today (), NULL, NULL, NULL, &error))
     {
       g_printerr ("demo: %s\n", error->message);
       return FALSE;

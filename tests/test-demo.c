@@ -18,6 +18,18 @@
 #include "tomoni-test-util.h"
 #include "tomoni-text.h"
 
+/* The fixed today the expectations below were written for. */
+static const GDate *
+sample_today (void)
+{
+  static GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 30, 11, 2026);
+  g_assert_cmpstr (TOMONI_DEMO_TODAY, ==, "2026-11-30");
+  return &today;
+}
+
 /* One small database (seed 1) for the read-only checks. */
 static TomoniTestDir *shared_dir;
 static char *shared_path;
@@ -30,7 +42,7 @@ generate_into (const char *path,
   g_autoptr(TomoniStore) store = tomoni_store_open (path, &error);
 
   g_assert_no_error (error);
-  g_assert_true (tomoni_store_demo_generate (store, seed, TOMONI_DEMO_SMALL, NULL, NULL, NULL, &error));
+  g_assert_true (tomoni_store_demo_generate (store, seed, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_false (tomoni_store_is_empty (store));
 }
@@ -407,7 +419,7 @@ test_refuses_non_empty (void)
   g_assert_true (tomoni_store_add_person (store, person, &error));
   g_assert_no_error (error);
 
-  g_assert_false (tomoni_store_demo_generate (store, 1, TOMONI_DEMO_SMALL, NULL, NULL, NULL, &error));
+  g_assert_false (tomoni_store_demo_generate (store, 1, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, &error));
   g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "empty"));
 
@@ -451,7 +463,7 @@ test_cancel (void)
   sqlite3 *db;
 
   g_assert_no_error (error);
-  g_assert_false (tomoni_store_demo_generate (store, 1, TOMONI_DEMO_SMALL, cancel_midway, &p, cancellable, &error));
+  g_assert_false (tomoni_store_demo_generate (store, 1, TOMONI_DEMO_SMALL, sample_today (), cancel_midway, &p, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (p.calls, >, 3);
   g_assert_true (tomoni_store_is_empty (store));
@@ -521,7 +533,7 @@ test_async (void)
   r.progress.main_thread = g_thread_self ();
   g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &r);
 
-  tomoni_store_demo_generate_async (store, 3, TOMONI_DEMO_SMALL, async_progress, &r, NULL, async_done, &r);
+  tomoni_store_demo_generate_async (store, 3, TOMONI_DEMO_SMALL, sample_today (), async_progress, &r, NULL, async_done, &r);
   g_main_loop_run (r.loop);
   /* let the notification queued by the worker arrive */
   while (g_main_context_iteration (NULL, FALSE))
@@ -536,7 +548,7 @@ test_async (void)
 
   /* a second run is refused, from the worker too */
   r.ok = TRUE;
-  tomoni_store_demo_generate_async (store, 3, TOMONI_DEMO_SMALL, NULL, NULL, NULL, async_done, &r);
+  tomoni_store_demo_generate_async (store, 3, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, async_done, &r);
   g_main_loop_run (r.loop);
   g_assert_false (r.ok);
   g_assert_error (r.error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID);
@@ -573,6 +585,114 @@ run_cli (const char  *db,
   return WEXITSTATUS (wait_status);
 }
 
+/* `sqlite3 FILE .dump`, with the command-line tool */
+static char *
+sqlite3_dump (const char *path)
+{
+  g_autofree char *sqlite3_tool = g_find_program_in_path ("sqlite3");
+  const char *argv[] = { sqlite3_tool, path, ".dump", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (sqlite3_tool);  /* build-aux/tomoni-dev installs it */
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  return out;
+}
+
+/* demo --today: the same seed and today give the same file, byte for byte
+ * (the schema's seeded lists included); another today gives other data. */
+static void
+test_today_cli (void)
+{
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  const char *todays[] = { "2027-05-10", "2027-05-10", "2031-01-15" };
+  char *dumps[G_N_ELEMENTS (todays)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (todays); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("today-%u.db", i);
+      g_autofree char *path = tomoni_test_dir_file (dir, name);
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_cli (path, &out, &err, "demo", "--seed", "9137", "--today", todays[i], NULL), ==, 0);
+      dumps[i] = sqlite3_dump (path);
+      g_assert_nonnull (strstr (dumps[i], "INSERT INTO session"));
+    }
+  g_assert_cmpstr (dumps[0], ==, dumps[1]);
+  g_assert_cmpstr (dumps[0], !=, dumps[2]);
+  /* the later today moved the data along: its classes run in fiscal 2030 */
+  g_assert_null (strstr (dumps[0], "'2030-10-"));
+  g_assert_nonnull (strstr (dumps[2], "'2030-10-"));
+  for (guint i = 0; i < G_N_ELEMENTS (todays); i++)
+    g_free (dumps[i]);
+}
+
+/* A sample loaded today (and on days around the summer break and the
+ * year-end closure) has shifts with places to fill in the next four weeks,
+ * scheduled sessions in the next six, and nothing recorded after its today. */
+static void
+test_today_upcoming (void)
+{
+  const char *fixed[] = { NULL, "2027-08-01", "2027-12-27" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    {
+      g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+      g_autofree char *path = tomoni_test_dir_file (dir, "upcoming.db");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TomoniStore) store = tomoni_store_open (path, &error);
+      g_autofree char *today_iso = NULL;
+      g_autofree char *open_shifts = NULL;
+      g_autofree char *sessions = NULL;
+      g_autofree char *future = NULL;
+      GDate today;
+      sqlite3 *db;
+
+      g_assert_no_error (error);
+      if (fixed[i] == NULL)
+        tomoni_demo_today (&today);
+      else
+        {
+          int y, m, d;
+
+          g_assert_cmpint (sscanf (fixed[i], "%d-%d-%d", &y, &m, &d), ==, 3);
+          g_date_clear (&today, 1);
+          g_date_set_dmy (&today, d, m, y);
+        }
+      g_assert_true (tomoni_store_demo_generate (store, 1, TOMONI_DEMO_SMALL, fixed[i] == NULL ? NULL : &today,
+                                                 NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_clear_object (&store);
+
+      today_iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
+                                   g_date_get_day (&today));
+      g_test_message ("today %s", today_iso);
+      open_shifts = g_strdup_printf ("SELECT count(DISTINCT sh.id) FROM shift sh JOIN slot sl ON sl.shift_id = sh.id"
+                                     " WHERE sh.date > '%s' AND sh.date <= date ('%s', '+28 days')"
+                                     " AND sl.needed > (SELECT count(*) FROM assignment a"
+                                     " WHERE a.slot_id = sl.id AND a.status <> 'cancelled')",
+                                     today_iso, today_iso);
+      sessions = g_strdup_printf ("SELECT count(*) FROM session WHERE status = 'scheduled'"
+                                  " AND date > '%s' AND date <= date ('%s', '+42 days')", today_iso, today_iso);
+      future = g_strdup_printf ("SELECT (SELECT count(*) FROM activity WHERE created_at > '%sT15:00:00Z')"
+                                " + (SELECT count(*) FROM shift WHERE created_at > '%sT15:00:00Z')"
+                                " + (SELECT count(*) FROM assignment WHERE created_at > '%sT15:00:00Z')"
+                                " + (SELECT count(*) FROM term WHERE created_at > '%sT15:00:00Z')"
+                                " + (SELECT count(*) FROM attendance a JOIN session s ON s.id = a.session_id"
+                                " WHERE s.date > '%s')",
+                                today_iso, today_iso, today_iso, today_iso, today_iso);
+      db = open_readonly (path);
+      g_assert_cmpint (query_int (db, open_shifts), >=, 2);
+      g_assert_cmpint (query_int (db, sessions), >, 0);
+      g_assert_cmpint (query_int (db, future), ==, 0);
+      sqlite3_close (db);
+    }
+}
+
 static void
 test_cli (void)
 {
@@ -586,6 +706,9 @@ test_cli (void)
     { { "--seed", "4294967296", NULL }, 2, "4294967296" },
     { { "--seed", "seven", NULL }, 2, "seven" },
     { { "extra", NULL, NULL }, 2, "extra" },
+    { { "--today", "2026-02-30", NULL }, 2, "2026-02-30" },
+    { { "--today", "1999-12-31", NULL }, 2, "1999-12-31" },
+    { { "--today", "tomorrow", NULL }, 2, "tomorrow" },
   };
   g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
   g_autofree char *path = tomoni_test_dir_file (dir, "cli.db");
@@ -680,6 +803,8 @@ main (int   argc,
   g_test_add_func ("/demo/async", test_async);
   g_test_add_func ("/demo/scale-names", test_scale_names);
   g_test_add_func ("/demo/cli", test_cli);
+  g_test_add_func ("/demo/today-cli", test_today_cli);
+  g_test_add_func ("/demo/today-upcoming", test_today_upcoming);
   status = g_test_run ();
 
   tomoni_test_dir_free (shared_dir);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "tomoni-cli.h"
+#include "tomoni-date.h"
 #include "tomoni-store-demo.h"
 
 static void
@@ -34,12 +35,16 @@ tomoni_cli_demo (TomoniCli  *cli,
 {
   g_autofree char *seed_text = NULL;
   g_autofree char *scale_text = NULL;
+  g_autofree char *today_text = NULL;
   const GOptionEntry entries[] = {
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text,
       N_("Seed of the generator, 0 to 4294967295 (default 1): the same seed gives the same data"), N_("N") },
     { "scale", 0, 0, G_OPTION_ARG_STRING, &scale_text,
       N_("small (a few hundred people, the default) or large (a decade of a busy Center: "
          "60,000 people, 2 million attendance records)"), N_("SCALE") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+      N_("The sample's today, YYYY-MM-DD (default: today's date in Japan): attendance is recorded up to it, "
+         "the following months' sessions and shifts are still to come"), N_("DATE") },
     { NULL }
   };
   g_autoptr(GOptionContext) context =
@@ -48,13 +53,14 @@ tomoni_cli_demo (TomoniCli  *cli,
                               "International Center: venues, learners and volunteers, classes with terms, "
                               "sessions, enrolments and attendance, activities with shifts and check-ins, "
                               "over several fiscal years."),
-                            _("The data is the same for the same seed. A database that already holds "
+                            _("The data is the same for the same seed and the same today. A database that already holds "
                               "data is refused and left untouched; everything is written in one "
                               "transaction."));
   g_autoptr(GError) error = NULL;
   g_autoptr(GTimer) timer = NULL;
   TomoniDemoScale scale = TOMONI_DEMO_SMALL;
   guint64 seed = 1;
+  GDate today;
   TomoniStore *store;
   int status;
 
@@ -68,13 +74,18 @@ tomoni_cli_demo (TomoniCli  *cli,
     return tomoni_cli_usage (context, _("--seed: “%s” is not a number from 0 to 4294967295"), seed_text);
   if (scale_text != NULL && !tomoni_demo_scale_from_string (scale_text, &scale))
     return tomoni_cli_usage (context, _("--scale: use small or large, not “%s”"), scale_text);
+  if (today_text == NULL)
+    tomoni_demo_today (&today);
+  else if (!tomoni_date_parse (today_text, &today, NULL) || !tomoni_demo_today_is_valid (&today))
+    return tomoni_cli_usage (context, _("--today: “%s” is not a date from %d to %d (YYYY-MM-DD)"), today_text,
+                             TOMONI_DEMO_YEAR_MIN, TOMONI_DEMO_YEAR_MAX);
 
   store = tomoni_cli_open_store (cli);
   if (store == NULL)
     return TOMONI_CLI_FAIL;
 
   timer = g_timer_new ();
-  if (!tomoni_store_demo_generate (store, (guint32) seed, scale,
+  if (!tomoni_store_demo_generate (store, (guint32) seed, scale, &today,
                                    isatty (STDERR_FILENO) ? show_progress : NULL, NULL, NULL, &error))
     {
       if (isatty (STDERR_FILENO))

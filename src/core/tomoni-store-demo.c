@@ -522,6 +522,7 @@ typedef struct {
 
   guint               n_people;
   guint               next_teacher;
+  gboolean            leave_open;  /* add_slot leaves places to fill */
   TomoniDbStmt       *attendance_stmt;
   double              done;        /* progress */
 } Demo;
@@ -2135,7 +2136,7 @@ add_slot (Demo          *d,
 {
   GArray *pool = sd->lang != NULL ? d->by_lang[lang_index (sd->lang)] : sd->skill >= 0 ? d->by_skill[sd->skill] : NULL;
   guint n_pool = pool != NULL ? pool->len : d->volunteers->len;
-  guint fill = chance (d, 0.8) ? sd->needed : rnd (d, sd->needed + 1);
+  guint fill = d->leave_open ? rnd (d, sd->needed) : chance (d, 0.8) ? sd->needed : rnd (d, sd->needed + 1);
   gboolean past = j <= d->today;
   char updated[21], checked[21];
   TomoniDbStmt *stmt;
@@ -2211,7 +2212,7 @@ add_slot (Demo          *d,
         }
       else
         status = chance (d, 0.6) ? "assigned" : "confirmed";
-      if (fy >= 2025 && chance (d, 0.35))
+      if (fy >= d->last_fy - 1 && chance (d, 0.35))
         source = "auto";
 
       stmt = row_begin (d,
@@ -2539,7 +2540,7 @@ add_activities (Demo *d)
       /* class supporters: every Saturday of the first term */
       for (guint i = 0; i < n_class_support; i++)
         {
-          guint32 created = julian (fy, 3, 10);
+          guint32 created = clamp_today (d, julian (fy, 3, 10));
           static const SlotDef assistant = { "教室アシスタント", 2, SK_CLASS, -1, NULL, BASIC };
 
           if (!add_activity (d, "日本語教室サポーター（土曜）", "Japanese class supporters (Saturday)",
@@ -2555,6 +2556,37 @@ add_activities (Demo *d)
       if (!report (d, 0.85 + 0.12 * (fy - d->first_fy + 1) / n_years, _("Creating activities and shifts…")))
         return FALSE;
     }
+
+  /* Requests that came in these last days for the weeks to come: whatever
+   * the sample's today, there are shifts with places still to fill. */
+  d->leave_open = TRUE;
+  for (guint i = 0; i < 4; i++)
+    {
+      guint r = rnd (d, n_requesters);
+      const char *kind = requester_defs[r].kind;
+      const RequestLanguage *lang = pick_request_language (d);
+      const Title *t = strcmp (kind, "school") == 0 ? &school_requests[rnd (d, G_N_ELEMENTS (school_requests))]
+                     : strcmp (kind, "hospital") == 0 ? &hospital_requests[rnd (d, G_N_ELEMENTS (hospital_requests))]
+                     : strcmp (kind, "city-office") == 0 ? &office_requests[rnd (d, G_N_ELEMENTS (office_requests))]
+                     : &other_requests[0];
+      g_autofree char *title = g_strconcat (t->ja, "（", lang->name_ja, "）", NULL);
+      g_autofree char *title_en = g_strconcat (t->en, " (", lang->name_en, ")", NULL);
+      guint32 j = d->today + 3 + 6 * i;
+      guint32 created = d->today - rnd (d, 4);
+      int start = 540 + 30 * rnd (d, 14);
+      int end = start + 60 + 30 * rnd (d, 3);
+      SlotDef sd = { "通訳", 1, SK_INTERPRETATION, -1, lang->code, CONVERSATIONAL };
+      gint64 activity_id, shift_id;
+
+      while (weekday_of (j) >= SAT || d->holiday[j - d->base] != NULL || !open_day (d, j))
+        j++;
+      if (!add_activity (d, title, title_en, "interpretation", 0, requesters[r], TRUE,
+                         "場所: 依頼元の施設", created, &activity_id) ||
+          !add_shift (d, activity_id, j, start, end, 0, created, &shift_id) ||
+          !add_slot (d, shift_id, &sd, j, start, end, created))
+        return FALSE;
+    }
+  d->leave_open = FALSE;
   return TRUE;
 }
 
@@ -2596,7 +2628,7 @@ add_milestones (Demo *d)
           stmt = row_begin (d,
                             "INSERT INTO target_milestone (uuid, created_at, updated_at, target_id, date, value)"
                             " VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
-                            julian (2024, 4, 15), 600);
+                            clamp_today (d, julian (2024, 4, 15)), 600);
           if (stmt == NULL)
             return FALSE;
           tomoni_db_bind_int64 (stmt, 3, target);
@@ -2609,7 +2641,7 @@ add_milestones (Demo *d)
       stmt = row_begin (d,
                         "INSERT INTO target_change (uuid, created_at, updated_at, target_id, changed_by, field,"
                         " old_value, new_value) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
-                        julian (2024, 4, 15), 630);
+                        clamp_today (d, julian (2024, 4, 15)), 630);
       if (stmt == NULL)
         return FALSE;
       tomoni_db_bind_int64 (stmt, 3, target);
@@ -2655,24 +2687,75 @@ add_external_counts (Demo *d)
   return TRUE;
 }
 
+/* --- the lists the schema seeds ------------------------------------------------------- */
+
+/* The migrations seed skills, trainings and targets with random UUIDs and the
+ * clock's time; give them the generator's own, so that the same seed and
+ * today give the same file byte for byte. Last, so the rest of the data does
+ * not move. */
+static gboolean
+settle_row (Demo       *d,
+            const char *sql,
+            gint64      id,
+            guint32     created)
+{
+  TomoniDbStmt *stmt;
+
+  if (id == 0)
+    return TRUE;
+  stmt = row_begin (d, sql, created, 480);
+  if (stmt == NULL)
+    return FALSE;
+  tomoni_db_bind_int64 (stmt, 3, id);
+  return row_done (d, stmt);
+}
+
+static gboolean
+settle_seeded_lists (Demo *d)
+{
+  static const char *const target_keys[] = { "japanese-support-participants", "volunteer-activity-participants" };
+  guint32 created = clamp_today (d, julian (d->first_fy - 1, 3, 1));
+
+  for (guint i = 0; i < N_SKILLS; i++)
+    if (!settle_row (d, "UPDATE skill SET uuid = ?1, created_at = ?2, updated_at = ?2 WHERE id = ?3",
+                     d->skill_ids[i], created))
+      return FALSE;
+  for (guint i = 0; i < N_TRAININGS; i++)
+    if (!settle_row (d, "UPDATE training SET uuid = ?1, created_at = ?2, updated_at = ?2 WHERE id = ?3",
+                     d->training_ids[i], created))
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (target_keys); i++)
+    if (!settle_row (d, "UPDATE target SET uuid = ?1, created_at = ?2, updated_at = ?2 WHERE id = ?3",
+                     lookup_key (d, "SELECT id FROM target WHERE key = ?", target_keys[i]), created))
+      return FALSE;
+  return TRUE;
+}
+
 /* --- driver --------------------------------------------------------------------------- */
 
+/* The sample's last fiscal year is the one four months after today, so there
+ * are always classes and shifts to come (2026 for 2026-11-30, 2027 from
+ * early December on). */
 static void
 demo_init (Demo            *d,
            TomoniStore     *store,
            guint32          seed,
-           TomoniDemoScale  scale)
+           TomoniDemoScale  scale,
+           const GDate     *today)
 {
   guint32 last;
+  GDate ahead = *today;
 
   d->store = store;
   d->rand = g_rand_new_with_seed (seed);
   d->scale = scale;
-  d->first_fy = scale == TOMONI_DEMO_SMALL ? 2024 : 2017;
-  d->last_fy = 2026;
-  d->today = julian (2026, 11, 30);
-  d->base = julian (d->first_fy - 4, 1, 1);
-  last = julian (d->last_fy + 5, 12, 31);
+  g_date_add_days (&ahead, 120);
+  d->last_fy = tomoni_fiscal_year_of (&ahead);
+  d->first_fy = d->last_fy - (scale == TOMONI_DEMO_SMALL ? 2 : 9);
+  d->today = g_date_get_julian (today);
+  /* the targets' fixed dates (2024 to 2031) are in range too */
+  d->base = julian (MIN (d->first_fy - 4, 2020), 1, 1);
+  last = julian (MAX (d->last_fy + 5, 2031), 12, 31);
   d->n_days = last - d->base + 1;
   d->day_str = g_malloc (d->n_days * sizeof *d->day_str);
   d->holiday = g_new0 (const char *, d->n_days);
@@ -2731,6 +2814,7 @@ static gboolean
 generate (TomoniStore         *store,
           guint32              seed,
           TomoniDemoScale      scale,
+          const GDate         *today,
           TomoniProgressFunc   progress,
           gpointer             progress_data,
           GCancellable        *cancellable,
@@ -2751,7 +2835,7 @@ generate (TomoniStore         *store,
       return FALSE;
     }
 
-  demo_init (&d, store, seed, scale);
+  demo_init (&d, store, seed, scale, today);
   d.progress = progress;
   d.progress_data = progress_data;
   d.cancellable = cancellable;
@@ -2773,6 +2857,7 @@ generate (TomoniStore         *store,
        add_activities (&d) &&
        add_milestones (&d) &&
        add_external_counts (&d) &&
+       settle_seeded_lists (&d) &&
        report (&d, 0.98, _("Saving…")) &&
        tomoni_store_transaction_commit (&tx, &d.error);
 
@@ -2811,34 +2896,89 @@ tomoni_demo_scale_from_string (const char      *text,
 }
 
 /**
+ * tomoni_demo_today:
+ * @out: (out): today's date in Japan (UTC+9 all year: no summer time)
+ *
+ * The sample data's default "today", whatever the machine's time zone.
+ */
+void
+tomoni_demo_today (GDate *out)
+{
+  g_autoptr(GTimeZone) jst = g_time_zone_new_offset (9 * 3600);
+  g_autoptr(GDateTime) now = g_date_time_new_now (jst);
+
+  g_return_if_fail (out != NULL);
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/* @today, or today in Japan when it is NULL. */
+static void
+resolve_today (const GDate *today,
+               GDate       *out)
+{
+  if (today != NULL)
+    *out = *today;
+  else
+    tomoni_demo_today (out);
+}
+
+/**
+ * tomoni_demo_today_is_valid:
+ * @today: a date
+ *
+ * Returns: whether @today can be the sample's today: a valid date from
+ *   %TOMONI_DEMO_YEAR_MIN to %TOMONI_DEMO_YEAR_MAX
+ */
+gboolean
+tomoni_demo_today_is_valid (const GDate *today)
+{
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  return g_date_valid (today) && g_date_get_year (today) >= TOMONI_DEMO_YEAR_MIN &&
+         g_date_get_year (today) <= TOMONI_DEMO_YEAR_MAX;
+}
+
+/**
  * tomoni_store_demo_generate:
  * @seed: the same seed gives the same data, UUIDs included
  * @scale: how much data
+ * @today: (nullable): the sample's "today", %TOMONI_DEMO_YEAR_MIN to
+ *   %TOMONI_DEMO_YEAR_MAX; %NULL for today in Japan (tomoni_demo_today())
  * @progress: (nullable): called now and then, on this thread
  * @cancellable: (nullable): cancelling rolls everything back
  *
  * Fills an empty database with believable sample data for the Kumamoto City
  * International Center: venues, people, classes with terms, sessions,
  * enrolments and attendance, volunteers, activities with shifts and
- * assignments, over several fiscal years up to %TOMONI_DEMO_TODAY. Everything
- * is written in one transaction. A database that already holds data is
- * refused with %TOMONI_STORE_ERROR_INVALID.
+ * assignments, over several fiscal years: attendance and check-ins are
+ * recorded up to @today, and the sessions and shifts of the following
+ * months are still to come. The same @seed and @today give the same data,
+ * byte for byte. Everything is written in one transaction. A database that
+ * already holds data is refused with %TOMONI_STORE_ERROR_INVALID.
  */
 gboolean
 tomoni_store_demo_generate (TomoniStore         *store,
                             guint32              seed,
                             TomoniDemoScale      scale,
+                            const GDate         *today,
                             TomoniProgressFunc   progress,
                             gpointer             progress_data,
                             GCancellable        *cancellable,
                             GError             **error)
 {
+  GDate day;
+
   g_return_val_if_fail (TOMONI_IS_STORE (store), FALSE);
   g_return_val_if_fail (scale == TOMONI_DEMO_SMALL || scale == TOMONI_DEMO_LARGE, FALSE);
+  g_return_val_if_fail (today == NULL || tomoni_demo_today_is_valid (today), FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!generate (store, seed, scale, progress, progress_data, cancellable, error))
+  resolve_today (today, &day);
+  if (!generate (store, seed, scale, &day, progress, progress_data, cancellable, error))
     return FALSE;
   tomoni_store_notify_changed (store, "all");
   return TRUE;
@@ -2849,6 +2989,7 @@ tomoni_store_demo_generate (TomoniStore         *store,
 typedef struct {
   guint32             seed;
   TomoniDemoScale     scale;
+  GDate               today;
   TomoniProgressFunc  progress;
   gpointer            progress_data;
   GMainContext       *context;
@@ -2922,7 +3063,7 @@ generate_thread (GTask        *task,
   g_autoptr(TomoniStore) connection = tomoni_store_open_connection (store, &error);
 
   if (connection == NULL ||
-      !generate (connection, a->seed, a->scale, a->progress != NULL ? forward_progress : NULL, a,
+      !generate (connection, a->seed, a->scale, &a->today, a->progress != NULL ? forward_progress : NULL, a,
                  cancellable, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -2935,7 +3076,7 @@ generate_thread (GTask        *task,
 /**
  * tomoni_store_demo_generate_async:
  *
- * Like tomoni_store_demo_generate(), in a worker thread with its own
+ * Like tomoni_store_demo_generate() (@today is read before this returns), in a worker thread with its own
  * connection. @progress is called on the caller's thread-default main
  * context. On success the store emits #TomoniStore::changed with "all".
  */
@@ -2943,6 +3084,7 @@ void
 tomoni_store_demo_generate_async (TomoniStore         *store,
                                   guint32              seed,
                                   TomoniDemoScale      scale,
+                                  const GDate         *today,
                                   TomoniProgressFunc   progress,
                                   gpointer             progress_data,
                                   GCancellable        *cancellable,
@@ -2954,11 +3096,13 @@ tomoni_store_demo_generate_async (TomoniStore         *store,
 
   g_return_if_fail (TOMONI_IS_STORE (store));
   g_return_if_fail (scale == TOMONI_DEMO_SMALL || scale == TOMONI_DEMO_LARGE);
+  g_return_if_fail (today == NULL || tomoni_demo_today_is_valid (today));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   a = g_new0 (AsyncData, 1);
   a->seed = seed;
   a->scale = scale;
+  resolve_today (today, &a->today);
   a->progress = progress;
   a->progress_data = progress_data;
   a->context = g_main_context_ref_thread_default ();

@@ -22,17 +22,25 @@ typedef enum {
   TOMONI_DEMO_LARGE,
 } TomoniDemoScale;
 
-/* The sample data's "today": attendance and check-ins are recorded up to
- * this date, later sessions and shifts are still to come. Fixed so that a
- * seed always gives the same data. */
+/* The sample data's "today" is a parameter: attendance and check-ins are
+ * recorded up to it, later sessions and shifts are still to come. By default
+ * it is today in Japan; tests and benchmarks pass this fixed one (a Monday)
+ * so that their expectations hold. */
 #define TOMONI_DEMO_TODAY "2026-11-30"
+
+/* The years a sample's today may fall in. */
+#define TOMONI_DEMO_YEAR_MIN 2000
+#define TOMONI_DEMO_YEAR_MAX 2099
 
 gboolean tomoni_demo_scale_from_string     (const char           *text,
                                             TomoniDemoScale      *out_scale);
+void     tomoni_demo_today                 (GDate                *out);
+gboolean tomoni_demo_today_is_valid        (const GDate          *today);
 
 gboolean tomoni_store_demo_generate        (TomoniStore          *store,
                                             guint32               seed,
                                             TomoniDemoScale       scale,
+                                            const GDate          *today,
                                             TomoniProgressFunc    progress,
                                             gpointer              progress_data,
                                             GCancellable         *cancellable,
@@ -40,6 +48,7 @@ gboolean tomoni_store_demo_generate        (TomoniStore          *store,
 void     tomoni_store_demo_generate_async  (TomoniStore          *store,
                                             guint32               seed,
                                             TomoniDemoScale       scale,
+                                            const GDate          *today,
                                             TomoniProgressFunc    progress,
                                             gpointer              progress_data,
                                             GCancellable         *cancellable,
