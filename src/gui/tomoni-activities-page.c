@@ -834,9 +834,9 @@ tomoni_activities_page_store_changed (TomoniPage *page,
 
 static void
 activity_saved_cb (TomoniActivitiesPage *self,
-                   TomoniActivity       *activity,
                    TomoniActivityDialog *dialog)
 {
+  TomoniActivity *activity = tomoni_activity_dialog_get_activity (dialog);
   gboolean adding = self->activity == NULL || tomoni_activity_get_id (self->activity) != tomoni_activity_get_id (activity);
 
   reload_list (self);
