@@ -793,9 +793,10 @@ tomoni_volunteers_page_store_changed (TomoniPage *page,
 
 static void
 volunteer_saved_cb (TomoniVolunteersPage  *self,
-                    gint64                 person_id,
                     TomoniVolunteerDialog *dialog)
 {
+  gint64 person_id = tomoni_volunteer_dialog_get_person_id (dialog);
+
   self->shown_id = person_id;
   reload (self);
   tomoni_volunteers_page_select (self, person_id);
