@@ -31,7 +31,7 @@ typedef enum {
 
 struct _TomoniAutofillDialog
 {
-  AdwWindow        parent_instance;
+  TomoniFormDialog parent_instance;
 
   TomoniStore     *store;
   gint64           activity_id;
@@ -40,9 +40,7 @@ struct _TomoniAutofillDialog
   gboolean         busy;
 
   GtkStack        *stack;
-  GtkButton       *apply_button;
-  GtkRevealer     *error_revealer;
-  GtkLabel        *error_label;
+  GtkWidget       *apply_button;     /* the form's save button */
   AdwEntryRow     *from_row;
   AdwEntryRow     *to_row;
   GtkSpinner      *spinner;
@@ -54,7 +52,7 @@ struct _TomoniAutofillDialog
   AdwStatusPage   *message_page;
 };
 
-G_DEFINE_FINAL_TYPE (TomoniAutofillDialog, tomoni_autofill_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TomoniAutofillDialog, tomoni_autofill_dialog, TOMONI_TYPE_FORM_DIALOG)
 
 enum {
   APPLIED,
@@ -62,17 +60,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-show_error (TomoniAutofillDialog *self,
-            const char           *message)
-{
-  gtk_label_set_text (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-  if (message != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, message, -1);
-}
 
 static const TomoniProposal *
 proposal_at (TomoniAutofillDialog *self,
@@ -174,7 +161,7 @@ show_plan (TomoniAutofillDialog *self)
           adw_status_page_set_description (self->message_page, text);
         }
       gtk_stack_set_visible_child_name (self->stack, "message");
-      gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);
+      gtk_widget_set_sensitive (self->apply_button, FALSE);
       return;
     }
 
@@ -196,8 +183,8 @@ show_plan (TomoniAutofillDialog *self)
                           (const char * const *)strings->pdata);
 
   gtk_stack_set_visible_child_name (self->stack, "preview");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->apply_button));
+  gtk_widget_set_sensitive (self->apply_button, TRUE);
+  gtk_widget_grab_focus (self->apply_button);
 }
 
 static void
@@ -274,25 +261,25 @@ tomoni_autofill_dialog_start (TomoniAutofillDialog *self)
 
   if (self->busy)
     return;
-  show_error (self, NULL);
+  tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, NULL);
 
   if (self->activity_id == 0)
     {
       if (!read_date (self->from_row, _("From"), &from, &error) ||
           !read_date (self->to_row, _("To"), &to, &error))
         {
-          show_error (self, error->message);
+          tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error->message);
           return;
         }
       if (strcmp (from, to) > 0)
         {
-          show_error (self, _("To: the range ends before it starts"));
+          tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, _("To: the range ends before it starts"));
           return;
         }
     }
 
   g_clear_pointer (&self->plan, tomoni_match_plan_free);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);
+  gtk_widget_set_sensitive (self->apply_button, FALSE);
   self->busy = TRUE;
   self->cancellable = g_cancellable_new ();
   gtk_spinner_start (self->spinner);
@@ -324,15 +311,13 @@ tomoni_autofill_dialog_get_plan (TomoniAutofillDialog *self)
   return self->plan;
 }
 
-gboolean
-tomoni_autofill_dialog_apply (TomoniAutofillDialog *self,
-                              GError              **error)
+/* Writes the plan and emits "applied"; the caller closes the dialog. */
+static gboolean
+apply_plan (TomoniAutofillDialog  *self,
+            GError               **error)
 {
   g_autofree char *token = NULL;
   guint n;
-
-  g_return_val_if_fail (TOMONI_IS_AUTOFILL_DIALOG (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (self->plan == NULL || self->plan->n_filled == 0)
     {
@@ -344,21 +329,35 @@ tomoni_autofill_dialog_apply (TomoniAutofillDialog *self,
 
   n = self->plan->n_filled;
   g_signal_emit (self, signals[APPLIED], 0, token, n);
-  gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }
 
-static void
-apply_clicked_cb (TomoniAutofillDialog *self)
+gboolean
+tomoni_autofill_dialog_apply (TomoniAutofillDialog *self,
+                              GError              **error)
 {
-  g_autoptr(GError) error = NULL;
+  g_return_val_if_fail (TOMONI_IS_AUTOFILL_DIALOG (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!tomoni_autofill_dialog_apply (self, &error))
-    {
-      /* Someone changed the roster since the plan was made: plan again. */
-      g_autofree char *message = g_strdup_printf (_("%s Press “Find Again” for a new plan."), error->message);
-      show_error (self, message);
-    }
+  if (!apply_plan (self, error))
+    return FALSE;
+  tomoni_form_dialog_finish_save (TOMONI_FORM_DIALOG (self));
+  return TRUE;
+}
+
+/* Apply, from the header. */
+static gboolean
+tomoni_autofill_dialog_save_form (TomoniFormDialog  *dialog,
+                                  GError           **error)
+{
+  TomoniAutofillDialog *self = TOMONI_AUTOFILL_DIALOG (dialog);
+  g_autoptr(GError) local = NULL;
+
+  if (apply_plan (self, &local))
+    return TRUE;
+  /* Someone changed the roster since the plan was made: plan again. */
+  g_set_error (error, local->domain, local->code, _("%s Press “Find Again” for a new plan."), local->message);
+  return FALSE;
 }
 
 static void
@@ -400,48 +399,20 @@ add_column (TomoniAutofillDialog *self,
 static void
 build (TomoniAutofillDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *error_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *page, *group, *button, *running, *label, *preview, *scrolled, *again;
   g_autoptr(GtkNoSelection) selection = NULL;
 
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->apply_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Apply")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->apply_button), "suggested-action");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);
-  g_signal_connect_swapped (self->apply_button, "clicked", G_CALLBACK (apply_clicked_cb), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->apply_button));
-  gtk_box_append (GTK_BOX (box), header);
+  self->apply_button = tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self));
+  tomoni_form_dialog_set_save_label (TOMONI_FORM_DIALOG (self), _("_Apply"));
+  gtk_widget_set_sensitive (self->apply_button, FALSE);
 
-  self->error_revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_widget_add_css_class (error_box, "error-bar");
-  gtk_widget_set_margin_start (icon, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problem"), -1);
-  gtk_box_append (GTK_BOX (error_box), icon);
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->error_label), TRUE);
-  g_object_set (self->error_label, "margin-top", 8, "margin-bottom", 8, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_box_append (GTK_BOX (error_box), GTK_WIDGET (self->error_label));
   again = gtk_button_new_with_mnemonic (_("_Find Again"));
-  gtk_widget_set_valign (again, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_end (again, 12);
   g_signal_connect_swapped (again, "clicked", G_CALLBACK (again_clicked_cb), self);
-  gtk_box_append (GTK_BOX (error_box), again);
-  gtk_revealer_set_child (self->error_revealer, error_box);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_revealer));
+  tomoni_form_dialog_add_error_action (TOMONI_FORM_DIALOG (self), again);
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
+  tomoni_form_dialog_add_body (TOMONI_FORM_DIALOG (self), GTK_WIDGET (self->stack));
 
   /* The date range. */
   page = adw_preferences_page_new ();
@@ -527,8 +498,6 @@ build (TomoniAutofillDialog *self)
   /* Nothing to do, stopped, failed. */
   self->message_page = ADW_STATUS_PAGE (adw_status_page_new ());
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->message_page), "message");
-
-  adw_window_set_content (ADW_WINDOW (self), box);
 }
 
 static TomoniAutofillDialog *
@@ -537,7 +506,6 @@ dialog_new (GtkWindow   *parent,
 {
   TomoniAutofillDialog *self = g_object_new (TOMONI_TYPE_AUTOFILL_DIALOG,
                                              "transient-for", parent,
-                                             "modal", TRUE,
                                              "default-width", 760,
                                              "default-height", 620,
                                              NULL);
@@ -605,9 +573,8 @@ tomoni_autofill_dialog_dispose (GObject *object)
 static void
 tomoni_autofill_dialog_class_init (TomoniAutofillDialogClass *klass)
 {
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
   G_OBJECT_CLASS (klass)->dispose = tomoni_autofill_dialog_dispose;
+  TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_autofill_dialog_save_form;
 
   /**
    * TomoniAutofillDialog::applied:
@@ -617,8 +584,6 @@ tomoni_autofill_dialog_class_init (TomoniAutofillDialogClass *klass)
   signals[APPLIED] =
     g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_UINT);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -19,6 +19,7 @@ typedef struct
   AdwHeaderBar *header_bar;
   GtkButton   *save_button;
   GtkRevealer *error_revealer;
+  GtkBox      *error_box;
   GtkLabel    *error_label;
 
   GPtrArray   *marked;          /* fields showing the "error" style, not owned */
@@ -177,6 +178,22 @@ tomoni_form_dialog_add_body (TomoniFormDialog *self,
   gtk_box_append (priv->box, child);
 }
 
+/* A button at the end of the error bar, e.g. "Find Again". */
+void
+tomoni_form_dialog_add_error_action (TomoniFormDialog *self,
+                                     GtkWidget        *button)
+{
+  TomoniFormDialogPrivate *priv = tomoni_form_dialog_get_instance_private (self);
+
+  g_return_if_fail (TOMONI_IS_FORM_DIALOG (self));
+  g_return_if_fail (GTK_IS_WIDGET (button));
+
+  gtk_widget_set_margin_end (GTK_WIDGET (priv->error_label), 0);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_end (button, 12);
+  gtk_box_append (priv->error_box, button);
+}
+
 const char *
 tomoni_form_dialog_get_save_label (TomoniFormDialog *self)
 {
@@ -249,6 +266,11 @@ tomoni_form_dialog_buildable_add_child (GtkBuildable *buildable,
       if (g_str_equal (type, "header-end"))
         {
           adw_header_bar_pack_end (priv->header_bar, GTK_WIDGET (child));
+          return;
+        }
+      if (g_str_equal (type, "error-action"))
+        {
+          tomoni_form_dialog_add_error_action (self, GTK_WIDGET (child));
           return;
         }
     }
@@ -360,6 +382,7 @@ tomoni_form_dialog_class_init (TomoniFormDialogClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, TomoniFormDialog, header_bar);
   gtk_widget_class_bind_template_child_private (widget_class, TomoniFormDialog, save_button);
   gtk_widget_class_bind_template_child_private (widget_class, TomoniFormDialog, error_revealer);
+  gtk_widget_class_bind_template_child_private (widget_class, TomoniFormDialog, error_box);
   gtk_widget_class_bind_template_child_private (widget_class, TomoniFormDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
 

@@ -34,7 +34,8 @@ struct _TomoniFormDialogClass
 
 /* A .ui template deriving from TomoniFormDialog adds its body as plain
  * <child> elements (stacked below the error bar, in order); <child
- * type="header-start"> and <child type="header-end"> go into the header. */
+ * type="header-start"> and <child type="header-end"> go into the header,
+ * <child type="error-action"> at the end of the error bar. */
 gboolean    tomoni_form_dialog_save            (TomoniFormDialog *self);
 void        tomoni_form_dialog_finish_save     (TomoniFormDialog *self);
 void        tomoni_form_dialog_show_error      (TomoniFormDialog *self,
@@ -46,6 +47,8 @@ void        tomoni_form_dialog_mark_field      (TomoniFormDialog *self,
 const char *tomoni_form_dialog_get_error       (TomoniFormDialog *self);
 void        tomoni_form_dialog_add_body        (TomoniFormDialog *self,
                                                 GtkWidget        *child);
+void        tomoni_form_dialog_add_error_action (TomoniFormDialog *self,
+                                                GtkWidget        *button);
 const char *tomoni_form_dialog_get_save_label  (TomoniFormDialog *self);
 void        tomoni_form_dialog_set_save_label  (TomoniFormDialog *self,
                                                 const char       *label);
