@@ -14,10 +14,11 @@
 
 static void
 class_saved_cb (TomoniClassesPage *self,
-                gint64             class_id,
-                gint64             term_id,
                 TomoniClassDialog *dialog)
 {
+  gint64 class_id = tomoni_class_dialog_get_class_id (dialog);
+  gint64 term_id = tomoni_class_dialog_get_term_id (dialog);
+
   _tomoni_classes_page_reload_classes (self);
   tomoni_classes_page_select_class (self, class_id, term_id);
   if (term_id != 0)
