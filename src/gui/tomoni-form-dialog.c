@@ -17,6 +17,7 @@ typedef struct
 {
   GtkBox      *box;
   AdwHeaderBar *header_bar;
+  GtkButton   *cancel_button;
   GtkButton   *save_button;
   GtkRevealer *error_revealer;
   GtkBox      *error_box;
@@ -227,6 +228,23 @@ tomoni_form_dialog_get_save_button (TomoniFormDialog *self)
   return GTK_WIDGET (priv->save_button);
 }
 
+/* For a window that only shows things and acts row by row (the slot's
+ * candidates): no Cancel and Save, the window's own close button instead;
+ * the error bar stays. */
+void
+tomoni_form_dialog_set_form_buttons (TomoniFormDialog *self,
+                                     gboolean          visible)
+{
+  TomoniFormDialogPrivate *priv = tomoni_form_dialog_get_instance_private (self);
+
+  g_return_if_fail (TOMONI_IS_FORM_DIALOG (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (priv->cancel_button), visible);
+  gtk_widget_set_visible (GTK_WIDGET (priv->save_button), visible);
+  adw_header_bar_set_show_start_title_buttons (priv->header_bar, !visible);
+  adw_header_bar_set_show_end_title_buttons (priv->header_bar, !visible);
+}
+
 GtkWidget *
 tomoni_form_dialog_get_header_bar (TomoniFormDialog *self)
 {
@@ -380,6 +398,7 @@ tomoni_form_dialog_class_init (TomoniFormDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-form-dialog.ui");
   gtk_widget_class_bind_template_child_private (widget_class, TomoniFormDialog, box);
   gtk_widget_class_bind_template_child_private (widget_class, TomoniFormDialog, header_bar);
+  gtk_widget_class_bind_template_child_private (widget_class, TomoniFormDialog, cancel_button);
   gtk_widget_class_bind_template_child_private (widget_class, TomoniFormDialog, save_button);
   gtk_widget_class_bind_template_child_private (widget_class, TomoniFormDialog, error_revealer);
   gtk_widget_class_bind_template_child_private (widget_class, TomoniFormDialog, error_box);

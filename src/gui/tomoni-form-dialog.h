@@ -54,5 +54,7 @@ void        tomoni_form_dialog_set_save_label  (TomoniFormDialog *self,
                                                 const char       *label);
 GtkWidget  *tomoni_form_dialog_get_save_button (TomoniFormDialog *self);
 GtkWidget  *tomoni_form_dialog_get_header_bar  (TomoniFormDialog *self);
+void        tomoni_form_dialog_set_form_buttons (TomoniFormDialog *self,
+                                                gboolean          visible);
 
 G_END_DECLS
