@@ -396,122 +396,12 @@ add_column (TomoniAutofillDialog *self,
   g_object_unref (view_column);
 }
 
-static void
-build (TomoniAutofillDialog *self)
-{
-  GtkWidget *page, *group, *button, *running, *label, *preview, *scrolled, *again;
-  g_autoptr(GtkNoSelection) selection = NULL;
-
-  self->apply_button = tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self));
-  tomoni_form_dialog_set_save_label (TOMONI_FORM_DIALOG (self), _("_Apply"));
-  gtk_widget_set_sensitive (self->apply_button, FALSE);
-
-  again = gtk_button_new_with_mnemonic (_("_Find Again"));
-  g_signal_connect_swapped (again, "clicked", G_CALLBACK (again_clicked_cb), self);
-  tomoni_form_dialog_add_error_action (TOMONI_FORM_DIALOG (self), again);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  tomoni_form_dialog_add_body (TOMONI_FORM_DIALOG (self), GTK_WIDGET (self->stack));
-
-  /* The date range. */
-  page = adw_preferences_page_new ();
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Shifts to Fill"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Every shift of every activity between these dates, both included."));
-  self->from_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->from_row), _("Fro_m"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->from_row), TRUE);
-  g_signal_connect_swapped (self->from_row, "entry-activated", G_CALLBACK (tomoni_autofill_dialog_start), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->from_row));
-  self->to_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->to_row), _("_To"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->to_row), TRUE);
-  g_signal_connect_swapped (self->to_row, "entry-activated", G_CALLBACK (tomoni_autofill_dialog_start), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->to_row));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  group = adw_preferences_group_new ();
-  button = gtk_button_new_with_mnemonic (_("Find the _Best Roster"));
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "suggested-action");
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (tomoni_autofill_dialog_start), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_stack_add_named (self->stack, page, "range");
-
-  /* Planning. */
-  running = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_valign (running, GTK_ALIGN_CENTER);
-  gtk_widget_set_halign (running, GTK_ALIGN_CENTER);
-  self->spinner = GTK_SPINNER (gtk_spinner_new ());
-  gtk_widget_set_size_request (GTK_WIDGET (self->spinner), 32, 32);
-  gtk_box_append (GTK_BOX (running), GTK_WIDGET (self->spinner));
-  label = gtk_label_new (_("Finding the best roster…"));
-  gtk_widget_add_css_class (label, "title-4");
-  gtk_box_append (GTK_BOX (running), label);
-  label = gtk_label_new (_("Every eligible volunteer is weighed against every open place. "
-                           "Large date ranges can take a while."));
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (running), label);
-  button = gtk_button_new_with_mnemonic (_("_Stop"));
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (tomoni_autofill_dialog_cancel), self);
-  gtk_box_append (GTK_BOX (running), button);
-  gtk_stack_add_named (self->stack, running, "running");
-
-  /* The preview. */
-  preview = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->summary_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "title-3");
-  g_object_set (self->summary_label, "margin-start", 18, "margin-end", 18, "margin-top", 12, NULL);
-  gtk_box_append (GTK_BOX (preview), GTK_WIDGET (self->summary_label));
-  self->detail_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->detail_label, 0);
-  gtk_label_set_wrap (self->detail_label, TRUE);
-  g_object_set (self->detail_label, "margin-start", 18, "margin-end", 18, "margin-bottom", 6, NULL);
-  gtk_box_append (GTK_BOX (preview), GTK_WIDGET (self->detail_label));
-  scrolled = gtk_scrolled_window_new ();
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  self->rows = gtk_string_list_new (NULL);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
-  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (selection))));
-  gtk_column_view_set_show_row_separators (self->column_view, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "data-table");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Assignments to add"), -1);
-  add_column (self, COLUMN_WHEN, _("When"), TRUE);
-  add_column (self, COLUMN_ACTIVITY, _("Activity"), TRUE);
-  add_column (self, COLUMN_ROLE, _("Role"), FALSE);
-  add_column (self, COLUMN_PERSON, _("Volunteer"), TRUE);
-  add_column (self, COLUMN_SCORE, _("Score"), FALSE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->column_view));
-  gtk_box_append (GTK_BOX (preview), scrolled);
-  gtk_stack_add_named (self->stack, preview, "preview");
-
-  /* Nothing to do, stopped, failed. */
-  self->message_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->message_page), "message");
-}
-
 static TomoniAutofillDialog *
 dialog_new (GtkWindow   *parent,
             TomoniStore *store)
 {
-  TomoniAutofillDialog *self = g_object_new (TOMONI_TYPE_AUTOFILL_DIALOG,
-                                             "transient-for", parent,
-                                             "default-width", 760,
-                                             "default-height", 620,
-                                             NULL);
+  TomoniAutofillDialog *self = g_object_new (TOMONI_TYPE_AUTOFILL_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
-  build (self);
-  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
   return self;
 }
 
@@ -573,8 +463,24 @@ tomoni_autofill_dialog_dispose (GObject *object)
 static void
 tomoni_autofill_dialog_class_init (TomoniAutofillDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = tomoni_autofill_dialog_dispose;
   TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_autofill_dialog_save_form;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-autofill-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, from_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, to_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, spinner);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, column_view);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, message_page);
+  gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
+  gtk_widget_class_bind_template_callback (widget_class, again_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tomoni_autofill_dialog_start);
+  gtk_widget_class_bind_template_callback (widget_class, tomoni_autofill_dialog_cancel);
 
   /**
    * TomoniAutofillDialog::applied:
@@ -589,4 +495,19 @@ tomoni_autofill_dialog_class_init (TomoniAutofillDialogClass *klass)
 static void
 tomoni_autofill_dialog_init (TomoniAutofillDialog *self)
 {
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->apply_button = tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self));
+  gtk_widget_set_sensitive (self->apply_button, FALSE);
+
+  self->rows = gtk_string_list_new (NULL);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  add_column (self, COLUMN_WHEN, _("When"), TRUE);
+  add_column (self, COLUMN_ACTIVITY, _("Activity"), TRUE);
+  add_column (self, COLUMN_ROLE, _("Role"), FALSE);
+  add_column (self, COLUMN_PERSON, _("Volunteer"), TRUE);
+  add_column (self, COLUMN_SCORE, _("Score"), FALSE);
 }
