@@ -8,14 +8,15 @@
 #include <adwaita.h>
 
 #include "tomoni-activity.h"
+#include "tomoni-form-dialog.h"
 #include "tomoni-store.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_ACTIVITY_DIALOG (tomoni_activity_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniActivityDialog, tomoni_activity_dialog, TOMONI, ACTIVITY_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (TomoniActivityDialog, tomoni_activity_dialog, TOMONI, ACTIVITY_DIALOG, TomoniFormDialog)
 
-/* @activity NULL: a new one. Emits "saved" with the stored activity. */
+/* @activity NULL: a new one. On "saved", get_activity() gives the stored activity. */
 TomoniActivityDialog *tomoni_activity_dialog_new      (GtkWindow            *parent,
                                                        TomoniStore          *store,
                                                        TomoniActivity       *activity);
@@ -26,5 +27,6 @@ void                  tomoni_activity_dialog_set_text (TomoniActivityDialog *sel
 void                  tomoni_activity_dialog_set_kind (TomoniActivityDialog *self,
                                                        TomoniActivityKind    kind);
 gboolean              tomoni_activity_dialog_save     (TomoniActivityDialog *self);
+TomoniActivity       *tomoni_activity_dialog_get_activity (TomoniActivityDialog *self);
 
 G_END_DECLS

@@ -31,7 +31,7 @@ typedef enum {
 
 struct _TomoniAutofillDialog
 {
-  AdwWindow        parent_instance;
+  TomoniFormDialog parent_instance;
 
   TomoniStore     *store;
   gint64           activity_id;
@@ -40,9 +40,7 @@ struct _TomoniAutofillDialog
   gboolean         busy;
 
   GtkStack        *stack;
-  GtkButton       *apply_button;
-  GtkRevealer     *error_revealer;
-  GtkLabel        *error_label;
+  GtkWidget       *apply_button;     /* the form's save button */
   AdwEntryRow     *from_row;
   AdwEntryRow     *to_row;
   GtkSpinner      *spinner;
@@ -54,7 +52,7 @@ struct _TomoniAutofillDialog
   AdwStatusPage   *message_page;
 };
 
-G_DEFINE_FINAL_TYPE (TomoniAutofillDialog, tomoni_autofill_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TomoniAutofillDialog, tomoni_autofill_dialog, TOMONI_TYPE_FORM_DIALOG)
 
 enum {
   APPLIED,
@@ -62,17 +60,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-show_error (TomoniAutofillDialog *self,
-            const char           *message)
-{
-  gtk_label_set_text (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-  if (message != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, message, -1);
-}
 
 static const TomoniProposal *
 proposal_at (TomoniAutofillDialog *self,
@@ -174,7 +161,7 @@ show_plan (TomoniAutofillDialog *self)
           adw_status_page_set_description (self->message_page, text);
         }
       gtk_stack_set_visible_child_name (self->stack, "message");
-      gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);
+      gtk_widget_set_sensitive (self->apply_button, FALSE);
       return;
     }
 
@@ -196,8 +183,8 @@ show_plan (TomoniAutofillDialog *self)
                           (const char * const *)strings->pdata);
 
   gtk_stack_set_visible_child_name (self->stack, "preview");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->apply_button));
+  gtk_widget_set_sensitive (self->apply_button, TRUE);
+  gtk_widget_grab_focus (self->apply_button);
 }
 
 static void
@@ -274,25 +261,25 @@ tomoni_autofill_dialog_start (TomoniAutofillDialog *self)
 
   if (self->busy)
     return;
-  show_error (self, NULL);
+  tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, NULL);
 
   if (self->activity_id == 0)
     {
       if (!read_date (self->from_row, _("From"), &from, &error) ||
           !read_date (self->to_row, _("To"), &to, &error))
         {
-          show_error (self, error->message);
+          tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error->message);
           return;
         }
       if (strcmp (from, to) > 0)
         {
-          show_error (self, _("To: the range ends before it starts"));
+          tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, _("To: the range ends before it starts"));
           return;
         }
     }
 
   g_clear_pointer (&self->plan, tomoni_match_plan_free);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);
+  gtk_widget_set_sensitive (self->apply_button, FALSE);
   self->busy = TRUE;
   self->cancellable = g_cancellable_new ();
   gtk_spinner_start (self->spinner);
@@ -324,15 +311,13 @@ tomoni_autofill_dialog_get_plan (TomoniAutofillDialog *self)
   return self->plan;
 }
 
-gboolean
-tomoni_autofill_dialog_apply (TomoniAutofillDialog *self,
-                              GError              **error)
+/* Writes the plan and emits "applied"; the caller closes the dialog. */
+static gboolean
+apply_plan (TomoniAutofillDialog  *self,
+            GError               **error)
 {
   g_autofree char *token = NULL;
   guint n;
-
-  g_return_val_if_fail (TOMONI_IS_AUTOFILL_DIALOG (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (self->plan == NULL || self->plan->n_filled == 0)
     {
@@ -344,21 +329,35 @@ tomoni_autofill_dialog_apply (TomoniAutofillDialog *self,
 
   n = self->plan->n_filled;
   g_signal_emit (self, signals[APPLIED], 0, token, n);
-  gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }
 
-static void
-apply_clicked_cb (TomoniAutofillDialog *self)
+gboolean
+tomoni_autofill_dialog_apply (TomoniAutofillDialog *self,
+                              GError              **error)
 {
-  g_autoptr(GError) error = NULL;
+  g_return_val_if_fail (TOMONI_IS_AUTOFILL_DIALOG (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!tomoni_autofill_dialog_apply (self, &error))
-    {
-      /* Someone changed the roster since the plan was made: plan again. */
-      g_autofree char *message = g_strdup_printf (_("%s Press “Find Again” for a new plan."), error->message);
-      show_error (self, message);
-    }
+  if (!apply_plan (self, error))
+    return FALSE;
+  tomoni_form_dialog_finish_save (TOMONI_FORM_DIALOG (self));
+  return TRUE;
+}
+
+/* Apply, from the header. */
+static gboolean
+tomoni_autofill_dialog_save_form (TomoniFormDialog  *dialog,
+                                  GError           **error)
+{
+  TomoniAutofillDialog *self = TOMONI_AUTOFILL_DIALOG (dialog);
+  g_autoptr(GError) local = NULL;
+
+  if (apply_plan (self, &local))
+    return TRUE;
+  /* Someone changed the roster since the plan was made: plan again. */
+  g_set_error (error, local->domain, local->code, _("%s Press “Find Again” for a new plan."), local->message);
+  return FALSE;
 }
 
 static void
@@ -397,153 +396,12 @@ add_column (TomoniAutofillDialog *self,
   g_object_unref (view_column);
 }
 
-static void
-build (TomoniAutofillDialog *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *error_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *page, *group, *button, *running, *label, *preview, *scrolled, *again;
-  g_autoptr(GtkNoSelection) selection = NULL;
-
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->apply_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Apply")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->apply_button), "suggested-action");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);
-  g_signal_connect_swapped (self->apply_button, "clicked", G_CALLBACK (apply_clicked_cb), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->apply_button));
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->error_revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_widget_add_css_class (error_box, "error-bar");
-  gtk_widget_set_margin_start (icon, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problem"), -1);
-  gtk_box_append (GTK_BOX (error_box), icon);
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->error_label), TRUE);
-  g_object_set (self->error_label, "margin-top", 8, "margin-bottom", 8, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_box_append (GTK_BOX (error_box), GTK_WIDGET (self->error_label));
-  again = gtk_button_new_with_mnemonic (_("_Find Again"));
-  gtk_widget_set_valign (again, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_end (again, 12);
-  g_signal_connect_swapped (again, "clicked", G_CALLBACK (again_clicked_cb), self);
-  gtk_box_append (GTK_BOX (error_box), again);
-  gtk_revealer_set_child (self->error_revealer, error_box);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_revealer));
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-
-  /* The date range. */
-  page = adw_preferences_page_new ();
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Shifts to Fill"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Every shift of every activity between these dates, both included."));
-  self->from_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->from_row), _("Fro_m"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->from_row), TRUE);
-  g_signal_connect_swapped (self->from_row, "entry-activated", G_CALLBACK (tomoni_autofill_dialog_start), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->from_row));
-  self->to_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->to_row), _("_To"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->to_row), TRUE);
-  g_signal_connect_swapped (self->to_row, "entry-activated", G_CALLBACK (tomoni_autofill_dialog_start), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->to_row));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  group = adw_preferences_group_new ();
-  button = gtk_button_new_with_mnemonic (_("Find the _Best Roster"));
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "suggested-action");
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (tomoni_autofill_dialog_start), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_stack_add_named (self->stack, page, "range");
-
-  /* Planning. */
-  running = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_valign (running, GTK_ALIGN_CENTER);
-  gtk_widget_set_halign (running, GTK_ALIGN_CENTER);
-  self->spinner = GTK_SPINNER (gtk_spinner_new ());
-  gtk_widget_set_size_request (GTK_WIDGET (self->spinner), 32, 32);
-  gtk_box_append (GTK_BOX (running), GTK_WIDGET (self->spinner));
-  label = gtk_label_new (_("Finding the best roster…"));
-  gtk_widget_add_css_class (label, "title-4");
-  gtk_box_append (GTK_BOX (running), label);
-  label = gtk_label_new (_("Every eligible volunteer is weighed against every open place. "
-                           "Large date ranges can take a while."));
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (running), label);
-  button = gtk_button_new_with_mnemonic (_("_Stop"));
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (tomoni_autofill_dialog_cancel), self);
-  gtk_box_append (GTK_BOX (running), button);
-  gtk_stack_add_named (self->stack, running, "running");
-
-  /* The preview. */
-  preview = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->summary_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "title-3");
-  g_object_set (self->summary_label, "margin-start", 18, "margin-end", 18, "margin-top", 12, NULL);
-  gtk_box_append (GTK_BOX (preview), GTK_WIDGET (self->summary_label));
-  self->detail_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->detail_label, 0);
-  gtk_label_set_wrap (self->detail_label, TRUE);
-  g_object_set (self->detail_label, "margin-start", 18, "margin-end", 18, "margin-bottom", 6, NULL);
-  gtk_box_append (GTK_BOX (preview), GTK_WIDGET (self->detail_label));
-  scrolled = gtk_scrolled_window_new ();
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  self->rows = gtk_string_list_new (NULL);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
-  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (selection))));
-  gtk_column_view_set_show_row_separators (self->column_view, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "data-table");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Assignments to add"), -1);
-  add_column (self, COLUMN_WHEN, _("When"), TRUE);
-  add_column (self, COLUMN_ACTIVITY, _("Activity"), TRUE);
-  add_column (self, COLUMN_ROLE, _("Role"), FALSE);
-  add_column (self, COLUMN_PERSON, _("Volunteer"), TRUE);
-  add_column (self, COLUMN_SCORE, _("Score"), FALSE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->column_view));
-  gtk_box_append (GTK_BOX (preview), scrolled);
-  gtk_stack_add_named (self->stack, preview, "preview");
-
-  /* Nothing to do, stopped, failed. */
-  self->message_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->message_page), "message");
-
-  adw_window_set_content (ADW_WINDOW (self), box);
-}
-
 static TomoniAutofillDialog *
 dialog_new (GtkWindow   *parent,
             TomoniStore *store)
 {
-  TomoniAutofillDialog *self = g_object_new (TOMONI_TYPE_AUTOFILL_DIALOG,
-                                             "transient-for", parent,
-                                             "modal", TRUE,
-                                             "default-width", 760,
-                                             "default-height", 620,
-                                             NULL);
+  TomoniAutofillDialog *self = g_object_new (TOMONI_TYPE_AUTOFILL_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
-  build (self);
-  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
   return self;
 }
 
@@ -608,6 +466,21 @@ tomoni_autofill_dialog_class_init (TomoniAutofillDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = tomoni_autofill_dialog_dispose;
+  TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_autofill_dialog_save_form;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-autofill-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, from_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, to_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, spinner);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, column_view);
+  gtk_widget_class_bind_template_child (widget_class, TomoniAutofillDialog, message_page);
+  gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
+  gtk_widget_class_bind_template_callback (widget_class, again_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tomoni_autofill_dialog_start);
+  gtk_widget_class_bind_template_callback (widget_class, tomoni_autofill_dialog_cancel);
 
   /**
    * TomoniAutofillDialog::applied:
@@ -617,11 +490,24 @@ tomoni_autofill_dialog_class_init (TomoniAutofillDialogClass *klass)
   signals[APPLIED] =
     g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_UINT);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 tomoni_autofill_dialog_init (TomoniAutofillDialog *self)
 {
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->apply_button = tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self));
+  gtk_widget_set_sensitive (self->apply_button, FALSE);
+
+  self->rows = gtk_string_list_new (NULL);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  add_column (self, COLUMN_WHEN, _("When"), TRUE);
+  add_column (self, COLUMN_ACTIVITY, _("Activity"), TRUE);
+  add_column (self, COLUMN_ROLE, _("Role"), FALSE);
+  add_column (self, COLUMN_PERSON, _("Volunteer"), TRUE);
+  add_column (self, COLUMN_SCORE, _("Score"), FALSE);
 }

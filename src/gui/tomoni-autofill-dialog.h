@@ -8,13 +8,15 @@
 
 #include <adwaita.h>
 
+#include "tomoni-form-dialog.h"
+
 #include "tomoni-matching.h"
 #include "tomoni-store.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_AUTOFILL_DIALOG (tomoni_autofill_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniAutofillDialog, tomoni_autofill_dialog, TOMONI, AUTOFILL_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (TomoniAutofillDialog, tomoni_autofill_dialog, TOMONI, AUTOFILL_DIALOG, TomoniFormDialog)
 
 /* Auto-fill of one activity; planning starts at once. */
 TomoniAutofillDialog *tomoni_autofill_dialog_new        (GtkWindow            *parent,

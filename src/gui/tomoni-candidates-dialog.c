@@ -15,15 +15,13 @@
 
 struct _TomoniCandidatesDialog
 {
-  AdwWindow     parent_instance;
+  TomoniFormDialog parent_instance;
 
   TomoniStore  *store;
   gint64        slot_id;
   GPtrArray    *candidates;     /* TomoniCandidate* */
 
   AdwWindowTitle *window_title;
-  GtkRevealer  *error_revealer;
-  GtkLabel     *error_label;
   GtkStack     *stack;
   GtkListBox   *eligible_list;
   GtkListBox   *excluded_list;
@@ -32,20 +30,9 @@ struct _TomoniCandidatesDialog
   GtkLabel     *filled_label;
 };
 
-G_DEFINE_FINAL_TYPE (TomoniCandidatesDialog, tomoni_candidates_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TomoniCandidatesDialog, tomoni_candidates_dialog, TOMONI_TYPE_FORM_DIALOG)
 
 static void reload (TomoniCandidatesDialog *self);
-
-static void
-show_error (TomoniCandidatesDialog *self,
-            const char             *message)
-{
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-  if (message != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, message, -1);
-}
 
 gboolean
 tomoni_candidates_dialog_assign (TomoniCandidatesDialog *self,
@@ -108,7 +95,7 @@ override_response_cb (AdwMessageDialog       *dialog,
   if (!g_str_equal (response, "assign") || *reason == '\0')
     return;
   if (!tomoni_candidates_dialog_assign (self, person_id, reason, &error))
-    show_error (self, error->message);
+    tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error->message);
 }
 
 static void
@@ -155,11 +142,11 @@ assign_clicked_cb (GtkButton              *button,
   if (self->candidates == NULL || index >= self->candidates->len)
     return;
   candidate = g_ptr_array_index (self->candidates, index);
-  show_error (self, NULL);
+  tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, NULL);
   if (candidate->rules != 0)
     ask_override (self, candidate);
   else if (!tomoni_candidates_dialog_assign (self, candidate->person_id, NULL, &error))
-    show_error (self, error->message);
+    tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error->message);
 }
 
 /* --- the lists -------------------------------------------------------- */
@@ -245,7 +232,7 @@ reload (TomoniCandidatesDialog *self)
     self->candidates = tomoni_store_rank_candidates (self->store, self->slot_id, &error);
   if (self->candidates == NULL)
     {
-      show_error (self, error != NULL ? error->message : NULL);
+      tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error != NULL ? error->message : NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -316,34 +303,17 @@ group_with_list (const char  *title,
 static void
 build (TomoniCandidatesDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *error_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  TomoniFormDialog *form = TOMONI_FORM_DIALOG (self);
   GtkWidget *scrolled, *clamp, *content, *empty;
 
   self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Candidates"), NULL));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->error_revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_widget_add_css_class (error_box, "error-bar");
-  gtk_widget_set_margin_start (icon, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problem"), -1);
-  gtk_box_append (GTK_BOX (error_box), icon);
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->error_label), TRUE);
-  g_object_set (self->error_label, "margin-top", 8, "margin-bottom", 8, "margin-end", 12, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_box_append (GTK_BOX (error_box), GTK_WIDGET (self->error_label));
-  gtk_revealer_set_child (self->error_revealer, error_box);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_revealer));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (tomoni_form_dialog_get_header_bar (form)),
+                                   GTK_WIDGET (self->window_title));
+  tomoni_form_dialog_set_form_buttons (form, FALSE);
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
+  tomoni_form_dialog_add_body (form, GTK_WIDGET (self->stack));
 
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -374,8 +344,6 @@ build (TomoniCandidatesDialog *self)
   adw_status_page_set_description (ADW_STATUS_PAGE (empty),
                                    _("Add volunteers or import the registry on the Volunteers page."));
   gtk_stack_add_named (self->stack, empty, "empty");
-
-  adw_window_set_content (ADW_WINDOW (self), box);
 }
 
 TomoniCandidatesDialog *
@@ -390,7 +358,6 @@ tomoni_candidates_dialog_new (GtkWindow   *parent,
 
   self = g_object_new (TOMONI_TYPE_CANDIDATES_DIALOG,
                        "transient-for", parent,
-                       "modal", TRUE,
                        "default-width", 640,
                        "default-height", 640,
                        NULL);
@@ -413,13 +380,19 @@ tomoni_candidates_dialog_dispose (GObject *object)
   G_OBJECT_CLASS (tomoni_candidates_dialog_parent_class)->dispose (object);
 }
 
+/* Nothing to save: people are assigned row by row. */
+static gboolean
+tomoni_candidates_dialog_save_form (TomoniFormDialog  *dialog,
+                                    GError           **error)
+{
+  return TRUE;
+}
+
 static void
 tomoni_candidates_dialog_class_init (TomoniCandidatesDialogClass *klass)
 {
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
   G_OBJECT_CLASS (klass)->dispose = tomoni_candidates_dialog_dispose;
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_candidates_dialog_save_form;
 }
 
 static void

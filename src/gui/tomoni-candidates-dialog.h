@@ -8,12 +8,14 @@
 
 #include <adwaita.h>
 
+#include "tomoni-form-dialog.h"
+
 #include "tomoni-store.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_CANDIDATES_DIALOG (tomoni_candidates_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniCandidatesDialog, tomoni_candidates_dialog, TOMONI, CANDIDATES_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (TomoniCandidatesDialog, tomoni_candidates_dialog, TOMONI, CANDIDATES_DIALOG, TomoniFormDialog)
 
 TomoniCandidatesDialog *tomoni_candidates_dialog_new          (GtkWindow              *parent,
                                                                TomoniStore            *store,

@@ -34,7 +34,7 @@ typedef struct {
 
 struct _TomoniClassDialog
 {
-  AdwWindow        parent_instance;
+  TomoniFormDialog parent_instance;
 
   TomoniStore     *store;
   Mode             mode;
@@ -43,9 +43,9 @@ struct _TomoniClassDialog
   GPtrArray       *venues;         /* TomoniVenue */
   GPtrArray       *rooms;          /* TomoniRoom of the venue chosen */
   gboolean         offers_override;
+  gint64           saved_class_id;
+  gint64           saved_term_id;
 
-  GtkLabel        *error;
-  GtkWidget       *problems;
   GtkWidget       *override_box;
   GtkEditable     *override_reason;
 
@@ -72,28 +72,21 @@ struct _TomoniClassDialog
   SlotRow          slots[7];
 };
 
-G_DEFINE_FINAL_TYPE (TomoniClassDialog, tomoni_class_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (TomoniClassDialog, tomoni_class_dialog, TOMONI_TYPE_FORM_DIALOG)
 
 static const char *weekday_labels[] = {
   N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
   N_("Friday"), N_("Saturday"), N_("Sunday"),
 };
 
+/* The form's error, and the room override when the problem is a room
+ * another class already has. */
 static void
-show_error (TomoniClassDialog *self,
-            const char        *message,
-            gboolean           offer_override)
+show_problem (TomoniClassDialog *self,
+              const char        *message,
+              gboolean           offer_override)
 {
-  gtk_label_set_text (self->error, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error), message != NULL);
-  gtk_widget_set_visible (self->problems, message != NULL);
+  tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, message);
   self->offers_override = offer_override;
   gtk_widget_set_visible (self->override_box, offer_override);
 }
@@ -102,7 +95,21 @@ const char *
 tomoni_class_dialog_get_error (TomoniClassDialog *self)
 {
   g_return_val_if_fail (TOMONI_IS_CLASS_DIALOG (self), NULL);
-  return gtk_widget_get_visible (GTK_WIDGET (self->error)) ? gtk_label_get_text (self->error) : NULL;
+  return tomoni_form_dialog_get_error (TOMONI_FORM_DIALOG (self));
+}
+
+gint64
+tomoni_class_dialog_get_class_id (TomoniClassDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_CLASS_DIALOG (self), 0);
+  return self->saved_class_id;
+}
+
+gint64
+tomoni_class_dialog_get_term_id (TomoniClassDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_CLASS_DIALOG (self), 0);
+  return self->saved_term_id;
 }
 
 gboolean
@@ -388,8 +395,8 @@ save (TomoniClassDialog *self,
     {
       if (!tomoni_store_update_class (self->store, self->klass, &error))
         goto fail;
-      g_signal_emit (self, signals[SAVED], 0, tomoni_class_get_id (self->klass), (gint64)0);
-      gtk_window_destroy (GTK_WINDOW (self));
+      self->saved_class_id = tomoni_class_get_id (self->klass);
+      self->saved_term_id = 0;
       return TRUE;
     }
 
@@ -489,21 +496,29 @@ save (TomoniClassDialog *self,
         goto fail;
     }
 
-  g_signal_emit (self, signals[SAVED], 0, class_id, tomoni_term_get_id (term));
-  gtk_window_destroy (GTK_WINDOW (self));
+  self->saved_class_id = class_id;
+  self->saved_term_id = tomoni_term_get_id (term);
   return TRUE;
 
 fail:
-  show_error (self, error->message,
+  show_problem (self, error->message,
               kind == TOMONI_CONFLICT_ROOM && override == NULL);
   return FALSE;
+}
+
+/* Problems are shown by save() itself (with the override when it fits). */
+static gboolean
+tomoni_class_dialog_save_form (TomoniFormDialog  *dialog,
+                               GError           **error)
+{
+  return save (TOMONI_CLASS_DIALOG (dialog), NULL);
 }
 
 gboolean
 tomoni_class_dialog_save (TomoniClassDialog *self)
 {
   g_return_val_if_fail (TOMONI_IS_CLASS_DIALOG (self), FALSE);
-  return save (self, NULL);
+  return tomoni_form_dialog_save (TOMONI_FORM_DIALOG (self));
 }
 
 gboolean
@@ -517,19 +532,15 @@ tomoni_class_dialog_book_anyway (TomoniClassDialog *self,
   reason = gtk_editable_get_text (self->override_reason);
   if (tomoni_text_is_blank (reason))
     {
-      gtk_label_set_text (self->error, _("Reason for the double booking: write why the room may be shared."));
-      gtk_widget_set_visible (GTK_WIDGET (self->error), TRUE);
-      gtk_widget_set_visible (self->problems, TRUE);
-      gtk_widget_grab_focus (GTK_WIDGET (self->override_reason));
+      tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), GTK_WIDGET (self->override_reason),
+                                     _("Reason for the double booking: write why the room may be shared."));
       return FALSE;
     }
-  return save (self, reason);
-}
-
-static void
-save_clicked_cb (TomoniClassDialog *self)
-{
-  tomoni_class_dialog_save (self);
+  tomoni_form_dialog_clear_error (TOMONI_FORM_DIALOG (self));
+  if (!save (self, reason))
+    return FALSE;
+  tomoni_form_dialog_finish_save (TOMONI_FORM_DIALOG (self));
+  return TRUE;
 }
 
 static void
@@ -550,7 +561,7 @@ remove_staff_clicked (GtkButton         *button,
   g_autoptr(GError) error = NULL;
 
   if (!tomoni_store_remove_class_staff (self->store, tomoni_class_get_id (self->klass), person_id, &error))
-    show_error (self, error->message, FALSE);
+    show_problem (self, error->message, FALSE);
   fill_staff (self);
 }
 
@@ -621,12 +632,9 @@ static void
 tomoni_class_dialog_class_init (TomoniClassDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tomoni_class_dialog_dispose;
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                 NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_class_dialog_save_form;
 }
 
 static void
@@ -890,14 +898,10 @@ build (GtkWindow   *parent,
        TomoniClass *klass,
        gint64       previous_term_id)
 {
-  TomoniClassDialog *self = g_object_new (TOMONI_TYPE_CLASS_DIALOG, "transient-for", parent, "modal", TRUE,
+  TomoniClassDialog *self = g_object_new (TOMONI_TYPE_CLASS_DIALOG, "transient-for", parent,
                                           "default-width", 600, "default-height", 760, NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *save_button;
+  const char *save_label;
   GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *problems = adw_preferences_group_new ();
   GtkWidget *override_group = adw_preferences_group_new ();
   GtkWidget *override_button = gtk_button_new_with_mnemonic (_("_Book Anyway"));
   const char *title;
@@ -913,37 +917,20 @@ build (GtkWindow   *parent,
     {
     case MODE_NEW_CLASS:
       title = _("New Class");
-      save_button = gtk_button_new_with_mnemonic (_("_Create"));
+      save_label = _("_Create");
       break;
     case MODE_EDIT_CLASS:
       title = _("Edit Class");
-      save_button = gtk_button_new_with_mnemonic (_("_Save"));
+      save_label = _("_Save");
       break;
     case MODE_NEW_TERM:
     default:
       title = _("New Term");
-      save_button = gtk_button_new_with_mnemonic (_("_Plan Term"));
+      save_label = _("_Plan Term");
       break;
     }
   gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_widget_add_css_class (save_button, "suggested-action");
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save_button);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  g_signal_connect_swapped (save_button, "clicked", G_CALLBACK (save_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), header);
-
-  /* Problems first, where they are seen. */
-  self->error = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error, TRUE);
-  gtk_label_set_xalign (self->error, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (problems), GTK_WIDGET (self->error));
-  self->problems = problems;
-  gtk_widget_set_visible (problems, FALSE);
+  tomoni_form_dialog_set_save_label (TOMONI_FORM_DIALOG (self), save_label);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (override_group), _("Share the Room Anyway"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (override_group),
@@ -955,7 +942,6 @@ build (GtkWindow   *parent,
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (override_group), override_button);
   self->override_box = override_group;
   gtk_widget_set_visible (self->override_box, FALSE);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (problems));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (override_group));
 
   if (mode != MODE_NEW_TERM)
@@ -984,9 +970,8 @@ build (GtkWindow   *parent,
     }
 
   gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
-  gtk_window_set_default_widget (GTK_WINDOW (self), save_button);
+  tomoni_form_dialog_add_body (TOMONI_FORM_DIALOG (self), page);
+  gtk_window_set_default_widget (GTK_WINDOW (self), tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self)));
   return self;
 }
 

@@ -8,14 +8,17 @@
 
 #include <adwaita.h>
 
+#include "tomoni-form-dialog.h"
+
 #include "tomoni-store-classes.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_CLASS_DIALOG (tomoni_class_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniClassDialog, tomoni_class_dialog, TOMONI, CLASS_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (TomoniClassDialog, tomoni_class_dialog, TOMONI, CLASS_DIALOG, TomoniFormDialog)
 
-/* Signal "saved" (gint64 class_id, gint64 term_id (0: none)); the dialog closes. */
+/* On "saved" (the dialog then closes), get_class_id() and get_term_id()
+ * (0: none) say what was stored. */
 
 /* @klass NULL: a new class with its first term; else edits the class and its staff. */
 TomoniClassDialog *tomoni_class_dialog_new            (GtkWindow         *parent,
@@ -45,6 +48,8 @@ void               tomoni_class_dialog_set_copy_previous (TomoniClassDialog *sel
 /* Saves; FALSE: the problem is shown in the dialog (get_error). */
 gboolean           tomoni_class_dialog_save           (TomoniClassDialog *self);
 const char        *tomoni_class_dialog_get_error      (TomoniClassDialog *self);
+gint64             tomoni_class_dialog_get_class_id   (TomoniClassDialog *self);
+gint64             tomoni_class_dialog_get_term_id    (TomoniClassDialog *self);
 /* After a room conflict: "Book Anyway" is offered; this saves with @reason. */
 gboolean           tomoni_class_dialog_get_offers_override (TomoniClassDialog *self);
 gboolean           tomoni_class_dialog_book_anyway    (TomoniClassDialog *self,

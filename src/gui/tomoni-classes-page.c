@@ -14,7 +14,7 @@
 
 #include "tomoni-attendance-grid.h"
 #include "tomoni-class-dialog.h"
-#include "tomoni-classes-page.h"
+#include "tomoni-classes-page-private.h"
 #include "tomoni-date.h"
 #include "tomoni-enrol-dialog.h"
 #include "tomoni-print.h"
@@ -24,41 +24,8 @@
 #include "tomoni-text.h"
 #include "tomoni-week-view.h"
 
-struct _TomoniClassesPage
-{
-  TomoniPage          parent_instance;
-
-  GListStore         *classes;
-  GtkFilterListModel *filtered;
-  GtkSingleSelection *class_selection;
-  GPtrArray          *terms;          /* TomoniTerm of the class shown */
-  GListStore         *sessions;
-  GtkSingleSelection *session_selection;
-  GListStore         *enrolments;
-  GtkSingleSelection *enrolment_selection;
-  char               *search_key;
-  gboolean            loading;
-
-  GtkSearchEntry     *search_entry;
-  GtkToggleButton    *week_button;
-  GtkStack           *main_stack;
-  TomoniWeekView     *week_view;
-  GtkListView        *class_list;
-  GtkLabel           *title_label;
-  GtkLabel           *subtitle_label;
-  GtkLabel           *info_label;
-  GtkDropDown        *term_dropdown;
-  GtkStack           *term_stack;
-  AdwViewStack       *detail_stack;
-  GtkColumnView      *sessions_view;
-  GtkColumnView      *learners_view;
-  GtkStack           *learners_stack;
-  TomoniAttendanceGridView *grid_view;
-};
-
 G_DEFINE_FINAL_TYPE (TomoniClassesPage, tomoni_classes_page, TOMONI_TYPE_PAGE)
 
-static void reload_detail (TomoniClassesPage *self);
 
 static gboolean
 ui_is_japanese (void)
@@ -68,26 +35,6 @@ ui_is_japanese (void)
   return langs[0] != NULL && g_str_has_prefix (langs[0], "ja");
 }
 
-static TomoniStore *
-get_store (TomoniClassesPage *self)
-{
-  return tomoni_page_get_store (TOMONI_PAGE (self));
-}
-
-static GtkWindow *
-get_window (TomoniClassesPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-toast (TomoniClassesPage *self,
-       const char        *message)
-{
-  tomoni_page_toast (TOMONI_PAGE (self), adw_toast_new (message));
-}
 
 /* --- selection --------------------------------------------------------- */
 
@@ -108,14 +55,6 @@ tomoni_classes_page_get_term (TomoniClassesPage *self)
   if (self->terms == NULL || i == GTK_INVALID_LIST_POSITION || i >= self->terms->len)
     return NULL;
   return g_ptr_array_index (self->terms, i);
-}
-
-static gint64
-current_term_id (TomoniClassesPage *self)
-{
-  TomoniTerm *term = tomoni_classes_page_get_term (self);
-
-  return term != NULL ? tomoni_term_get_id (term) : 0;
 }
 
 void
@@ -232,8 +171,8 @@ update_main_state (TomoniClassesPage *self)
     gtk_stack_set_visible_child_name (self->main_stack, "classes");
 }
 
-static void
-reload_classes (TomoniClassesPage *self)
+void
+_tomoni_classes_page_reload_classes (TomoniClassesPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) classes = NULL;
@@ -256,7 +195,7 @@ reload_classes (TomoniClassesPage *self)
   update_main_state (self);
   if (selected_id != 0)
     tomoni_classes_page_select_class (self, selected_id, term_id);
-  reload_detail (self);
+  _tomoni_classes_page_reload_detail (self);
 }
 
 static void
@@ -494,8 +433,8 @@ build_learners_view (TomoniClassesPage *self)
 
 /* --- the detail of a class ---------------------------------------------- */
 
-static void
-reload_term (TomoniClassesPage *self)
+void
+_tomoni_classes_page_reload_term (TomoniClassesPage *self)
 {
   TomoniStore *store = get_store (self);
   gint64 term_id = current_term_id (self);
@@ -588,8 +527,8 @@ term_label (TomoniTerm *term)
   return g_strdup_printf ("%s – %s", tomoni_term_get_start_date (term), tomoni_term_get_end_date (term));
 }
 
-static void
-reload_detail (TomoniClassesPage *self)
+void
+_tomoni_classes_page_reload_detail (TomoniClassesPage *self)
 {
   TomoniClass *klass = tomoni_classes_page_get_class (self);
   TomoniStore *store = get_store (self);
@@ -605,7 +544,7 @@ reload_detail (TomoniClassesPage *self)
   if (klass == NULL || store == NULL)
     {
       g_clear_pointer (&self->terms, g_ptr_array_unref);
-      reload_term (self);
+      _tomoni_classes_page_reload_term (self);
       return;
     }
 
@@ -647,14 +586,14 @@ reload_detail (TomoniClassesPage *self)
   gtk_drop_down_set_selected (self->term_dropdown, selected);
   self->loading = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->term_dropdown), self->terms != NULL && self->terms->len > 0);
-  reload_term (self);
+  _tomoni_classes_page_reload_term (self);
 }
 
 static void
 term_selected_cb (TomoniClassesPage *self)
 {
   if (!self->loading)
-    reload_term (self);
+    _tomoni_classes_page_reload_term (self);
 }
 
 static void
@@ -667,297 +606,7 @@ class_selected_cb (TomoniClassesPage *self)
   gtk_drop_down_set_selected (self->term_dropdown, GTK_INVALID_LIST_POSITION);
   self->loading = FALSE;
   g_clear_pointer (&self->terms, g_ptr_array_unref);
-  reload_detail (self);
-}
-
-/* --- actions ------------------------------------------------------------ */
-
-static void
-class_saved_cb (TomoniClassesPage *self,
-                gint64             class_id,
-                gint64             term_id,
-                TomoniClassDialog *dialog)
-{
-  reload_classes (self);
-  tomoni_classes_page_select_class (self, class_id, term_id);
-  if (term_id != 0)
-    {
-      g_autoptr(TomoniTerm) term = tomoni_store_get_term (get_store (self), term_id, NULL);
-      g_autoptr(GPtrArray) sessions = tomoni_store_list_sessions (get_store (self), term_id, NULL);
-      guint held = 0, skipped = 0;
-      g_autofree char *message = NULL;
-
-      for (guint i = 0; sessions != NULL && i < sessions->len; i++)
-        {
-          const char *status = tomoni_session_get_status (g_ptr_array_index (sessions, i));
-          held += g_str_equal (status, "scheduled");
-          skipped += g_str_equal (status, "skipped");
-        }
-      /* Translators: after planning a term */
-      message = g_strdup_printf (_("Term planned: %u sessions, %u dates skipped"), held, skipped);
-      toast (self, message);
-      adw_view_stack_set_visible_child_name (self->detail_stack, "sessions");
-    }
-}
-
-void
-tomoni_classes_page_new_class (TomoniClassesPage *self)
-{
-  TomoniClassDialog *dialog;
-
-  g_return_if_fail (TOMONI_IS_CLASSES_PAGE (self));
-  dialog = tomoni_class_dialog_new (get_window (self), get_store (self), NULL);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (class_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-new_activated (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  tomoni_classes_page_new_class (TOMONI_CLASSES_PAGE (widget));
-}
-
-static void
-search_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  TomoniClassesPage *self = TOMONI_CLASSES_PAGE (widget);
-
-  gtk_toggle_button_set_active (self->week_button, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-edit_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  TomoniClassesPage *self = TOMONI_CLASSES_PAGE (widget);
-  TomoniClass *klass = tomoni_classes_page_get_class (self);
-  TomoniClassDialog *dialog;
-
-  if (klass == NULL)
-    return;
-  dialog = tomoni_class_dialog_new (get_window (self), get_store (self), klass);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (class_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-new_term_activated (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  TomoniClassesPage *self = TOMONI_CLASSES_PAGE (widget);
-  TomoniClass *klass = tomoni_classes_page_get_class (self);
-  gint64 previous = 0;
-  TomoniClassDialog *dialog;
-
-  if (klass == NULL)
-    return;
-  if (self->terms != NULL && self->terms->len > 0)
-    previous = tomoni_term_get_id (g_ptr_array_index (self->terms, self->terms->len - 1));
-  dialog = tomoni_class_dialog_new_term (get_window (self), get_store (self), tomoni_class_get_id (klass), previous);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (class_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-extra_session_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  TomoniClassesPage *self = TOMONI_CLASSES_PAGE (widget);
-  gint64 term_id = current_term_id (self);
-
-  if (term_id != 0)
-    gtk_window_present (tomoni_session_form_new (get_window (self), get_store (self),
-                                                 TOMONI_SESSION_FORM_EXTRA, term_id));
-}
-
-static void
-enrol_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  TomoniClassesPage *self = TOMONI_CLASSES_PAGE (widget);
-  gint64 term_id = current_term_id (self);
-
-  if (term_id != 0)
-    gtk_window_present (GTK_WINDOW (tomoni_enrol_dialog_new (get_window (self), get_store (self), term_id)));
-}
-
-gboolean
-tomoni_classes_page_withdraw (TomoniClassesPage *self,
-                              gint64             person_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TomoniEnrolment) promoted = NULL;
-  g_autoptr(TomoniPerson) person = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-  gint64 term_id;
-
-  g_return_val_if_fail (TOMONI_IS_CLASSES_PAGE (self), FALSE);
-
-  term_id = current_term_id (self);
-  person = tomoni_store_get_person (get_store (self), person_id, NULL);
-  name = person != NULL ? tomoni_person_dup_display_name (person) : g_strdup ("");
-  if (!tomoni_store_withdraw (get_store (self), term_id, person_id, &promoted, &error))
-    {
-      toast (self, error->message);
-      return FALSE;
-    }
-  if (promoted != NULL)
-    /* Translators: after a withdrawal: the first name withdrew, the second
-     * was the first on the waiting list and now has a place */
-    message = g_strdup_printf (_("%s withdrawn. %s was promoted from the waiting list."), name,
-                               tomoni_enrolment_get_person_name (promoted));
-  else
-    /* Translators: %s is a name */
-    message = g_strdup_printf (_("%s withdrawn"), name);
-  {
-    AdwToast *t = adw_toast_new (message);
-    adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
-    adw_toast_set_timeout (t, promoted != NULL ? 10 : 5);
-    tomoni_page_toast (TOMONI_PAGE (self), t);
-  }
-  return TRUE;
-}
-
-static void
-withdraw_response_cb (AdwMessageDialog  *dialog,
-                      const char        *response,
-                      TomoniClassesPage *self)
-{
-  gint64 person_id = *(gint64 *)g_object_get_data (G_OBJECT (dialog), "person-id");
-
-  if (g_str_equal (response, "withdraw"))
-    tomoni_classes_page_withdraw (self, person_id);
-}
-
-static void
-withdraw_activated (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  TomoniClassesPage *self = TOMONI_CLASSES_PAGE (widget);
-  TomoniEnrolment *enrolment = gtk_single_selection_get_selected_item (self->enrolment_selection);
-  GtkWidget *dialog;
-  g_autofree char *heading = NULL;
-  gint64 *id;
-
-  if (enrolment == NULL || g_str_equal (tomoni_enrolment_get_status (enrolment), "withdrawn"))
-    {
-      toast (self, _("Select an enrolled or waiting learner in the list first."));
-      return;
-    }
-  /* Translators: %s is a name */
-  heading = g_strdup_printf (_("Withdraw %s?"), tomoni_enrolment_get_person_name (enrolment));
-  dialog = adw_message_dialog_new (get_window (self), heading,
-                                   _("Their attendance so far is kept. If they had a place, the first learner on the waiting list takes it."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "withdraw", _("_Withdraw"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  id = g_new (gint64, 1);
-  *id = tomoni_enrolment_get_person_id (enrolment);
-  g_object_set_data_full (G_OBJECT (dialog), "person-id", id, g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (withdraw_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-print_roster_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  TomoniClassesPage *self = TOMONI_CLASSES_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  TomoniPrintDocument *document;
-
-  document = tomoni_print_document_new_roster (get_store (self), current_term_id (self), &error);
-  if (document == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-  tomoni_print_document_run_dialog (document, widget);
-}
-
-/* The selected session, or else the next one to be held (today or later). */
-static TomoniSession *
-pick_session (TomoniClassesPage *self)
-{
-  TomoniSession *selected = gtk_single_selection_get_selected_item (self->session_selection);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  TomoniSession *last = NULL;
-
-  if (selected != NULL && g_str_equal (tomoni_session_get_status (selected), "scheduled"))
-    return selected;
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sessions)); i++)
-    {
-      g_autoptr(TomoniSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
-      if (!g_str_equal (tomoni_session_get_status (session), "scheduled"))
-        continue;
-      last = session;
-      if (strcmp (tomoni_session_get_date (session), today) >= 0)
-        return session;
-    }
-  return last;
-}
-
-static void
-print_sign_in_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  TomoniClassesPage *self = TOMONI_CLASSES_PAGE (widget);
-  TomoniSession *session = pick_session (self);
-  g_autoptr(GError) error = NULL;
-  TomoniPrintDocument *document;
-
-  if (session == NULL)
-    {
-      toast (self, _("This term has no session to print a sign-in sheet for."));
-      return;
-    }
-  document = tomoni_print_document_new_sign_in_sheet (get_store (self), tomoni_session_get_id (session), &error);
-  if (document == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-  tomoni_print_document_run_dialog (document, widget);
-}
-
-static void
-open_session_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  TomoniClassesPage *self = TOMONI_CLASSES_PAGE (widget);
-  TomoniSession *session = pick_session (self);
-
-  if (session != NULL)
-    tomoni_classes_page_open_session (self, tomoni_session_get_id (session));
-  else
-    toast (self, _("This term has no session to take attendance for."));
-}
-
-static void
-week_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  TomoniClassesPage *self = TOMONI_CLASSES_PAGE (widget);
-
-  gtk_toggle_button_set_active (self->week_button, !gtk_toggle_button_get_active (self->week_button));
+  _tomoni_classes_page_reload_detail (self);
 }
 
 /* --- the store ---------------------------------------------------------- */
@@ -969,7 +618,7 @@ tomoni_classes_page_store_set (TomoniPage  *page,
   TomoniClassesPage *self = TOMONI_CLASSES_PAGE (page);
 
   tomoni_week_view_set_store (self->week_view, store);
-  reload_classes (self);
+  _tomoni_classes_page_reload_classes (self);
 }
 
 static void
@@ -979,9 +628,9 @@ tomoni_classes_page_store_changed (TomoniPage *page,
   TomoniClassesPage *self = TOMONI_CLASSES_PAGE (page);
 
   if (area == NULL || g_str_equal (area, "classes") || g_str_equal (area, "all") || g_str_equal (area, "people"))
-    reload_classes (self);
+    _tomoni_classes_page_reload_classes (self);
   else if (g_str_equal (area, "attendance"))
-    reload_term (self);
+    _tomoni_classes_page_reload_term (self);
   else
     return;
   if (gtk_toggle_button_get_active (self->week_button))
@@ -1065,24 +714,7 @@ tomoni_classes_page_class_init (TomoniClassesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, term_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, session_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "page.new", NULL, new_activated);
-  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_activated);
-  gtk_widget_class_install_action (widget_class, "page.week", NULL, week_activated);
-  gtk_widget_class_install_action (widget_class, "class.edit", NULL, edit_activated);
-  gtk_widget_class_install_action (widget_class, "class.new-term", NULL, new_term_activated);
-  gtk_widget_class_install_action (widget_class, "class.extra-session", NULL, extra_session_activated);
-  gtk_widget_class_install_action (widget_class, "class.enrol", NULL, enrol_activated);
-  gtk_widget_class_install_action (widget_class, "class.withdraw", NULL, withdraw_activated);
-  gtk_widget_class_install_action (widget_class, "class.print-roster", NULL, print_roster_activated);
-  gtk_widget_class_install_action (widget_class, "class.print-sign-in", NULL, print_sign_in_activated);
-  gtk_widget_class_install_action (widget_class, "class.open-session", NULL, open_session_activated);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "class.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "class.enrol", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "class.new-term", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "class.print-sign-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "class.print-roster", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "class.open-session", NULL);
+  _tomoni_classes_page_class_actions_init (widget_class);
 }
 
 static void
@@ -1108,5 +740,5 @@ tomoni_classes_page_init (TomoniClassesPage *self)
   build_sessions_view (self);
   build_learners_view (self);
   update_main_state (self);
-  reload_detail (self);
+  _tomoni_classes_page_reload_detail (self);
 }

@@ -29,14 +29,14 @@ typedef enum {
 
 struct _TomoniCsvImportDialog
 {
-  AdwWindow              parent_instance;
+  TomoniFormDialog parent_instance;
 
   TomoniStore           *store;
   TomoniVolunteerImport *import;
   GtkFileChooserNative  *chooser;
 
   AdwWindowTitle        *window_title;
-  GtkButton             *import_button;
+  GtkWidget             *import_button;   /* the form\'s save button */
   GtkStack              *stack;
   GtkWidget             *again_button;
   GtkLabel              *summary_label;
@@ -47,7 +47,7 @@ struct _TomoniCsvImportDialog
   AdwStatusPage         *error_page;
 };
 
-G_DEFINE_FINAL_TYPE (TomoniCsvImportDialog, tomoni_csv_import_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TomoniCsvImportDialog, tomoni_csv_import_dialog, TOMONI_TYPE_FORM_DIALOG)
 
 enum {
   IMPORTED,
@@ -171,8 +171,9 @@ fill_rows (TomoniCsvImportDialog *self)
                           (const char * const *)strings->pdata);
 }
 
+/* The whole window says what went wrong: there is nothing else to show. */
 static void
-show_error (TomoniCsvImportDialog *self,
+show_error_page (TomoniCsvImportDialog *self,
             const char            *title,
             const char            *message)
 {
@@ -180,7 +181,7 @@ show_error (TomoniCsvImportDialog *self,
   adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, message);
   gtk_stack_set_visible_child_name (self->stack, "error");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
+  gtk_widget_set_sensitive (self->import_button, FALSE);
 }
 
 gboolean
@@ -203,7 +204,7 @@ tomoni_csv_import_dialog_load_data (TomoniCsvImportDialog *self,
   self->import = tomoni_store_preview_volunteer_import (self->store, data, length, &error);
   if (self->import == NULL)
     {
-      show_error (self, _("The File Cannot Be Read"), error->message);
+      show_error_page (self, _("The File Cannot Be Read"), error->message);
       return FALSE;
     }
 
@@ -232,7 +233,7 @@ tomoni_csv_import_dialog_load_data (TomoniCsvImportDialog *self,
   fill_rows (self);
   gtk_widget_set_visible (self->again_button, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "preview");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), tomoni_csv_import_dialog_can_import (self));
+  gtk_widget_set_sensitive (self->import_button, tomoni_csv_import_dialog_can_import (self));
   return TRUE;
 }
 
@@ -258,15 +259,14 @@ tomoni_csv_import_dialog_can_import (TomoniCsvImportDialog *self)
          tomoni_volunteer_import_get_n_problems (self->import) == 0;
 }
 
-gboolean
-tomoni_csv_import_dialog_import (TomoniCsvImportDialog *self,
-                                 GError               **error)
+/* Writes every row and emits "imported"; the caller closes the dialog. */
+static gboolean
+run_import (TomoniCsvImportDialog  *self,
+            GError                **error)
 {
   guint n_created = 0;
   g_autofree char *message = NULL;
   TomoniWindow *window;
-
-  g_return_val_if_fail (TOMONI_IS_CSV_IMPORT_DIALOG (self), FALSE);
 
   if (!tomoni_csv_import_dialog_can_import (self))
     {
@@ -283,17 +283,33 @@ tomoni_csv_import_dialog_import (TomoniCsvImportDialog *self,
   if (window != NULL)
     tomoni_window_add_toast (window, adw_toast_new (message));
   g_signal_emit (self, signals[IMPORTED], 0, n_created);
-  gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }
 
-static void
-import_clicked_cb (TomoniCsvImportDialog *self)
+gboolean
+tomoni_csv_import_dialog_import (TomoniCsvImportDialog *self,
+                                 GError               **error)
 {
-  g_autoptr(GError) error = NULL;
+  g_return_val_if_fail (TOMONI_IS_CSV_IMPORT_DIALOG (self), FALSE);
 
-  if (!tomoni_csv_import_dialog_import (self, &error))
-    show_error (self, _("Nothing Was Imported"), error->message);
+  if (!run_import (self, error))
+    return FALSE;
+  tomoni_form_dialog_finish_save (TOMONI_FORM_DIALOG (self));
+  return TRUE;
+}
+
+/* Import, from the header: a failure takes the whole window. */
+static gboolean
+tomoni_csv_import_dialog_save_form (TomoniFormDialog  *dialog,
+                                    GError           **error)
+{
+  TomoniCsvImportDialog *self = TOMONI_CSV_IMPORT_DIALOG (dialog);
+  g_autoptr(GError) local = NULL;
+
+  if (run_import (self, &local))
+    return TRUE;
+  show_error_page (self, _("Nothing Was Imported"), local->message);
+  return FALSE;
 }
 
 /* --- choosing a file ----------------------------------------------------- */
@@ -314,7 +330,7 @@ loaded_cb (GObject      *source,
   name = g_file_get_basename (G_FILE (source));
   if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
     {
-      show_error (self, _("The File Cannot Be Read"), error->message);
+      show_error_page (self, _("The File Cannot Be Read"), error->message);
       return;
     }
   tomoni_csv_import_dialog_load_data (self, name, contents, length);
@@ -394,35 +410,27 @@ choose_button (TomoniCsvImportDialog *self,
 static void
 build (TomoniCsvImportDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  TomoniFormDialog *form = TOMONI_FORM_DIALOG (self);
+  AdwHeaderBar *header = ADW_HEADER_BAR (tomoni_form_dialog_get_header_bar (form));
   GtkWidget *start, *page, *preview, *top, *scrolled, *button, *spinner, *columns_label, *expander;
   g_autoptr(GtkNoSelection) selection = NULL;
 
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Import Volunteers"), NULL));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->import_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Import")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->import_button), "suggested-action");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->import_button),
+  adw_header_bar_set_title_widget (header, GTK_WIDGET (self->window_title));
+  self->import_button = tomoni_form_dialog_get_save_button (form);
+  tomoni_form_dialog_set_save_label (form, _("_Import"));
+  gtk_widget_set_sensitive (self->import_button, FALSE);
+  gtk_widget_set_tooltip_text (self->import_button,
                                _("Every row at once, only when no row has a problem"));
-  g_signal_connect_swapped (self->import_button, "clicked", G_CALLBACK (import_clicked_cb), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->import_button));
   button = gtk_button_new_with_mnemonic (_("C_hoose Another File…"));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (choose_clicked_cb), self);
   gtk_widget_set_visible (button, FALSE);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
+  adw_header_bar_pack_end (header, button);
   self->again_button = button;
-  gtk_box_append (GTK_BOX (box), header);
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
+  tomoni_form_dialog_add_body (form, GTK_WIDGET (self->stack));
 
   /* Before a file is chosen: what the file must look like. */
   start = adw_status_page_new ();
@@ -503,7 +511,6 @@ build (TomoniCsvImportDialog *self)
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->error_page), "error");
 
   gtk_stack_set_visible_child_name (self->stack, "start");
-  adw_window_set_content (ADW_WINDOW (self), box);
 }
 
 TomoniCsvImportDialog *
@@ -516,7 +523,6 @@ tomoni_csv_import_dialog_new (GtkWindow   *parent,
 
   self = g_object_new (TOMONI_TYPE_CSV_IMPORT_DIALOG,
                        "transient-for", parent,
-                       "modal", TRUE,
                        "default-width", 900,
                        "default-height", 640,
                        NULL);
@@ -543,9 +549,8 @@ tomoni_csv_import_dialog_dispose (GObject *object)
 static void
 tomoni_csv_import_dialog_class_init (TomoniCsvImportDialogClass *klass)
 {
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
   G_OBJECT_CLASS (klass)->dispose = tomoni_csv_import_dialog_dispose;
+  TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_csv_import_dialog_save_form;
 
   /**
    * TomoniCsvImportDialog::imported:
@@ -554,8 +559,6 @@ tomoni_csv_import_dialog_class_init (TomoniCsvImportDialogClass *klass)
   signals[IMPORTED] =
     g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

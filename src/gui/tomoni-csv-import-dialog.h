@@ -8,12 +8,14 @@
 
 #include <adwaita.h>
 
+#include "tomoni-form-dialog.h"
+
 #include "tomoni-store.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_CSV_IMPORT_DIALOG (tomoni_csv_import_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniCsvImportDialog, tomoni_csv_import_dialog, TOMONI, CSV_IMPORT_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (TomoniCsvImportDialog, tomoni_csv_import_dialog, TOMONI, CSV_IMPORT_DIALOG, TomoniFormDialog)
 
 TomoniCsvImportDialog *tomoni_csv_import_dialog_new          (GtkWindow             *parent,
                                                               TomoniStore           *store);

@@ -25,7 +25,7 @@ typedef enum {
 
 struct _TomoniEnrolDialog
 {
-  AdwWindow           parent_instance;
+  TomoniFormDialog parent_instance;
 
   TomoniStore        *store;
   Mode                mode;
@@ -35,7 +35,6 @@ struct _TomoniEnrolDialog
   char               *notice_text;
 
   GtkWidget          *notice;
-  GtkLabel           *error;
   GtkSearchEntry     *search;
   GtkListView        *list;
   GtkStack           *list_stack;
@@ -46,10 +45,9 @@ struct _TomoniEnrolDialog
   AdwComboRow        *kind_row;
   AdwComboRow        *role_row;
   AdwComboRow        *employment_row;
-  GtkWidget          *save_button;
 };
 
-G_DEFINE_FINAL_TYPE (TomoniEnrolDialog, tomoni_enrol_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TomoniEnrolDialog, tomoni_enrol_dialog, TOMONI_TYPE_FORM_DIALOG)
 
 enum {
   DONE,
@@ -61,21 +59,11 @@ static guint signals[N_SIGNALS];
 static const char *roles[] = { "teacher", "assistant" };
 static const char *employments[] = { "volunteer", "part-time", "full-time" };
 
-static void
-show_error (TomoniEnrolDialog *self,
-            const char        *message)
-{
-  gtk_label_set_text (self->error, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error), message != NULL);
-}
-
 const char *
 tomoni_enrol_dialog_get_error (TomoniEnrolDialog *self)
 {
   g_return_val_if_fail (TOMONI_IS_ENROL_DIALOG (self), NULL);
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->error)))
-    return NULL;
-  return gtk_label_get_text (self->error);
+  return tomoni_form_dialog_get_error (TOMONI_FORM_DIALOG (self));
 }
 
 const char *
@@ -233,22 +221,23 @@ toast_parent (TomoniEnrolDialog *self,
     tomoni_window_add_toast (window, adw_toast_new (message));
 }
 
-gboolean
-tomoni_enrol_dialog_save (TomoniEnrolDialog *self)
+/* Problems are shown where they are found (FALSE without @error). */
+static gboolean
+tomoni_enrol_dialog_save_form (TomoniFormDialog  *dialog,
+                               GError           **out_error)
 {
+  TomoniEnrolDialog *self = TOMONI_ENROL_DIALOG (dialog);
   g_autoptr(GError) error = NULL;
   g_autoptr(TomoniPerson) person = NULL;
   g_autofree char *name = NULL;
   gint64 person_id = 0;
   gboolean creating;
 
-  g_return_val_if_fail (TOMONI_IS_ENROL_DIALOG (self), FALSE);
-
   creating = gtk_expander_get_expanded (self->expander);
   /* A new person and their enrolment are one action: both or neither. */
   if (!tomoni_store_begin_action (self->store, &error))
     {
-      show_error (self, error->message);
+      tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error->message);
       return FALSE;
     }
   if (!creating)
@@ -258,7 +247,7 @@ tomoni_enrol_dialog_save (TomoniEnrolDialog *self)
       if (selected == NULL)
         {
           tomoni_store_abort_action (self->store);
-          show_error (self, _("Person: pick someone from the list, or create a new person."));
+          tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, _("Person: pick someone from the list, or create a new person."));
           gtk_widget_grab_focus (GTK_WIDGET (self->search));
           return FALSE;
         }
@@ -270,7 +259,7 @@ tomoni_enrol_dialog_save (TomoniEnrolDialog *self)
       if (person_id == 0)
         {
           tomoni_store_abort_action (self->store);
-          show_error (self, error->message);
+          tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error->message);
           gtk_widget_grab_focus (GTK_WIDGET (self->family));
           return FALSE;
         }
@@ -319,26 +308,26 @@ tomoni_enrol_dialog_save (TomoniEnrolDialog *self)
     {
       /* Nothing is kept: the person typed in stays in the form to correct. */
       tomoni_store_abort_action (self->store);
-      show_error (self, error->message);
+      tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error->message);
       return FALSE;
     }
 
   if (!tomoni_store_commit_action (self->store, &error))
     {
       tomoni_store_abort_action (self->store);
-      show_error (self, error->message);
+      tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error->message);
       return FALSE;
     }
 
   g_signal_emit (self, signals[DONE], 0, person_id);
-  gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }
 
-static void
-save_clicked_cb (TomoniEnrolDialog *self)
+gboolean
+tomoni_enrol_dialog_save (TomoniEnrolDialog *self)
 {
-  tomoni_enrol_dialog_save (self);
+  g_return_val_if_fail (TOMONI_IS_ENROL_DIALOG (self), FALSE);
+  return tomoni_form_dialog_save (TOMONI_FORM_DIALOG (self));
 }
 
 /* --- construction ------------------------------------------------------- */
@@ -359,13 +348,11 @@ static void
 tomoni_enrol_dialog_class_init (TomoniEnrolDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
   object_class->dispose = tomoni_enrol_dialog_dispose;
+  TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_enrol_dialog_save_form;
 
   signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static GtkWidget *
@@ -409,11 +396,8 @@ build (GtkWindow   *parent,
        gint64       id)
 {
   TomoniEnrolDialog *self = g_object_new (TOMONI_TYPE_ENROL_DIALOG, "transient-for", parent,
-                                          "modal", TRUE, "default-width", 520, "default-height", 640,
+                                          "default-width", 520, "default-height", 640,
                                           NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *frame = gtk_frame_new (NULL);
@@ -448,15 +432,7 @@ build (GtkWindow   *parent,
     }
   gtk_window_set_title (GTK_WINDOW (self), title);
 
-  self->save_button = gtk_button_new_with_mnemonic (action);
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save_clicked_cb), self);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  gtk_box_append (GTK_BOX (box), header);
+  tomoni_form_dialog_set_save_label (TOMONI_FORM_DIALOG (self), action);
 
   gtk_widget_set_margin_top (content, 12);
   gtk_widget_set_margin_bottom (content, 12);
@@ -499,11 +475,6 @@ build (GtkWindow   *parent,
         }
     }
 
-  self->error = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error, TRUE);
-  gtk_label_set_xalign (self->error, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
 
   if (mode == MODE_VISITOR)
     {
@@ -569,11 +540,9 @@ build (GtkWindow   *parent,
   gtk_widget_set_margin_top (new_group, 6);
   gtk_expander_set_child (self->expander, new_group);
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->expander));
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->error));
 
-  gtk_box_append (GTK_BOX (box), content);
-  adw_window_set_content (ADW_WINDOW (self), box);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  tomoni_form_dialog_add_body (TOMONI_FORM_DIALOG (self), content);
+  gtk_window_set_default_widget (GTK_WINDOW (self), tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self)));
   update_list_state (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search));
   return self;

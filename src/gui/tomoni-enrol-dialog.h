@@ -8,12 +8,14 @@
 
 #include <adwaita.h>
 
+#include "tomoni-form-dialog.h"
+
 #include "tomoni-store.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_ENROL_DIALOG (tomoni_enrol_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniEnrolDialog, tomoni_enrol_dialog, TOMONI, ENROL_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (TomoniEnrolDialog, tomoni_enrol_dialog, TOMONI, ENROL_DIALOG, TomoniFormDialog)
 
 /* Signal "done" (gint64 person_id): written to the store; the dialog closes. */
 TomoniEnrolDialog *tomoni_enrol_dialog_new          (GtkWindow         *parent,

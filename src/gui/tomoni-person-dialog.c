@@ -13,15 +13,12 @@
 
 struct _TomoniPersonDialog
 {
-  AdwWindow      parent_instance;
+  TomoniFormDialog parent_instance;
 
   TomoniStore   *store;
   TomoniPerson  *person;        /* NULL while adding */
 
-  GtkButton     *save_button;
   GtkButton     *delete_button;
-  GtkRevealer   *error_revealer;
-  GtkLabel      *error_label;
   AdwEntryRow   *family_row;
   AdwEntryRow   *given_row;
   AdwEntryRow   *reading_row;
@@ -37,7 +34,7 @@ struct _TomoniPersonDialog
   GtkTextView   *notes_view;
 };
 
-G_DEFINE_FINAL_TYPE (TomoniPersonDialog, tomoni_person_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TomoniPersonDialog, tomoni_person_dialog, TOMONI_TYPE_FORM_DIALOG)
 
 enum {
   DELETE_REQUESTED,
@@ -123,36 +120,6 @@ tomoni_person_dialog_set_field (TomoniPersonDialog *self,
     gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
-static void
-clear_error (TomoniPersonDialog *self)
-{
-  for (guint f = 0; f < TOMONI_PERSON_N_FIELDS; f++)
-    {
-      GtkWidget *row = row_for_field (self, f);
-      if (row != NULL)
-        gtk_widget_remove_css_class (row, "error");
-    }
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
-}
-
-static void
-show_error (TomoniPersonDialog *self,
-            TomoniPersonField   field,
-            const char         *message)
-{
-  GtkWidget *row = field < TOMONI_PERSON_N_FIELDS ? row_for_field (self, field) : NULL;
-
-  gtk_label_set_text (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-  if (row != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_widget_grab_focus (row);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, message, -1);
-}
-
 TomoniPerson *
 tomoni_person_dialog_get_person (TomoniPersonDialog *self)
 {
@@ -160,26 +127,19 @@ tomoni_person_dialog_get_person (TomoniPersonDialog *self)
   return self->person;
 }
 
-/**
- * tomoni_person_dialog_save:
- *
- * Checks what was typed and writes it. On a problem the field is marked,
- * the message shown above the form, and nothing is written.
- */
-gboolean
-tomoni_person_dialog_save (TomoniPersonDialog *self)
+/* Checks what was typed and writes it. On a problem the field is marked,
+ * the message shown above the form, and nothing is written. */
+static gboolean
+tomoni_person_dialog_save_form (TomoniFormDialog  *dialog,
+                                GError           **error)
 {
+  TomoniPersonDialog *self = TOMONI_PERSON_DIALOG (dialog);
   g_autoptr(TomoniPerson) edited = NULL;
-  g_autoptr(GError) error = NULL;
   TomoniPersonField bad = TOMONI_PERSON_N_FIELDS;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   TomoniWindow *window;
   gboolean adding = self->person == NULL;
-
-  g_return_val_if_fail (TOMONI_IS_PERSON_DIALOG (self), FALSE);
-
-  clear_error (self);
 
   edited = adding ? tomoni_person_new () : tomoni_person_copy (self->person);
   for (guint f = 0; f < TOMONI_PERSON_N_FIELDS; f++)
@@ -189,18 +149,15 @@ tomoni_person_dialog_save (TomoniPersonDialog *self)
     }
   tomoni_person_set_consent (edited, gtk_switch_get_active (self->consent_switch));
 
-  if (!tomoni_person_normalize (edited, &bad, &error))
+  if (!tomoni_person_normalize (edited, &bad, error))
     {
-      show_error (self, bad, error->message);
+      tomoni_form_dialog_mark_field (dialog, bad < TOMONI_PERSON_N_FIELDS ? row_for_field (self, bad) : NULL);
       return FALSE;
     }
 
-  if (adding ? !tomoni_store_add_person (self->store, edited, &error)
-             : !tomoni_store_update_person (self->store, edited, &error))
-    {
-      show_error (self, TOMONI_PERSON_N_FIELDS, error->message);
-      return FALSE;
-    }
+  if (adding ? !tomoni_store_add_person (self->store, edited, error)
+             : !tomoni_store_update_person (self->store, edited, error))
+    return FALSE;
 
   g_set_object (&self->person, edited);
 
@@ -210,8 +167,14 @@ tomoni_person_dialog_save (TomoniPersonDialog *self)
   message = g_strdup_printf (adding ? _("“%s” added") : _("“%s” saved"), name);
   if (window != NULL)
     tomoni_window_add_toast (window, adw_toast_new (message));
-  gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
+}
+
+gboolean
+tomoni_person_dialog_save (TomoniPersonDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_PERSON_DIALOG (self), FALSE);
+  return tomoni_form_dialog_save (TOMONI_FORM_DIALOG (self));
 }
 
 static void
@@ -240,7 +203,7 @@ load_person (TomoniPersonDialog *self)
   gboolean adding = self->person == NULL;
 
   gtk_window_set_title (GTK_WINDOW (self), adding ? _("Add Person") : _("Edit Person"));
-  gtk_button_set_label (self->save_button, adding ? _("_Add") : _("_Save"));
+  tomoni_form_dialog_set_save_label (TOMONI_FORM_DIALOG (self), adding ? _("_Add") : _("_Save"));
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), !adding);
 
   if (adding)
@@ -273,7 +236,6 @@ tomoni_person_dialog_dispose (GObject *object)
 {
   TomoniPersonDialog *self = TOMONI_PERSON_DIALOG (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), TOMONI_TYPE_PERSON_DIALOG);
   g_clear_object (&self->store);
   g_clear_object (&self->person);
 
@@ -287,6 +249,7 @@ tomoni_person_dialog_class_init (TomoniPersonDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tomoni_person_dialog_dispose;
+  TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_person_dialog_save_form;
 
   /**
    * TomoniPersonDialog::delete-requested:
@@ -299,10 +262,7 @@ tomoni_person_dialog_class_init (TomoniPersonDialogClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, TOMONI_TYPE_PERSON);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-person-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, TomoniPersonDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, TomoniPersonDialog, delete_button);
-  gtk_widget_class_bind_template_child (widget_class, TomoniPersonDialog, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, TomoniPersonDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, TomoniPersonDialog, family_row);
   gtk_widget_class_bind_template_child (widget_class, TomoniPersonDialog, given_row);
   gtk_widget_class_bind_template_child (widget_class, TomoniPersonDialog, reading_row);
@@ -316,10 +276,7 @@ tomoni_person_dialog_class_init (TomoniPersonDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TomoniPersonDialog, phone_row);
   gtk_widget_class_bind_template_child (widget_class, TomoniPersonDialog, consent_switch);
   gtk_widget_class_bind_template_child (widget_class, TomoniPersonDialog, notes_view);
-  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

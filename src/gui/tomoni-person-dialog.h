@@ -7,13 +7,14 @@
 
 #include <adwaita.h>
 
+#include "tomoni-form-dialog.h"
 #include "tomoni-person.h"
 #include "tomoni-store.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_PERSON_DIALOG (tomoni_person_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniPersonDialog, tomoni_person_dialog, TOMONI, PERSON_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (TomoniPersonDialog, tomoni_person_dialog, TOMONI, PERSON_DIALOG, TomoniFormDialog)
 
 TomoniPersonDialog *tomoni_person_dialog_new        (GtkWindow          *parent,
                                                      TomoniStore        *store,

@@ -29,7 +29,7 @@ typedef enum {
 
 struct _TomoniShiftDialog
 {
-  AdwWindow     parent_instance;
+  TomoniFormDialog parent_instance;
 
   TomoniStore  *store;
   Mode          mode;
@@ -40,9 +40,6 @@ struct _TomoniShiftDialog
   GPtrArray    *skills;         /* TomoniCatalogEntry*, [0] of the combo is "None" */
   GPtrArray    *trainings;
 
-  GtkButton    *save_button;
-  GtkRevealer  *error_revealer;
-  GtkLabel     *error_label;
   GtkWidget    *when_group;
   AdwEntryRow  *date_row;
   AdwEntryRow  *start_row;
@@ -58,36 +55,7 @@ struct _TomoniShiftDialog
   AdwComboRow  *training_row;
 };
 
-G_DEFINE_FINAL_TYPE (TomoniShiftDialog, tomoni_shift_dialog, ADW_TYPE_WINDOW)
-
-static void
-show_error (TomoniShiftDialog *self,
-            GtkWidget         *row,
-            const char        *message)
-{
-  gtk_label_set_text (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, message, -1);
-  if (row != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_widget_grab_focus (row);
-    }
-}
-
-static void
-clear_error (TomoniShiftDialog *self)
-{
-  GtkWidget *rows[] = {
-    GTK_WIDGET (self->date_row), GTK_WIDGET (self->start_row), GTK_WIDGET (self->end_row),
-    GTK_WIDGET (self->until_row), GTK_WIDGET (self->role_row), GTK_WIDGET (self->languages_row),
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    gtk_widget_remove_css_class (rows[i], "error");
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
-}
+G_DEFINE_FINAL_TYPE (TomoniShiftDialog, tomoni_shift_dialog, TOMONI_TYPE_FORM_DIALOG)
 
 /* Reads a date row into 'YYYY-MM-DD'; the message names @what. */
 static gboolean
@@ -106,7 +74,7 @@ read_date (TomoniShiftDialog *self,
     {
       /* Translators: "Date: <what is wrong>" */
       message = g_strdup_printf (_("%s: %s"), what, error->message);
-      show_error (self, GTK_WIDGET (row), message);
+      tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), GTK_WIDGET (row), message);
       return FALSE;
     }
   *out_iso = tomoni_date_format_iso (&date);
@@ -126,7 +94,7 @@ read_time (TomoniShiftDialog *self,
   if (!tomoni_time_parse (text, out_minutes, &error))
     {
       message = g_strdup_printf (_("%s: %s"), what, error->message);
-      show_error (self, GTK_WIDGET (row), message);
+      tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), GTK_WIDGET (row), message);
       return FALSE;
     }
   return TRUE;
@@ -146,7 +114,7 @@ read_slot (TomoniShiftDialog *self,
 
   if (*role == '\0')
     {
-      show_error (self, GTK_WIDGET (self->role_row), _("Role: enter what the people in this slot do, e.g. “Interpreter”"));
+      tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), GTK_WIDGET (self->role_row), _("Role: enter what the people in this slot do, e.g. “Interpreter”"));
       return FALSE;
     }
 
@@ -162,7 +130,7 @@ read_slot (TomoniShiftDialog *self,
       if (!tomoni_language_parse (part, &language, &error))
         {
           g_autofree char *message = g_strdup_printf (_("%s: %s"), _("Required languages"), error->message);
-          show_error (self, GTK_WIDGET (self->languages_row), message);
+          tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), GTK_WIDGET (self->languages_row), message);
           return FALSE;
         }
       g_array_append_val (parsed, language);
@@ -188,17 +156,16 @@ toast (TomoniShiftDialog *self,
     tomoni_window_add_toast (window, adw_toast_new (message));
 }
 
-gboolean
-tomoni_shift_dialog_save (TomoniShiftDialog *self)
+/* Errors are shown where they are found, on their field: returns FALSE
+ * without @error then. */
+static gboolean
+tomoni_shift_dialog_save_form (TomoniFormDialog  *dialog,
+                               GError           **error)
 {
-  g_autoptr(GError) error = NULL;
+  TomoniShiftDialog *self = TOMONI_SHIFT_DIALOG (dialog);
   g_autofree char *date = NULL;
   g_autofree char *until = NULL;
   int start = 0, end = 0;
-
-  g_return_val_if_fail (TOMONI_IS_SHIFT_DIALOG (self), FALSE);
-
-  clear_error (self);
 
   if (self->mode == MODE_NEW_SHIFT || self->mode == MODE_EDIT_SHIFT)
     {
@@ -208,7 +175,7 @@ tomoni_shift_dialog_save (TomoniShiftDialog *self)
         return FALSE;
       if (end <= start)
         {
-          show_error (self, GTK_WIDGET (self->end_row), _("End: the shift ends before it starts"));
+          tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), GTK_WIDGET (self->end_row), _("End: the shift ends before it starts"));
           return FALSE;
         }
       if (self->mode == MODE_NEW_SHIFT && gtk_switch_get_active (self->repeat_switch) &&
@@ -236,24 +203,18 @@ tomoni_shift_dialog_save (TomoniShiftDialog *self)
           {
             if (strcmp (until, date) < 0)
               {
-                show_error (self, GTK_WIDGET (self->until_row), _("Repeat until: the date lies before the first shift"));
+                tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), GTK_WIDGET (self->until_row), _("Repeat until: the date lies before the first shift"));
                 return FALSE;
               }
-            if (!tomoni_store_add_weekly_shifts (self->store, shift, until, &created, &error))
-              {
-                show_error (self, NULL, error->message);
-                return FALSE;
-              }
+            if (!tomoni_store_add_weekly_shifts (self->store, shift, until, &created, error))
+              return FALSE;
             message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u shift added", "%u shifts added",
                                                     created->len), created->len);
           }
         else
           {
-            if (!tomoni_store_add_shift (self->store, shift, &error))
-              {
-                show_error (self, NULL, error->message);
-                return FALSE;
-              }
+            if (!tomoni_store_add_shift (self->store, shift, error))
+              return FALSE;
             message = g_strdup (_("Shift added"));
           }
         toast (self, message);
@@ -264,11 +225,8 @@ tomoni_shift_dialog_save (TomoniShiftDialog *self)
       {
         tomoni_shift_set_date (self->shift, date);
         tomoni_shift_set_times (self->shift, start, end);
-        if (!tomoni_store_update_shift (self->store, self->shift, &error))
-          {
-            show_error (self, NULL, error->message);
-            return FALSE;
-          }
+        if (!tomoni_store_update_shift (self->store, self->shift, error))
+          return FALSE;
         toast (self, _("Shift saved"));
       }
       break;
@@ -280,11 +238,8 @@ tomoni_shift_dialog_save (TomoniShiftDialog *self)
         if (!read_slot (self, slot))
           return FALSE;
         tomoni_slot_set_shift_id (slot, self->shift_id);
-        if (!tomoni_store_add_slot (self->store, slot, &error))
-          {
-            show_error (self, NULL, error->message);
-            return FALSE;
-          }
+        if (!tomoni_store_add_slot (self->store, slot, error))
+          return FALSE;
         toast (self, _("Slot added"));
       }
       break;
@@ -299,9 +254,9 @@ tomoni_shift_dialog_save (TomoniShiftDialog *self)
         tomoni_slot_set_shift_id (slot, tomoni_slot_get_shift_id (self->slot));
         if (!read_slot (self, slot))
           return FALSE;
-        if (!tomoni_store_update_slot (self->store, slot, &error))
+        if (!tomoni_store_update_slot (self->store, slot, error))
           {
-            show_error (self, GTK_WIDGET (self->needed_spin), error->message);
+            tomoni_form_dialog_mark_field (dialog, GTK_WIDGET (self->needed_spin));
             return FALSE;
           }
         toast (self, _("Slot saved"));
@@ -309,8 +264,20 @@ tomoni_shift_dialog_save (TomoniShiftDialog *self)
       break;
     }
 
-  gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
+}
+
+gboolean
+tomoni_shift_dialog_save (TomoniShiftDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_SHIFT_DIALOG (self), FALSE);
+  return tomoni_form_dialog_save (TOMONI_FORM_DIALOG (self));
+}
+
+static void
+entry_activated_cb (TomoniShiftDialog *self)
+{
+  tomoni_form_dialog_save (TOMONI_FORM_DIALOG (self));
 }
 
 void
@@ -361,126 +328,17 @@ tomoni_shift_dialog_set_skill (TomoniShiftDialog *self,
 
 /* --- building --------------------------------------------------------- */
 
-static AdwEntryRow *
-entry_row (GtkWidget         *group,
-           const char        *title,
-           TomoniShiftDialog *self)
+static void
+fill_catalog_row (AdwComboRow *row,
+                  GPtrArray   *entries)
 {
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (tomoni_shift_dialog_save), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return ADW_ENTRY_ROW (row);
-}
-
-static AdwComboRow *
-catalog_row (GtkWidget  *group,
-             const char *title,
-             GPtrArray  *entries)
-{
-  GtkWidget *row = adw_combo_row_new ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   /* Translators: no skill or training is required */
   gtk_string_list_append (names, C_("requirement", "None"));
   for (guint i = 0; entries != NULL && i < entries->len; i++)
     gtk_string_list_append (names, tomoni_catalog_entry_get_name (g_ptr_array_index (entries, i)));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return ADW_COMBO_ROW (row);
-}
-
-static void
-build (TomoniShiftDialog *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *error_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *row;
-  GtkAdjustment *adjustment = gtk_adjustment_new (1, 1, 99, 1, 5, 0);   /* floating */
-
-  self->skills = tomoni_store_list_skills (self->store, NULL);
-  self->trainings = tomoni_store_list_trainings (self->store, NULL);
-
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->save_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Save")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->save_button), "suggested-action");
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (tomoni_shift_dialog_save), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->save_button));
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->error_revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_widget_add_css_class (error_box, "error-bar");
-  gtk_widget_set_margin_start (icon, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problem"), -1);
-  gtk_box_append (GTK_BOX (error_box), icon);
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->error_label), TRUE);
-  g_object_set (self->error_label, "margin-top", 8, "margin-bottom", 8, "margin-end", 12, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_box_append (GTK_BOX (error_box), GTK_WIDGET (self->error_label));
-  gtk_revealer_set_child (self->error_revealer, error_box);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_revealer));
-
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-
-  self->when_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->when_group), _("When"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->when_group),
-                                         _("Dates like 2026-04-11 or 2026年4月11日; times like 9:30 or 18時."));
-  self->date_row = entry_row (self->when_group, _("_Date"), self);
-  self->start_row = entry_row (self->when_group, _("Sta_rt"), self);
-  self->end_row = entry_row (self->when_group, _("_End"), self);
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Repeat e_very week"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The same times and slots on the same weekday, up to 200 shifts"));
-  self->repeat_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_valign (GTK_WIDGET (self->repeat_switch), GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->repeat_switch));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->repeat_switch));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->when_group), row);
-  self->repeat_row = row;
-  self->until_row = entry_row (self->when_group, _("Repeat _until"), self);
-  g_object_bind_property (self->repeat_switch, "active", self->until_row, "sensitive", G_BINDING_SYNC_CREATE);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->when_group));
-
-  self->slot_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->slot_group), _("Role Slot"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->slot_group),
-                                         _("Languages as code:level, several separated by “;”, e.g. “vi:fluent; ja:business:N2”. "
-                                           "Levels: basic, conversational, business, fluent, native."));
-  self->role_row = entry_row (self->slot_group, _("R_ole"), self);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("People _needed"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  self->needed_spin = GTK_SPIN_BUTTON (gtk_spin_button_new (adjustment, 1, 0));
-  gtk_widget_set_valign (GTK_WIDGET (self->needed_spin), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->needed_spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("People needed"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->needed_spin));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->needed_spin));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->slot_group), row);
-  self->languages_row = entry_row (self->slot_group, _("Required _languages"), self);
-  self->skill_row = catalog_row (self->slot_group, _("Required s_kill"), self->skills);
-  self->training_row = catalog_row (self->slot_group, _("Required _training"), self->trainings);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->slot_group));
-
-  adw_window_set_content (ADW_WINDOW (self), box);
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
 }
 
 static void
@@ -510,12 +368,7 @@ dialog_new (GtkWindow   *parent,
             TomoniStore *store,
             Mode         mode)
 {
-  TomoniShiftDialog *self = g_object_new (TOMONI_TYPE_SHIFT_DIALOG,
-                                          "transient-for", parent,
-                                          "modal", TRUE,
-                                          "default-width", 520,
-                                          "default-height", 680,
-                                          NULL);
+  TomoniShiftDialog *self = g_object_new (TOMONI_TYPE_SHIFT_DIALOG, "transient-for", parent, NULL);
   const char *titles[] = {
     [MODE_NEW_SHIFT] = N_("Add Shift"),
     [MODE_EDIT_SHIFT] = N_("Edit Shift"),
@@ -525,9 +378,13 @@ dialog_new (GtkWindow   *parent,
 
   self->store = g_object_ref (store);
   self->mode = mode;
-  build (self);
+  self->skills = tomoni_store_list_skills (self->store, NULL);
+  self->trainings = tomoni_store_list_trainings (self->store, NULL);
+  fill_catalog_row (self->skill_row, self->skills);
+  fill_catalog_row (self->training_row, self->trainings);
   gtk_window_set_title (GTK_WINDOW (self), _(titles[mode]));
-  gtk_button_set_label (self->save_button, mode == MODE_NEW_SHIFT || mode == MODE_NEW_SLOT ? _("_Add") : _("_Save"));
+  tomoni_form_dialog_set_save_label (TOMONI_FORM_DIALOG (self),
+                                     mode == MODE_NEW_SHIFT || mode == MODE_NEW_SLOT ? _("_Add") : _("_Save"));
   gtk_widget_set_visible (self->when_group, mode == MODE_NEW_SHIFT || mode == MODE_EDIT_SHIFT);
   gtk_widget_set_visible (self->repeat_row, mode == MODE_NEW_SHIFT);
   gtk_widget_set_visible (GTK_WIDGET (self->until_row), mode == MODE_NEW_SHIFT);
@@ -629,10 +486,27 @@ tomoni_shift_dialog_class_init (TomoniShiftDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = tomoni_shift_dialog_dispose;
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_shift_dialog_save_form;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-shift-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, when_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, start_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, end_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, repeat_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, repeat_switch);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, until_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, slot_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, role_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, needed_spin);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, languages_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, skill_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniShiftDialog, training_row);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 }
 
 static void
 tomoni_shift_dialog_init (TomoniShiftDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

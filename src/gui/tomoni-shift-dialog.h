@@ -7,13 +7,14 @@
 
 #include <adwaita.h>
 
+#include "tomoni-form-dialog.h"
 #include "tomoni-shift.h"
 #include "tomoni-store.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_SHIFT_DIALOG (tomoni_shift_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniShiftDialog, tomoni_shift_dialog, TOMONI, SHIFT_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (TomoniShiftDialog, tomoni_shift_dialog, TOMONI, SHIFT_DIALOG, TomoniFormDialog)
 
 /* A new shift with its first slot, optionally repeated every week. */
 TomoniShiftDialog *tomoni_shift_dialog_new_shift  (GtkWindow         *parent,

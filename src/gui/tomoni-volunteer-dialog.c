@@ -38,7 +38,7 @@ typedef struct {
 
 struct _TomoniVolunteerDialog
 {
-  AdwWindow        parent_instance;
+  TomoniFormDialog parent_instance;
 
   TomoniStore     *store;
   TomoniVolunteer *volunteer;       /* NULL while adding */
@@ -50,15 +50,13 @@ struct _TomoniVolunteerDialog
   GPtrArray       *training_checks; /* GtkCheckButton*, as trainings */
   GPtrArray       *training_dates;  /* GtkEntry*, as trainings */
 
-  GtkButton       *save_button;
-  GtkRevealer     *error_revealer;
-  GtkLabel        *error_label;
   GtkWidget       *person_group;
   GtkWidget       *existing_group;
   AdwEntryRow     *find_row;
   GtkListBox      *match_list;
   GtkWidget       *chosen_row;
   gint64           existing_person_id;   /* 0: a new person */
+  gint64           saved_person_id;      /* once saved */
   AdwEntryRow     *family_row;
   AdwEntryRow     *given_row;
   AdwEntryRow     *reading_row;
@@ -75,30 +73,7 @@ struct _TomoniVolunteerDialog
   AdwEntryRow     *unavailable_row;
 };
 
-G_DEFINE_FINAL_TYPE (TomoniVolunteerDialog, tomoni_volunteer_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void
-show_error (TomoniVolunteerDialog *self,
-            GtkWidget             *row,
-            const char            *message)
-{
-  gtk_label_set_text (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, message, -1);
-  if (row != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_widget_grab_focus (row);
-    }
-}
+G_DEFINE_FINAL_TYPE (TomoniVolunteerDialog, tomoni_volunteer_dialog, TOMONI_TYPE_FORM_DIALOG)
 
 static void
 show_field_error (TomoniVolunteerDialog *self,
@@ -108,7 +83,7 @@ show_field_error (TomoniVolunteerDialog *self,
 {
   /* Translators: "Tuesday: <what is wrong>" */
   g_autofree char *text = g_strdup_printf (_("%s: %s"), field, message);
-  show_error (self, row, text);
+  tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), row, text);
 }
 
 static void
@@ -564,21 +539,20 @@ read_lists (TomoniVolunteerDialog *self,
   return TRUE;
 }
 
-gboolean
-tomoni_volunteer_dialog_save (TomoniVolunteerDialog *self)
+/* Errors in the lists are shown where they are found (FALSE, no @error). */
+static gboolean
+tomoni_volunteer_dialog_save_form (TomoniFormDialog  *dialog,
+                                   GError           **error)
 {
+  TomoniVolunteerDialog *self = TOMONI_VOLUNTEER_DIALOG (dialog);
   g_autoptr(TomoniVolunteer) v = tomoni_volunteer_new ();
   g_autoptr(TomoniPerson) person = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   TomoniWindow *window;
   gboolean adding = self->volunteer == NULL;
   gint64 person_id;
 
-  g_return_val_if_fail (TOMONI_IS_VOLUNTEER_DIALOG (self), FALSE);
-
   clear_errors (GTK_WIDGET (self));
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
 
   if (adding && self->existing_person_id > 0)
     tomoni_volunteer_set_person_id (v, self->existing_person_id);
@@ -597,13 +571,11 @@ tomoni_volunteer_dialog_save (TomoniVolunteerDialog *self)
           g_autofree char *text = dup_text (fields[i].row);
           tomoni_person_set_field (person, fields[i].field, text);
         }
-      if (!tomoni_person_normalize (person, &bad, &error))
+      if (!tomoni_person_normalize (person, &bad, error))
         {
-          GtkWidget *row = NULL;
           for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
             if (fields[i].field == bad)
-              row = GTK_WIDGET (fields[i].row);
-          show_error (self, row, error->message);
+              tomoni_form_dialog_mark_field (dialog, GTK_WIDGET (fields[i].row));
           return FALSE;
         }
     }
@@ -618,12 +590,9 @@ tomoni_volunteer_dialog_save (TomoniVolunteerDialog *self)
   if (!read_registration (self, v) || !read_lists (self, v))
     return FALSE;
 
-  if (adding ? !tomoni_store_add_volunteer (self->store, person, v, &error)
-             : !tomoni_store_update_volunteer (self->store, v, &error))
-    {
-      show_error (self, NULL, error->message);
-      return FALSE;
-    }
+  if (adding ? !tomoni_store_add_volunteer (self->store, person, v, error)
+             : !tomoni_store_update_volunteer (self->store, v, error))
+    return FALSE;
 
   person_id = tomoni_volunteer_get_person_id (v);
   window = tomoni_window_from_widget (GTK_WIDGET (self));
@@ -638,9 +607,23 @@ tomoni_volunteer_dialog_save (TomoniVolunteerDialog *self)
     message = g_strdup_printf (_("“%s” saved"), tomoni_volunteer_get_display_name (self->volunteer));
   if (window != NULL)
     tomoni_window_add_toast (window, adw_toast_new (message));
-  g_signal_emit (self, signals[SAVED], 0, person_id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  self->saved_person_id = person_id;
   return TRUE;
+}
+
+gboolean
+tomoni_volunteer_dialog_save (TomoniVolunteerDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_VOLUNTEER_DIALOG (self), FALSE);
+  return tomoni_form_dialog_save (TOMONI_FORM_DIALOG (self));
+}
+
+/* The volunteer's person id, once "saved" was emitted; 0 before. */
+gint64
+tomoni_volunteer_dialog_get_person_id (TomoniVolunteerDialog *self)
+{
+  g_return_val_if_fail (TOMONI_IS_VOLUNTEER_DIALOG (self), 0);
+  return self->saved_person_id;
 }
 
 /* --- building ----------------------------------------------------------- */
@@ -676,11 +659,6 @@ group_new (GtkWidget  *page,
 static void
 build (TomoniVolunteerDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *error_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *group, *row, *button;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
@@ -689,32 +667,8 @@ build (TomoniVolunteerDialog *self)
     N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"),
   };
 
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->save_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Save")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->save_button), "suggested-action");
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (tomoni_volunteer_dialog_save), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->save_button));
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->error_revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_widget_add_css_class (error_box, "error-bar");
-  gtk_widget_set_margin_start (icon, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problem"), -1);
-  gtk_box_append (GTK_BOX (error_box), icon);
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->error_label), TRUE);
-  g_object_set (self->error_label, "margin-top", 8, "margin-bottom", 8, "margin-end", 12, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_box_append (GTK_BOX (error_box), GTK_WIDGET (self->error_label));
-  gtk_revealer_set_child (self->error_revealer, error_box);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_revealer));
   gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
+  tomoni_form_dialog_add_body (TOMONI_FORM_DIALOG (self), page);
 
   /* The person, when adding. */
   group = group_new (page, _("Already in Tomoni?"),
@@ -851,8 +805,6 @@ build (TomoniVolunteerDialog *self)
     self->weekday_rows[day] = entry_row (group, _(weekday_titles[day]), self);
   self->unavailable_row = entry_row (group, _("Unava_ilable on"), self);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->unavailable_row), _("Dates separated by “;”, e.g. 2026-01-10; 2026-02-14"));
-
-  adw_window_set_content (ADW_WINDOW (self), box);
 }
 
 static void
@@ -869,7 +821,7 @@ load (TomoniVolunteerDialog *self)
   if (v == NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Add Volunteer"));
-      gtk_button_set_label (self->save_button, _("_Add"));
+      tomoni_form_dialog_set_save_label (TOMONI_FORM_DIALOG (self), _("_Add"));
       return;
     }
 
@@ -938,7 +890,6 @@ tomoni_volunteer_dialog_new (GtkWindow       *parent,
 
   self = g_object_new (TOMONI_TYPE_VOLUNTEER_DIALOG,
                        "transient-for", parent,
-                       "modal", TRUE,
                        "default-width", 600,
                        "default-height", 760,
                        NULL);
@@ -985,20 +936,11 @@ static void
 tomoni_volunteer_dialog_class_init (TomoniVolunteerDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tomoni_volunteer_dialog_dispose;
   object_class->finalize = tomoni_volunteer_dialog_finalize;
 
-  /**
-   * TomoniVolunteerDialog::saved:
-   * @person_id: the volunteer's person id
-   */
-  signals[SAVED] =
-    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_volunteer_dialog_save_form;
 }
 
 static void

@@ -7,16 +7,18 @@
 
 #include <adwaita.h>
 
+#include "tomoni-form-dialog.h"
+
 #include "tomoni-store.h"
 #include "tomoni-volunteer.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_VOLUNTEER_DIALOG (tomoni_volunteer_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniVolunteerDialog, tomoni_volunteer_dialog, TOMONI, VOLUNTEER_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (TomoniVolunteerDialog, tomoni_volunteer_dialog, TOMONI, VOLUNTEER_DIALOG, TomoniFormDialog)
 
-/* @volunteer NULL: a new person registered as a volunteer. Emits "saved"
- * with the person's id. */
+/* @volunteer NULL: a new person registered as a volunteer. On "saved",
+ * get_person_id() gives the person's id. */
 TomoniVolunteerDialog *tomoni_volunteer_dialog_new          (GtkWindow             *parent,
                                                              TomoniStore           *store,
                                                              TomoniVolunteer       *volunteer);
@@ -44,5 +46,6 @@ void                   tomoni_volunteer_dialog_set_training (TomoniVolunteerDial
                                                              const char            *key,
                                                              const char            *completed_on);
 gboolean               tomoni_volunteer_dialog_save         (TomoniVolunteerDialog *self);
+gint64                 tomoni_volunteer_dialog_get_person_id (TomoniVolunteerDialog *self);
 
 G_END_DECLS

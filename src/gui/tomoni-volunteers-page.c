@@ -21,7 +21,7 @@
 #include "tomoni-store-activities.h"
 #include "tomoni-store-volunteers.h"
 #include "tomoni-volunteer-dialog.h"
-#include "tomoni-volunteers-page.h"
+#include "tomoni-volunteers-page-private.h"
 #include "tomoni-window.h"
 
 /* Languages offered by the filter, when Tomoni knows them. */
@@ -50,55 +50,9 @@ static const struct {
   [COLUMN_EXPIRES] = { N_("Registered until"), FALSE },
 };
 
-struct _TomoniVolunteersPage
-{
-  TomoniPage          parent_instance;
-
-  TomoniLazyModel    *model;
-  GtkSingleSelection *selection;
-  GPtrArray          *skills;          /* TomoniCatalogEntry* */
-  GPtrArray          *trainings;
-  GPtrArray          *language_codes;  /* char*, [i] is dropdown item i + 1 */
-  gint64              shown_id;
-  guint               reload_id;
-  gboolean            updating_filters;
-
-  GtkSearchEntry     *search_entry;
-  GtkDropDown        *status_dropdown;
-  GtkDropDown        *language_dropdown;
-  GtkDropDown        *level_dropdown;
-  GtkDropDown        *skill_dropdown;
-  GtkColumnView      *column_view;
-  GtkStack           *list_stack;
-  GtkStack           *detail_stack;
-  GtkBox             *detail_box;
-  GtkLabel           *count_label;
-};
-
 G_DEFINE_FINAL_TYPE (TomoniVolunteersPage, tomoni_volunteers_page, TOMONI_TYPE_PAGE)
 
-static void show_detail (TomoniVolunteersPage *self);
 
-static TomoniStore *
-get_store (TomoniVolunteersPage *self)
-{
-  return tomoni_page_get_store (TOMONI_PAGE (self));
-}
-
-static GtkWindow *
-get_window (TomoniVolunteersPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-toast (TomoniVolunteersPage *self,
-       const char           *message)
-{
-  tomoni_page_toast (TOMONI_PAGE (self), adw_toast_new (message));
-}
 
 static GObject *
 load_volunteer (TomoniStore  *store,
@@ -311,8 +265,8 @@ matches_filters (TomoniVolunteersPage *self,
   return TRUE;
 }
 
-static void
-reload (TomoniVolunteersPage *self)
+void
+_tomoni_volunteers_page_reload (TomoniVolunteersPage *self)
 {
   TomoniStore *store = get_store (self);
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
@@ -381,14 +335,14 @@ reload (TomoniVolunteersPage *self)
     gtk_single_selection_set_selected (self->selection, position);
   else
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  show_detail (self);
+  _tomoni_volunteers_page_show_detail (self);
 }
 
 static void
 filter_changed_cb (TomoniVolunteersPage *self)
 {
   if (!self->updating_filters)
-    reload (self);
+    _tomoni_volunteers_page_reload (self);
 }
 
 void
@@ -417,7 +371,7 @@ tomoni_volunteers_page_set_filter (TomoniVolunteersPage *self,
   gtk_drop_down_set_selected (self->level_dropdown, language != NULL ? (guint)min_level : 0);
   gtk_drop_down_set_selected (self->skill_dropdown, skill_position);
   self->updating_filters = FALSE;
-  reload (self);
+  _tomoni_volunteers_page_reload (self);
 }
 
 GListModel *
@@ -546,8 +500,8 @@ add_assignment_rows (GtkWidget *group,
     }
 }
 
-static void
-show_detail (TomoniVolunteersPage *self)
+void
+_tomoni_volunteers_page_show_detail (TomoniVolunteersPage *self)
 {
   TomoniStore *store = get_store (self);
   gpointer item = gtk_single_selection_get_selected_item (self->selection);
@@ -752,7 +706,7 @@ selection_changed_cb (TomoniVolunteersPage *self)
   gint64 id = item != NULL ? tomoni_volunteer_get_person_id (item) : 0;
 
   if (id != self->shown_id)
-    show_detail (self);
+    _tomoni_volunteers_page_show_detail (self);
 }
 
 static void
@@ -772,7 +726,7 @@ reload_idle (gpointer data)
 
   self->reload_id = 0;
   fill_filter_models (self);
-  reload (self);
+  _tomoni_volunteers_page_reload (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -789,151 +743,6 @@ tomoni_volunteers_page_store_changed (TomoniPage *page,
     self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT, reload_idle, self, NULL);
 }
 
-/* --- actions ------------------------------------------------------------ */
-
-static void
-volunteer_saved_cb (TomoniVolunteersPage  *self,
-                    gint64                 person_id,
-                    TomoniVolunteerDialog *dialog)
-{
-  self->shown_id = person_id;
-  reload (self);
-  tomoni_volunteers_page_select (self, person_id);
-}
-
-GtkWindow *
-tomoni_volunteers_page_edit_volunteer (TomoniVolunteersPage *self,
-                                       TomoniVolunteer      *volunteer)
-{
-  TomoniVolunteerDialog *dialog;
-
-  g_return_val_if_fail (TOMONI_IS_VOLUNTEERS_PAGE (self), NULL);
-
-  dialog = tomoni_volunteer_dialog_new (get_window (self), get_store (self), volunteer);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (volunteer_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GTK_WINDOW (dialog);
-}
-
-GtkWindow *
-tomoni_volunteers_page_import (TomoniVolunteersPage *self)
-{
-  TomoniCsvImportDialog *dialog;
-
-  g_return_val_if_fail (TOMONI_IS_VOLUNTEERS_PAGE (self), NULL);
-
-  dialog = tomoni_csv_import_dialog_new (get_window (self), get_store (self));
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GTK_WINDOW (dialog);
-}
-
-static void
-new_activated (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  tomoni_volunteers_page_edit_volunteer (TOMONI_VOLUNTEERS_PAGE (widget), NULL);
-}
-
-static void
-edit_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  TomoniVolunteersPage *self = TOMONI_VOLUNTEERS_PAGE (widget);
-  g_autoptr(TomoniVolunteer) v = self->shown_id > 0
-    ? tomoni_store_get_volunteer (get_store (self), self->shown_id, NULL) : NULL;
-
-  if (v != NULL)
-    tomoni_volunteers_page_edit_volunteer (self, v);
-}
-
-static void
-import_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  tomoni_volunteers_page_import (TOMONI_VOLUNTEERS_PAGE (widget));
-}
-
-static void
-search_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (TOMONI_VOLUNTEERS_PAGE (widget)->search_entry));
-}
-
-static void
-renew_response_cb (AdwMessageDialog     *dialog,
-                   const char           *response,
-                   TomoniVolunteersPage *self)
-{
-  gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (dialog), "id");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *expires = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *message = NULL;
-
-  if (!g_str_equal (response, "renew"))
-    return;
-  if (!tomoni_store_renew_volunteer (get_store (self), id, 1, &expires, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-  date = tomoni_roster_format_date (expires);
-  /* Translators: %s is a date */
-  message = g_strdup_printf (_("Registered until %s"), date);
-  toast (self, message);
-}
-
-static void
-renew_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  TomoniVolunteersPage *self = TOMONI_VOLUNTEERS_PAGE (widget);
-  g_autoptr(TomoniVolunteer) v = self->shown_id > 0
-    ? tomoni_store_get_volunteer (get_store (self), self->shown_id, NULL) : NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *expires = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-
-  if (v == NULL)
-    return;
-  /* Translators: %s is a volunteer's name */
-  heading = g_strdup_printf (_("Renew %s’s Registration?"), tomoni_volunteer_get_display_name (v));
-  expires = tomoni_roster_format_date (tomoni_volunteer_get_expires_on (v));
-  body = g_strdup_printf (_("The registration now ends on %s. Renewing extends it by one fiscal year, "
-                            "to the following 31 March; an expired one is renewed from this fiscal year."),
-                          expires);
-  dialog = adw_message_dialog_new (get_window (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "renew", _("_Renew"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "renew", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "renew");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "id", g_memdup2 (&self->shown_id, sizeof (gint64)), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (renew_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-set_status_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  TomoniVolunteersPage *self = TOMONI_VOLUNTEERS_PAGE (widget);
-  TomoniVolunteerStatus status;
-  g_autoptr(GError) error = NULL;
-
-  if (self->shown_id <= 0 || !tomoni_volunteer_status_from_string (g_variant_get_string (parameter, NULL), &status))
-    return;
-  if (!tomoni_store_set_volunteer_status (get_store (self), self->shown_id, status, &error))
-    toast (self, error->message);
-}
-
 /* --- setup -------------------------------------------------------------- */
 
 static void
@@ -946,7 +755,7 @@ tomoni_volunteers_page_store_set (TomoniPage  *page,
   self->model = tomoni_lazy_model_new (store, TOMONI_TYPE_VOLUNTEER, load_volunteer);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->model));
   fill_filter_models (self);
-  reload (self);
+  _tomoni_volunteers_page_reload (self);
 }
 
 static void
@@ -990,15 +799,7 @@ tomoni_volunteers_page_class_init (TomoniVolunteersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "page.new", NULL, new_activated);
-  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_activated);
-  gtk_widget_class_install_action (widget_class, "page.edit", NULL, edit_activated);
-  gtk_widget_class_install_action (widget_class, "page.import", NULL, import_activated);
-  gtk_widget_class_install_action (widget_class, "page.renew", NULL, renew_activated);
-  gtk_widget_class_install_action (widget_class, "page.set-status", "s", set_status_activated);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "page.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "page.edit", NULL);
+  _tomoni_volunteers_page_class_actions_init (widget_class);
 }
 
 static void
