@@ -201,25 +201,6 @@ test_empty (void)
   tomoni_gui_fixture_tear_down (&f);
 }
 
-static void
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 static GtkWidget *
 find_suggested_button (GtkWidget *widget)
 {
@@ -288,7 +269,7 @@ test_preferences (void)
       adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs), ADW_PREFERENCES_PAGE (targets_page));
       gtk_window_set_default_size (GTK_WINDOW (prefs), 700, 1400);
       tomoni_gui_test_spin (800);
-      save_png (GTK_WIDGET (prefs), png);
+      tomoni_gui_test_save_png (GTK_WIDGET (prefs), png);
     }
   gtk_window_destroy (GTK_WINDOW (prefs));
   tomoni_gui_fixture_tear_down (&f);
@@ -336,7 +317,7 @@ test_screenshot (void)
   g_test_message ("generation %u, showing %s", tomoni_dashboard_page_get_generation (page),
                   gtk_stack_get_visible_child_name (GTK_STACK (tomoni_gui_test_find (found, GTK_TYPE_STACK))));
   png = g_build_filename (dir, "dashboard.png", NULL);
-  save_png (GTK_WIDGET (window), png);
+  tomoni_gui_test_save_png (GTK_WIDGET (window), png);
   g_test_message ("saved %s", png);
   gtk_window_destroy (GTK_WINDOW (window));
   tomoni_gui_test_spin (50);

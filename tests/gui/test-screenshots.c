@@ -41,27 +41,6 @@ demo_ready (GObject      *source,
   *(GAsyncResult **)data = g_object_ref (result);
 }
 
-static void
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 /* Texts a user sees: labels, buttons, window and page titles. */
 static void
 collect_texts (GtkWidget *widget,
@@ -125,7 +104,7 @@ test_pages (void)
   {
     g_autofree char *welcome = g_strdup_printf ("%s/welcome-%s.png", folder, lang);
     tomoni_gui_test_spin (300);
-    save_png (GTK_WIDGET (f.window), welcome);
+    tomoni_gui_test_save_png (GTK_WIDGET (f.window), welcome);
     if (japanese)
       check_no_english (GTK_WIDGET (f.window), "welcome");
   }
@@ -141,7 +120,7 @@ test_pages (void)
 
       tomoni_window_show_page (f.window, pages[i]);
       tomoni_gui_test_spin (600);
-      save_png (GTK_WIDGET (f.window), path);
+      tomoni_gui_test_save_png (GTK_WIDGET (f.window), path);
       g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
       if (japanese)
         check_no_english (GTK_WIDGET (f.window), pages[i]);

@@ -53,6 +53,36 @@ tomoni_gui_test_spin (guint ms)
   tomoni_gui_test_wait (NULL, NULL, ms);
 }
 
+/* Renders @widget as it is on screen into a PNG file. On a loaded machine
+ * the window may not have painted its first frame yet, and its paintable has
+ * nothing to give until it has: wait for it (up to 30 s). */
+static inline void
+tomoni_gui_test_save_png (GtkWidget  *widget,
+                          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+  for (guint tries = 0; node == NULL && tries < 300; tries++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      if (tries > 0)
+        tomoni_gui_test_spin (100);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 typedef struct {
   TomoniTestDir *dir;
   char          *path;
