@@ -276,8 +276,9 @@ count_partial (Count       *count,
 
 /* Every attendance, rows that run past the as-of day: the participations
  * after it in its fiscal year, by (programme, person). Few: only what is
- * recorded ahead of the as-of day. CROSS JOIN keeps SQLite starting from
- * the days (session_date, shift_date) rather than scanning attendance. */
+ * recorded ahead of the as-of day. SQLite reads the learners' branch of the
+ * view from session_date; for volunteers, without statistics, it prefers a
+ * pass over the checked-in assignments (target_assignment_slot). */
 static GHashTable *
 count_after_as_of (Count   *count,
                    int      kind,
