@@ -111,12 +111,26 @@ gboolean      tomoni_solver_solve            (TomoniSolver  *self,
                                               GCancellable  *cancellable,
                                               GError       **error);
 
+/* Seconds tomoni_solver_solve() may search (0: no limit, the default).  At
+ * the limit it returns the best roster found, not optimal, with a bound. */
+void          tomoni_solver_set_time_limit   (TomoniSolver  *self,
+                                              double         seconds);
+double        tomoni_solver_get_time_limit   (TomoniSolver  *self);
+
 /* Results of the last successful tomoni_solver_solve(); 0 / empty before. */
 guint         tomoni_solver_get_n_filled     (TomoniSolver  *self);
 gint64        tomoni_solver_get_total_score  (TomoniSolver  *self);
 /* A new array (transfer full) of #TomoniSolverAssignment, sorted by slot then
  * person. */
 GArray       *tomoni_solver_get_assignments  (TomoniSolver  *self);
+/* Whether the roster is proven optimal (FALSE when the time limit stopped
+ * the search).  The bound: no roster fills more than
+ * tomoni_solver_get_filled_bound() places, and none filling exactly that
+ * many has a total score above tomoni_solver_get_score_bound().  Equal to
+ * the roster's figures when optimal. */
+gboolean      tomoni_solver_get_optimal      (TomoniSolver  *self);
+guint         tomoni_solver_get_filled_bound (TomoniSolver  *self);
+gint64        tomoni_solver_get_score_bound  (TomoniSolver  *self);
 /* How many flow relaxations the last solve needed (1 unless partly
  * overlapping shifts forced branching); for benchmarks and tests. */
 guint         tomoni_solver_get_n_relaxations (TomoniSolver *self);
