@@ -93,7 +93,7 @@ struct _TomoniSolver
   GPtrArray *people;            /* user_data, may hold NULL */
   GArray *slots;                /* Slot */
   GArray *edges;                /* TomoniSolverAssignment */
-  GHashTable *edge_index;       /* (person, slot) key → edge index + 1 */
+  gboolean edges_checked;       /* no repeated (person, slot) pair left */
   GHashTable *caps;             /* (person, month) key → cap */
 
   /* working memory, kept between relaxations and solves */
@@ -1784,6 +1784,60 @@ ilp_solve (Context       *ctx,
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
+/* Edges added again for a pair already present: the first keeps its place
+ * and takes the last score, the others go.  By person (a counting sort),
+ * with a mark per slot: linear. */
+static void
+merge_repeated_edges (TomoniSolver *self)
+{
+  guint n_edges = self->edges->len;
+  guint n_people = self->people->len;
+  g_autofree guint *first = g_new0 (guint, n_people + 1);
+  g_autofree guint *by_person = g_new (guint, n_edges + 1);
+  g_autofree guint *mark = g_new0 (guint, self->slots->len + 1);
+  g_autofree guint *mark_edge = g_new (guint, self->slots->len + 1);
+  g_autofree guint8 *drop = NULL;
+  g_autofree guint *pos = NULL;
+  guint k = 0;
+
+  for (guint i = 0; i < n_edges; i++)
+    first[edge_at (self, i)->person + 1]++;
+  for (guint p = 0; p < n_people; p++)
+    first[p + 1] += first[p];
+  pos = g_memdup2 (first, sizeof (guint) * (n_people + 1));
+  for (guint i = 0; i < n_edges; i++)
+    by_person[pos[edge_at (self, i)->person]++] = i;
+
+  for (guint p = 0; p < n_people; p++)
+    for (guint j = first[p]; j < first[p + 1]; j++)
+      {
+        guint i = by_person[j];
+        TomoniSolverAssignment *e = &g_array_index (self->edges, TomoniSolverAssignment, i);
+
+        if (mark[e->slot] != p + 1)
+          {
+            mark[e->slot] = p + 1;
+            mark_edge[e->slot] = i;
+            continue;
+          }
+        /* in index order, so this one is later: its score wins */
+        g_array_index (self->edges, TomoniSolverAssignment, mark_edge[e->slot]).score = e->score;
+        if (drop == NULL)
+          drop = g_new0 (guint8, n_edges);
+        drop[i] = 1;
+      }
+
+  if (drop != NULL)
+    {
+      for (guint i = 0; i < n_edges; i++)
+        if (!drop[i])
+          g_array_index (self->edges, TomoniSolverAssignment, k++) =
+            g_array_index (self->edges, TomoniSolverAssignment, i);
+      g_array_set_size (self->edges, k);
+    }
+  self->edges_checked = TRUE;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Public API */
 
@@ -1795,7 +1849,6 @@ tomoni_solver_new (void)
   self->people = g_ptr_array_new ();
   self->slots = g_array_new (FALSE, FALSE, sizeof (Slot));
   self->edges = g_array_new (FALSE, FALSE, sizeof (TomoniSolverAssignment));
-  self->edge_index = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   self->caps = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   self->assignments = g_array_new (FALSE, FALSE, sizeof (TomoniSolverAssignment));
   self->net = g_new0 (Network, 1);
@@ -1814,7 +1867,6 @@ tomoni_solver_free (TomoniSolver *self)
   g_ptr_array_unref (self->people);
   g_array_unref (self->slots);
   g_array_unref (self->edges);
-  g_hash_table_unref (self->edge_index);
   g_hash_table_unref (self->caps);
   g_array_unref (self->assignments);
   network_clear (self->net);
@@ -1882,26 +1934,17 @@ tomoni_solver_add_edge (TomoniSolver *self,
                         gint64        score)
 {
   TomoniSolverAssignment edge = { person, slot, score };
-  gint64 key = pair_key (person, slot);
-  gpointer found;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (person < self->people->len);
   g_return_if_fail (slot < self->slots->len);
   g_return_if_fail (score >= 0);
 
-  found = g_hash_table_lookup (self->edge_index, &key);
-  if (found != NULL)
-    {
-      g_array_index (self->edges, TomoniSolverAssignment,
-                     GPOINTER_TO_UINT (found) - 1).score = score;
-      return;
-    }
-
+  /* a repeated pair is merged when solving (merge_repeated_edges()): no
+   * lookup for each of the many edges an instance has */
   g_array_append_val (self->edges, edge);
+  self->edges_checked = FALSE;
   input_changed (self);
-  g_hash_table_insert (self->edge_index, g_memdup2 (&key, sizeof key),
-                       GUINT_TO_POINTER (self->edges->len));
 }
 
 guint
@@ -1958,6 +2001,11 @@ tomoni_solver_solve (TomoniSolver  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   clear_result (self);
+  if (!self->edges_checked)
+    {
+      merge_repeated_edges (self);
+      input_changed (self);
+    }
   if (self->time_limit > 0)
     deadline = g_get_monotonic_time () + (gint64) (self->time_limit * G_USEC_PER_SEC);
   if (!validate (self, &ctx.max_score, error))
