@@ -57,6 +57,21 @@
  * the best roster found is the optimum.  Month caps and slot capacities are
  * exact in every relaxation, so overlaps are the only thing to branch on.
  *
+ * The flow search stops after FLOW_RELAXATIONS relaxations if it has not
+ * closed by then.  On long chains of overlaps with many equal scores the
+ * flow bounds stay loose and the search could run for minutes, so the
+ * instance goes to an integer program instead (ilp_solve(), GLPK): a
+ * column per edge, a row per slot, per binding month cap and per maximal
+ * clique of each person's intervals.  Its LP bound is far tighter than the
+ * flow's (for one person alone the clique rows are exact), and GLPK's
+ * branch-and-cut, started from the flow search's best roster and fed a
+ * rounding of each node's LP, usually proves the optimum in well under a
+ * second.  If it has not when three quarters of the time left are used,
+ * the flow search resumes with the tighter bound until the limit: on
+ * rosters whose scores all tie it often finds a roster meeting the bound.
+ * At the limit the best roster found is returned with the lowest proven
+ * bound (the best open flow node's, or GLPK's best open node's).
+ *
  * The flow algorithm is the primal-dual form of successive shortest paths:
  * Dijkstra on reduced costs (integer costs, potentials kept non-negative
  * reduced costs, stopped when the sink is settled), then a Dinic maximum flow

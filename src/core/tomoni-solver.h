@@ -24,8 +24,10 @@ G_BEGIN_DECLS
  *
  * Objective, in this order: the most filled slot places, then the largest
  * total score.  The result is the exact optimum (min-cost flow inside a
- * branch-and-bound, see tomoni-solver.c), and the same input always gives
- * the same roster.
+ * branch-and-bound, then GLPK's branch-and-cut on an integer program with
+ * clique rows when the flows do not close; see tomoni-solver.c), or, when a
+ * time limit stops the search, the best roster found with a proven bound.
+ * Without a time limit the same input always gives the same roster.
  *
  * People and slots are numbered from 0 in the order they are added.  A
  * solver is not thread-safe, but it may be filled in one thread and solved in
@@ -104,9 +106,10 @@ gpointer      tomoni_solver_get_person_data  (TomoniSolver  *self,
 gpointer      tomoni_solver_get_slot_data    (TomoniSolver  *self,
                                               guint          slot);
 
-/* Computes the optimum roster.  Can take long on big instances whose people
- * have chains of partly overlapping shifts; @cancellable is checked often.
- * On failure the previous result (if any) is cleared. */
+/* Computes the optimum roster, or the best within the time limit.  Without a
+ * limit it can take long on big instances whose people have chains of partly
+ * overlapping shifts; @cancellable is checked often.  On failure the previous
+ * result (if any) is cleared. */
 gboolean      tomoni_solver_solve            (TomoniSolver  *self,
                                               GCancellable  *cancellable,
                                               GError       **error);
