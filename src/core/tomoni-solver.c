@@ -1607,6 +1607,8 @@ ilp_solve (Context       *ctx,
   gint64 ms;
 
   *finished = FALSE;
+  if (n_edges == 0)
+    return TRUE;                /* GLPK refuses a problem without columns */
   for (guint s = 0; s < self->slots->len; s++)
     total_capacity += slot_at (self, s)->capacity;
   total_capacity = MIN (total_capacity, n_edges);
