@@ -817,6 +817,20 @@ test_lean_bound_holds (void)
     g_assert_cmpint (tomoni_solver_get_score_bound (quick), >=, best_score);
 }
 
+/* Even a limit that has passed before the search starts gives a roster
+ * and a real bound (the root relaxation always runs). */
+static void
+test_lean_no_time (void)
+{
+  g_autoptr(RosterInstance) in = roster_generate (&lean_cases[3]);
+  g_autoptr(TomoniSolver) solver = roster_load (in);
+
+  tomoni_solver_set_time_limit (solver, 1e-9);
+  g_assert_true (tomoni_solver_solve (solver, NULL, NULL));
+  assert_lean_roster (in, solver);
+  g_assert_cmpuint (tomoni_solver_get_n_relaxations (solver), >=, 1);
+}
+
 /* Cancelling stops a search that would run long, with the cancelled error. */
 static void
 test_lean_cancel (void)
@@ -865,6 +879,7 @@ main (int   argc,
       g_test_add_data_func (path, &lean_cases[i], test_lean_month);
     }
   g_test_add_func ("/solver/lean-month/bound-holds", test_lean_bound_holds);
+  g_test_add_func ("/solver/lean-month/no-time", test_lean_no_time);
   g_test_add_func ("/solver/lean-month/cancel", test_lean_cancel);
 
   return g_test_run ();

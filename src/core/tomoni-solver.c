@@ -1373,8 +1373,11 @@ flow_search (Context       *ctx,
       guint edge1, edge2;
       gboolean ok;
 
-      if (self->n_relaxations >= max_relaxations
-          || (deadline != 0 && g_get_monotonic_time () >= deadline))
+      /* the root always: its flow bound is the least a stopped search
+       * can say */
+      if (self->n_relaxations > 0
+          && (self->n_relaxations >= max_relaxations
+              || (deadline != 0 && g_get_monotonic_time () >= deadline)))
         break;
       node = node_heap_pop (search->stack);
       if (value_compare (&node->bound, &search->best_value) <= 0)
