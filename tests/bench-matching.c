@@ -212,13 +212,19 @@ bench_block (TomoniStore *store,
   t_solve = now () - t0;
   c_solve = cpu () - c0;
 
-  /* … and whole, as the GUI and CLI run it */
-  t0 = now ();
-  c0 = cpu ();
-  plan = tomoni_store_plan_auto_fill (store, activity_id, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  t_plan = now () - t0;
-  c_plan = cpu () - c0;
+  /* … and whole, as the GUI and CLI run it; the best of three, as the
+   * machine may be shared (the reference too) */
+  t_plan = c_plan = G_MAXDOUBLE;
+  for (guint k = 0; k < 3; k++)
+    {
+      g_clear_pointer (&plan, tomoni_match_plan_free);
+      t0 = now ();
+      c0 = cpu ();
+      plan = tomoni_store_plan_auto_fill (store, activity_id, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      t_plan = MIN (t_plan, now () - t0);
+      c_plan = MIN (c_plan, cpu () - c0);
+    }
 
   /* The block's matrix: volunteers × slots, score or "-" */
   text = g_string_new (NULL);
@@ -251,7 +257,7 @@ bench_block (TomoniStore *store,
           data->slots->len, n_edges, 100.0 * n_edges / ((double)data->people->len * data->slots->len));
   printf ("  tomoni: filled %u of %u, total score %" G_GINT64_FORMAT "\n",
           tomoni_solver_get_n_filled (solver), plan->n_places, tomoni_solver_get_total_score (solver));
-  printf ("  tomoni: load %.3f s, build %.3f s, solve %.3f s (%u relaxation); plan through the store %.3f s\n",
+  printf ("  tomoni: load %.3f s, build %.3f s, solve %.3f s (%u relaxation); plan through the store %.3f s (best of 3)\n",
           t_load, t_build, t_solve, tomoni_solver_get_n_relaxations (solver), t_plan);
   printf ("  tomoni CPU time: load %.3f s, build %.3f s, solve %.3f s, plan %.3f s (wall above; the machine may be shared)\n",
           c_load, c_build, c_solve, c_plan);
@@ -266,20 +272,26 @@ bench_block (TomoniStore *store,
   t_undo = now () - t0;
   printf ("  tomoni: apply %u assignments %.3f s, undo %.3f s\n", removed, t_apply, t_undo);
 
-  ref = run_reference (script, matrix, &error);
-  if (ref == NULL)
+  theirs = G_MAXDOUBLE;
+  for (guint k = 0; k < 3; k++)
     {
-      printf ("  scipy: could not run %s: %s\n", script, error->message);
-      return FALSE;
+      g_clear_pointer (&ref, g_hash_table_unref);
+      ref = run_reference (script, matrix, &error);
+      if (ref == NULL)
+        {
+          printf ("  scipy: could not run %s: %s\n", script, error->message);
+          return FALSE;
+        }
+      theirs = MIN (theirs, g_ascii_strtod (g_hash_table_lookup (ref, "solve_seconds") ?: "0", NULL));
     }
   theirs_filled = g_ascii_strtod (g_hash_table_lookup (ref, "filled") ?: "-1", NULL);
   theirs_score = g_ascii_strtod (g_hash_table_lookup (ref, "total_score") ?: "-1", NULL);
-  theirs = g_ascii_strtod (g_hash_table_lookup (ref, "solve_seconds") ?: "0", NULL);
-  printf ("  scipy:  filled %.0f, total score %.0f, linear_sum_assignment %.3f s\n",
+  printf ("  scipy:  filled %.0f, total score %.0f, linear_sum_assignment %.3f s (best of 3)\n",
           theirs_filled, theirs_score, theirs);
   if (theirs > 0)
-    printf ("  ratio tomoni/scipy: solve %.2f, build+solve %.2f, whole plan through the store %.2f\n",
-            t_solve / theirs, (t_build + t_solve) / theirs, t_plan / theirs);
+    printf ("  ratio tomoni/scipy: solve %.2f, build+solve %.2f, whole plan through the store %.2f"
+            " (best of 3; its CPU time %.2f)\n",
+            t_solve / theirs, (t_build + t_solve) / theirs, t_plan / theirs, c_plan / theirs);
 
   if ((double)plan->n_filled != theirs_filled || (double)plan->total_score != theirs_score
       || plan->n_filled != tomoni_solver_get_n_filled (solver)

@@ -16,14 +16,19 @@
  * 2. A month: 300 shifts at varied times with 2–4 roles each, 2,000
  *    volunteers with monthly caps, about 10 % of (volunteer, slot) pairs
  *    eligible.  Prints the time.
+ * 3. Lean months (tests/roster-gen.h, the cases of test-solver): overlap
+ *    chains, scarce volunteers, equal scores, each with the default 10 s
+ *    auto-fill limit.  Prints optimal or the bound, and the time.
  */
 
 #define G_LOG_DOMAIN "tomoni-bench-solver"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <glib/gstdio.h>
 
+#include "roster-gen.h"
 #include "tomoni-solver.h"
 
 #ifndef TOMONI_SOURCE_ROOT
@@ -237,6 +242,44 @@ bench_month (void)
           tomoni_solver_get_n_relaxations (solver));
 }
 
+static void
+bench_lean (void)
+{
+  static const RosterParams cases[] = {
+    { 100, 300, 10, ROSTER_CHAINS_DAY, ROSTER_SCORES_VARIED, 4, 8, 10, 60, 1 },
+    { 150, 300, 10, ROSTER_CHAINS_DAY, ROSTER_SCORES_NEAR, 4, 8, 10, 60, 2 },
+    { 200, 300, 10, ROSTER_CHAINS_DAY, ROSTER_SCORES_EQUAL, 4, 8, 10, 60, 3 },
+    { 150, 300, 10, ROSTER_CHAINS_MONTH, ROSTER_SCORES_NEAR, 4, 8, 10, 60, 4 },
+    { 200, 300, 10, ROSTER_CHAINS_MONTH, ROSTER_SCORES_NEAR, 6, 10, 8, 60, 7 },
+    { 150, 300, 10, ROSTER_CHAINS_DENSE, ROSTER_SCORES_NEAR, 4, 8, 10, 60, 5 },
+    { 200, 300, 10, ROSTER_CHAINS_DENSE, ROSTER_SCORES_EQUAL, 3, 6, 20, 40, 6 },
+  };
+  static const char * const chains[] = { "day chains", "month chain", "dense" };
+  static const char * const scores[] = { "varied", "near-equal", "equal" };
+
+  printf ("lean months (time limit 10 s; wall and CPU seconds):\n");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RosterInstance) in = roster_generate (&cases[i]);
+      g_autoptr(TomoniSolver) solver = roster_load (in);
+      g_autoptr(GError) error = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+      double c0 = (double) clock () / CLOCKS_PER_SEC;
+
+      tomoni_solver_set_time_limit (solver, 10);
+      if (!tomoni_solver_solve (solver, NULL, &error))
+        g_error ("solve failed: %s", error->message);
+      printf ("  %u volunteers, %s, %s scores (%u places, %u pairs): filled %u, score %" G_GINT64_FORMAT
+              ", %s %u / %" G_GINT64_FORMAT ", %.2f s, CPU %.2f s\n",
+              cases[i].n_people, chains[cases[i].chains], scores[cases[i].scores], in->n_places,
+              in->edges->len, tomoni_solver_get_n_filled (solver), tomoni_solver_get_total_score (solver),
+              tomoni_solver_get_optimal (solver) ? "optimal, bound" : "TIME LIMIT, bound",
+              tomoni_solver_get_filled_bound (solver), tomoni_solver_get_score_bound (solver),
+              (g_get_monotonic_time () - t0) / 1e6, (double) clock () / CLOCKS_PER_SEC - c0);
+      fflush (stdout);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,7 +289,10 @@ main (int   argc,
 
   ok = bench_block (script);
   if (g_getenv ("TOMONI_BENCH_BLOCK_ONLY") == NULL)
-    bench_month ();
+    {
+      bench_month ();
+      bench_lean ();
+    }
 
   return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

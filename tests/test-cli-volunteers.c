@@ -164,6 +164,14 @@ test_roster_flow (void)
   g_assert_cmpint (run.status, ==, 2);
   tomoni_cli_run (&run, db, "match", "--from", "2030-06-01", NULL);
   g_assert_cmpint (run.status, ==, 2);
+  tomoni_cli_run (&run, db, "match", "--activity", activity, "--time-limit", "-1", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  /* a time limit that leaves room: proven, so no bound line */
+  tomoni_cli_run (&run, db, "match", "--activity", activity, "--time-limit", "60", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "filled 8 of 8 slots\n");
+  g_assert_null (strstr (run.out, "no roster fills more than"));
 
   /* the preview: one line per proposal, then the count */
   tomoni_cli_run (&run, db, "match", "--activity", activity, NULL);

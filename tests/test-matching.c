@@ -515,6 +515,11 @@ test_brute_force (void)
       g_assert_no_error (error);
       g_assert_cmpuint (plan->n_filled, ==, best_filled);
       g_assert_cmpint (plan->total_score, ==, best_score);
+      /* proven: the bound is the plan, and nothing to say about it */
+      g_assert_true (plan->optimal);
+      g_assert_cmpuint (plan->n_filled_bound, ==, best_filled);
+      g_assert_cmpint (plan->score_bound, ==, best_score);
+      g_assert_null (tomoni_match_plan_describe_bound (plan));
 
       /* and the roster itself respects every rule */
       {
@@ -575,6 +580,30 @@ test_existing_assignments (void)
   g_assert_cmpuint (plan->n_filled, ==, 2);
 }
 
+
+/* A plan cut short by its time limit says how far from the best it may be,
+ * counting the places filled before. */
+static void
+test_describe_bound (void)
+{
+  TomoniMatchPlan plan = { NULL, 240, 12, 200, 9000, FALSE, 203, 9100 };
+  g_autofree char *places = NULL;
+  g_autofree char *score = NULL;
+
+  places = tomoni_match_plan_describe_bound (&plan);
+  g_assert_cmpstr (places, ==, "Filled 212 of 240 places; no plan fills more than 215 "
+                   "(the search stopped at its time limit)");
+
+  /* the most places already, the score short of its bound */
+  plan.n_filled_bound = 200;
+  score = tomoni_match_plan_describe_bound (&plan);
+  g_assert_cmpstr (score, ==, "Filled 212 of 240 places, the most possible; the total score 9000 "
+                   "may be up to 100 short of the best (the search stopped at its time limit)");
+
+  plan.optimal = TRUE;
+  g_assert_null (tomoni_match_plan_describe_bound (&plan));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -594,5 +623,6 @@ main (int   argc,
   g_test_add_func ("/matching/fairness-auto-fill", test_fairness_auto_fill);
   g_test_add_func ("/matching/existing-assignments", test_existing_assignments);
   g_test_add_func ("/matching/brute-force", test_brute_force);
+  g_test_add_func ("/matching/describe-bound", test_describe_bound);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "roster-gen.h"
 #include "tomoni-solver.h"
 
 #define MAX_PEOPLE 8
@@ -318,6 +319,10 @@ test_random (gconstpointer data)
       g_assert_cmpuint (tomoni_solver_get_n_filled (solver), ==, filled);
       g_assert_cmpint (tomoni_solver_get_total_score (solver), ==, score);
       assert_roster_feasible (&in, solver);
+      /* no time limit: always proven, the bound is the optimum */
+      g_assert_true (tomoni_solver_get_optimal (solver));
+      g_assert_cmpuint (tomoni_solver_get_filled_bound (solver), ==, filled);
+      g_assert_cmpint (tomoni_solver_get_score_bound (solver), ==, score);
       if (tomoni_solver_get_n_relaxations (solver) > 1)
         branched++;
 
@@ -654,6 +659,193 @@ test_medium_feasible (void)
                   tomoni_solver_get_n_relaxations (solver));
 }
 
+
+/* Lean months (roster-gen.h): the shapes on which the search by flows alone
+ * ran for minutes.  Whatever the machine's speed, the solve answers within
+ * its time limit plus the root relaxation, with a feasible roster that is
+ * either proven optimal or comes with a bound no roster can beat.  No time
+ * is asserted; the test log says which it was and how long it took. */
+
+#define LEAN_TIME_LIMIT 5.0
+
+static const RosterParams lean_cases[] = {
+  /* the reported month: 300 shifts in day chains, 100–200 volunteers */
+  { 100, 300, 10, ROSTER_CHAINS_DAY, ROSTER_SCORES_VARIED, 4, 8, 10, 60, 1 },
+  { 150, 300, 10, ROSTER_CHAINS_DAY, ROSTER_SCORES_NEAR, 4, 8, 10, 60, 2 },
+  { 200, 300, 10, ROSTER_CHAINS_DAY, ROSTER_SCORES_EQUAL, 4, 8, 10, 60, 3 },
+  /* adversarial: one overlap chain across the month; deep half-hour
+   * cliques; many equal scores */
+  { 150, 300, 10, ROSTER_CHAINS_MONTH, ROSTER_SCORES_NEAR, 4, 8, 10, 60, 4 },
+  { 200, 300, 10, ROSTER_CHAINS_MONTH, ROSTER_SCORES_NEAR, 6, 10, 8, 60, 7 },
+  { 150, 300, 10, ROSTER_CHAINS_DENSE, ROSTER_SCORES_NEAR, 4, 8, 10, 60, 5 },
+  { 200, 300, 10, ROSTER_CHAINS_DENSE, ROSTER_SCORES_EQUAL, 3, 6, 20, 40, 6 },
+};
+
+static void
+assert_lean_roster (const RosterInstance *in,
+                    TomoniSolver         *solver)
+{
+  g_autoptr(GArray) roster = tomoni_solver_get_assignments (solver);
+  g_autoptr(GHashTable) scores = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gint64 *keys = g_new (gint64, in->edges->len + 1);
+  g_autofree guint *slot_count = g_new0 (guint, in->slots->len + 1);
+  g_autofree guint *person_count = g_new0 (guint, in->n_people + 1);
+  g_autofree guint *by_person = NULL;
+  g_autofree guint *person_first = g_new0 (guint, in->n_people + 1);
+  g_autofree guint *pos = NULL;
+  gint64 total = 0;
+
+  for (guint e = 0; e < in->edges->len; e++)
+    {
+      const RosterEdge *edge = &g_array_index (in->edges, RosterEdge, e);
+
+      keys[e] = ((gint64) edge->person << 32) | edge->slot;
+      g_hash_table_insert (scores, &keys[e], GSIZE_TO_POINTER (edge->score + 1));
+    }
+
+  g_assert_cmpuint (roster->len, ==, tomoni_solver_get_n_filled (solver));
+  for (guint i = 0; i < roster->len; i++)
+    {
+      const TomoniSolverAssignment *a = &g_array_index (roster, TomoniSolverAssignment, i);
+      gint64 key = ((gint64) a->person << 32) | a->slot;
+      gpointer found = g_hash_table_lookup (scores, &key);
+
+      /* an edge of the instance, with its score */
+      g_assert_nonnull (found);
+      g_assert_cmpint (a->score, ==, (gint64) GPOINTER_TO_SIZE (found) - 1);
+      total += a->score;
+      slot_count[a->slot]++;
+      person_count[a->person]++;
+      person_first[a->person + 1]++;
+    }
+  g_assert_cmpint (total, ==, tomoni_solver_get_total_score (solver));
+  for (guint s = 0; s < in->slots->len; s++)
+    g_assert_cmpuint (slot_count[s], <=, g_array_index (in->slots, RosterSlot, s).capacity);
+  for (guint p = 0; p < in->n_people; p++)
+    {
+      g_assert_cmpuint (person_count[p], <=, in->caps[p]);
+      person_first[p + 1] += person_first[p];
+    }
+
+  /* no person in two overlapping slots */
+  by_person = g_new (guint, roster->len + 1);
+  pos = g_memdup2 (person_first, sizeof (guint) * (in->n_people + 1));
+  for (guint i = 0; i < roster->len; i++)
+    by_person[pos[g_array_index (roster, TomoniSolverAssignment, i).person]++] =
+      g_array_index (roster, TomoniSolverAssignment, i).slot;
+  for (guint p = 0; p < in->n_people; p++)
+    for (guint i = person_first[p]; i < person_first[p + 1]; i++)
+      for (guint j = person_first[p]; j < i; j++)
+        {
+          const RosterSlot *a = &g_array_index (in->slots, RosterSlot, by_person[i]);
+          const RosterSlot *b = &g_array_index (in->slots, RosterSlot, by_person[j]);
+
+          g_assert_false (a->start < b->end && b->start < a->end);
+        }
+
+  /* the bound: never below the roster; equal to it when optimal */
+  g_assert_cmpuint (tomoni_solver_get_filled_bound (solver), >=, roster->len);
+  g_assert_cmpuint (tomoni_solver_get_filled_bound (solver), <=, in->n_places);
+  if (tomoni_solver_get_filled_bound (solver) == roster->len)
+    g_assert_cmpint (tomoni_solver_get_score_bound (solver), >=, total);
+  if (tomoni_solver_get_optimal (solver))
+    {
+      g_assert_cmpuint (tomoni_solver_get_filled_bound (solver), ==, roster->len);
+      g_assert_cmpint (tomoni_solver_get_score_bound (solver), ==, total);
+    }
+}
+
+static void
+test_lean_month (gconstpointer data)
+{
+  const RosterParams *params = data;
+  g_autoptr(RosterInstance) in = roster_generate (params);
+  g_autoptr(TomoniSolver) solver = roster_load (in);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 t0;
+
+  tomoni_solver_set_time_limit (solver, LEAN_TIME_LIMIT);
+  g_assert_cmpfloat (tomoni_solver_get_time_limit (solver), ==, LEAN_TIME_LIMIT);
+  t0 = g_get_monotonic_time ();
+  g_assert_true (tomoni_solver_solve (solver, cancellable, &error));
+  g_assert_no_error (error);
+  assert_lean_roster (in, solver);
+  g_test_message ("%u volunteers, %u slots, %u places, %u edges: %s, filled %u, score %"
+                  G_GINT64_FORMAT ", bound %u / %" G_GINT64_FORMAT ", %u relaxations, %.2f s",
+                  in->n_people, in->slots->len, in->n_places, in->edges->len,
+                  tomoni_solver_get_optimal (solver) ? "optimal" : "time limit",
+                  tomoni_solver_get_n_filled (solver), tomoni_solver_get_total_score (solver),
+                  tomoni_solver_get_filled_bound (solver), tomoni_solver_get_score_bound (solver),
+                  tomoni_solver_get_n_relaxations (solver),
+                  (g_get_monotonic_time () - t0) / 1e6);
+}
+
+/* The bound of a search cut short holds: the optimum (proven without a
+ * limit) lies between the roster and the bound found within a very short
+ * limit. */
+static void
+test_lean_bound_holds (void)
+{
+  RosterParams params = lean_cases[0];
+  g_autoptr(RosterInstance) in = NULL;
+  g_autoptr(TomoniSolver) quick = NULL;
+  g_autoptr(TomoniSolver) exact = NULL;
+  guint best;
+  gint64 best_score;
+
+  params.n_shifts = 100;
+  params.n_people = 60;
+  in = roster_generate (&params);
+  quick = roster_load (in);
+  exact = roster_load (in);
+
+  tomoni_solver_set_time_limit (quick, 0.001);
+  g_assert_true (tomoni_solver_solve (quick, NULL, NULL));
+  assert_lean_roster (in, quick);
+  g_assert_true (tomoni_solver_solve (exact, NULL, NULL));
+  assert_lean_roster (in, exact);
+  g_assert_true (tomoni_solver_get_optimal (exact));
+
+  best = tomoni_solver_get_n_filled (exact);
+  best_score = tomoni_solver_get_total_score (exact);
+  g_assert_cmpuint (tomoni_solver_get_n_filled (quick), <=, best);
+  g_assert_cmpuint (tomoni_solver_get_filled_bound (quick), >=, best);
+  if (tomoni_solver_get_n_filled (quick) == best)
+    g_assert_cmpint (tomoni_solver_get_total_score (quick), <=, best_score);
+  if (tomoni_solver_get_filled_bound (quick) == best)
+    g_assert_cmpint (tomoni_solver_get_score_bound (quick), >=, best_score);
+}
+
+/* Even a limit that has passed before the search starts gives a roster
+ * and a real bound (the root relaxation always runs). */
+static void
+test_lean_no_time (void)
+{
+  g_autoptr(RosterInstance) in = roster_generate (&lean_cases[3]);
+  g_autoptr(TomoniSolver) solver = roster_load (in);
+
+  tomoni_solver_set_time_limit (solver, 1e-9);
+  g_assert_true (tomoni_solver_solve (solver, NULL, NULL));
+  assert_lean_roster (in, solver);
+  g_assert_cmpuint (tomoni_solver_get_n_relaxations (solver), >=, 1);
+}
+
+/* Cancelling stops a search that would run long, with the cancelled error. */
+static void
+test_lean_cancel (void)
+{
+  g_autoptr(RosterInstance) in = roster_generate (&lean_cases[2]);
+  g_autoptr(TomoniSolver) solver = roster_load (in);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (tomoni_solver_solve (solver, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (tomoni_solver_get_n_filled (solver), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -676,6 +868,19 @@ main (int   argc,
   g_test_add_func ("/solver/replace-edge-and-cap", test_replace_edge_and_cap);
   g_test_add_func ("/solver/errors", test_errors);
   g_test_add_func ("/solver/medium-feasible", test_medium_feasible);
+  for (guint i = 0; i < G_N_ELEMENTS (lean_cases); i++)
+    {
+      static const char * const chains[] = { "day-chains", "month-chain", "dense" };
+      static const char * const scores[] = { "varied", "near-equal", "equal" };
+      g_autofree char *path = g_strdup_printf ("/solver/lean-month/%u-%s-%s-seed%u",
+                                               lean_cases[i].n_people, chains[lean_cases[i].chains],
+                                               scores[lean_cases[i].scores], lean_cases[i].seed);
+
+      g_test_add_data_func (path, &lean_cases[i], test_lean_month);
+    }
+  g_test_add_func ("/solver/lean-month/bound-holds", test_lean_bound_holds);
+  g_test_add_func ("/solver/lean-month/no-time", test_lean_no_time);
+  g_test_add_func ("/solver/lean-month/cancel", test_lean_cancel);
 
   return g_test_run ();
 }

@@ -667,12 +667,14 @@ tomoni_cli_match (TomoniCli  *cli,
 {
   g_autofree char *activity_text = NULL, *from_text = NULL, *to_text = NULL, *undo = NULL;
   gboolean apply = FALSE;
+  double time_limit = TOMONI_MATCH_DEFAULT_TIME_LIMIT;
   const GOptionEntry entries[] = {
     { "activity", 'a', 0, G_OPTION_ARG_STRING, &activity_text, N_("Fill the open slots of this activity (UUID or number)"), N_("ACTIVITY") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("Fill the open slots of all shifts from DATE …"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("… to DATE (inclusive)"), N_("DATE") },
     { "apply", 0, 0, G_OPTION_ARG_NONE, &apply, N_("Write the proposed assignments (one transaction)"), NULL },
     { "undo", 0, 0, G_OPTION_ARG_STRING, &undo, N_("Remove exactly the assignments an earlier --apply made"), N_("TOKEN") },
+    { "time-limit", 0, 0, G_OPTION_ARG_DOUBLE, &time_limit, N_("Search at most SECONDS for the best roster, then take the best found (default 10; 0: no limit)"), N_("SECONDS") },
     { NULL }
   };
   g_autoptr(GOptionContext) context =
@@ -685,7 +687,10 @@ tomoni_cli_match (TomoniCli  *cli,
                               "  shift-uuid<TAB>role<TAB>person-uuid<TAB>score\n"
                               "and last “filled N of M slots” (N: places filled once the proposals are\n"
                               "applied, M: all places of the slots considered). Without --apply nothing\n"
-                              "is written. With --apply the undo token is printed on stderr."));
+                              "is written. With --apply the undo token is printed on stderr.\n"
+                              "When the time limit stops the search before the roster is proven the best,\n"
+                              "a last line “no roster fills more than B of M slots” gives the bound, and\n"
+                              "stderr says how far from the best the roster may be."));
   g_autoptr(TomoniMatchPlan) plan = NULL;
   g_autoptr(TomoniActivity) activity = NULL;
   g_autoptr(GError) error = NULL;
@@ -714,6 +719,8 @@ tomoni_cli_match (TomoniCli  *cli,
       g_print (g_dngettext (GETTEXT_PACKAGE, "removed %u assignment\n", "removed %u assignments\n", removed), removed);
       return TOMONI_CLI_OK;
     }
+  if (!(time_limit >= 0))
+    return tomoni_cli_usage (context, "%s", _("--time-limit must be 0 or more seconds"));
   if ((activity_text != NULL) == (from_text != NULL || to_text != NULL))
     return tomoni_cli_usage (context, "%s", _("give either --activity or --from and --to"));
   if (activity_text == NULL && (from_text == NULL || to_text == NULL))
@@ -731,8 +738,9 @@ tomoni_cli_match (TomoniCli  *cli,
       if (activity == NULL)
         return tomoni_cli_fail (error);
     }
-  plan = tomoni_store_plan_auto_fill (store, activity != NULL ? tomoni_activity_get_id (activity) : 0,
-                                      from, to, NULL, &error);
+  plan = tomoni_store_plan_auto_fill_with_limit (store,
+                                                 activity != NULL ? tomoni_activity_get_id (activity) : 0,
+                                                 from, to, time_limit, NULL, &error);
   if (plan == NULL)
     return tomoni_cli_fail (error);
 
@@ -753,6 +761,14 @@ tomoni_cli_match (TomoniCli  *cli,
       tomoni_cli_print_tsv (fields, G_N_ELEMENTS (fields));
     }
   g_print ("filled %u of %u slots\n", plan->n_assigned + plan->n_filled, plan->n_places);
+  if (!plan->optimal)
+    {
+      g_autofree char *bound = tomoni_match_plan_describe_bound (plan);
+
+      g_print ("no roster fills more than %u of %u slots\n",
+               MIN (plan->n_assigned + plan->n_filled_bound, plan->n_places), plan->n_places);
+      g_printerr ("%s\n", bound);
+    }
   return TOMONI_CLI_OK;
 }
 

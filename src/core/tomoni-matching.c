@@ -678,17 +678,32 @@ tomoni_match_solve (const TomoniMatchData  *data,
                     GCancellable           *cancellable,
                     GError                **error)
 {
+  return tomoni_match_solve_with_limit (data, TOMONI_MATCH_DEFAULT_TIME_LIMIT,
+                                        cancellable, error);
+}
+
+TomoniMatchPlan *
+tomoni_match_solve_with_limit (const TomoniMatchData  *data,
+                               double                  time_limit,
+                               GCancellable           *cancellable,
+                               GError                **error)
+{
   g_autoptr(TomoniSolver) solver = NULL;
   g_autoptr(GArray) assignments = NULL;
   TomoniMatchPlan *plan;
 
   g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (time_limit >= 0, NULL);
 
   solver = tomoni_match_build_instance (data);
+  tomoni_solver_set_time_limit (solver, time_limit);
   if (!tomoni_solver_solve (solver, cancellable, error))
     return NULL;
 
   plan = g_new0 (TomoniMatchPlan, 1);
+  plan->optimal = tomoni_solver_get_optimal (solver);
+  plan->n_filled_bound = tomoni_solver_get_filled_bound (solver);
+  plan->score_bound = tomoni_solver_get_score_bound (solver);
   plan->proposals = g_ptr_array_new_with_free_func (proposal_free);
   for (guint j = 0; j < data->slots->len; j++)
     {
@@ -720,4 +735,36 @@ tomoni_match_solve (const TomoniMatchData  *data,
   plan->n_filled = plan->proposals->len;
   g_ptr_array_sort (plan->proposals, compare_proposals);
   return plan;
+}
+
+char *
+tomoni_match_plan_describe_bound (const TomoniMatchPlan *plan)
+{
+  guint filled, most;
+  g_autofree char *score = NULL;
+  g_autofree char *gap = NULL;
+
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  if (plan->optimal)
+    return NULL;
+  filled = plan->n_assigned + plan->n_filled;
+  most = MIN (plan->n_assigned + plan->n_filled_bound, plan->n_places);
+  if (most > filled)
+    /* Translators: an auto-fill stopped at its time limit before it could
+     * prove its plan the best; "places" are the volunteer places of the
+     * shifts.  E.g. "Filled 212 of 240 places; no plan fills more than 215
+     * (the search stopped at its time limit)" */
+    return g_strdup_printf (_("Filled %u of %u places; no plan fills more than %u "
+                              "(the search stopped at its time limit)"),
+                            filled, plan->n_places, most);
+  score = g_strdup_printf ("%" G_GINT64_FORMAT, plan->total_score);
+  gap = g_strdup_printf ("%" G_GINT64_FORMAT, MAX (plan->score_bound - plan->total_score, 0));
+  /* Translators: as above, when the plan already fills the most places
+   * possible but its total suitability score may not be the best; the
+   * second %s is how much higher the best total score could be */
+  return g_strdup_printf (_("Filled %u of %u places, the most possible; the total score %s "
+                            "may be up to %s short of the best (the search stopped at its "
+                            "time limit)"),
+                          filled, plan->n_places, score, gap);
 }

@@ -210,6 +210,12 @@ typedef struct {
  * those already filled before, @n_filled the proposals (so after applying
  * @n_assigned + @n_filled of @n_places are filled); @total_score the sum of
  * the proposals' scores.
+ *
+ * @optimal: the plan is proven the best; FALSE when the time limit stopped
+ * the search first, and then @n_filled_bound and @score_bound say how far
+ * from the best it may be: no plan proposes more than @n_filled_bound, and
+ * none proposing exactly that many scores more than @score_bound (both equal
+ * @n_filled and @total_score when @optimal).
  */
 typedef struct {
   GPtrArray *proposals;                   /* TomoniProposal*, owned */
@@ -217,13 +223,31 @@ typedef struct {
   guint      n_assigned;
   guint      n_filled;
   gint64     total_score;
+  gboolean   optimal;
+  guint      n_filled_bound;
+  gint64     score_bound;
 } TomoniMatchPlan;
 
+/* Seconds an auto-fill searches by default before it settles for the best
+ * plan found with its bound. */
+#define TOMONI_MATCH_DEFAULT_TIME_LIMIT 10.0
+
 void               tomoni_match_plan_free         (TomoniMatchPlan         *plan);
-/* Builds the instance, solves it exactly and returns the plan. */
+/* Builds the instance, solves it exactly and returns the plan, within
+ * TOMONI_MATCH_DEFAULT_TIME_LIMIT seconds. */
 TomoniMatchPlan   *tomoni_match_solve             (const TomoniMatchData   *data,
                                                    GCancellable            *cancellable,
                                                    GError                 **error);
+/* The same within @time_limit seconds (0: no limit): at the limit the best
+ * plan found, with @optimal FALSE and its bound. */
+TomoniMatchPlan   *tomoni_match_solve_with_limit  (const TomoniMatchData   *data,
+                                                   double                   time_limit,
+                                                   GCancellable            *cancellable,
+                                                   GError                 **error);
+/* NULL when @plan is optimal; else a translated line on how far from the
+ * best it may be, counting places already filled: "Filled 212 of 240 places;
+ * no plan fills more than 215 (the search stopped at its time limit)". */
+char              *tomoni_match_plan_describe_bound (const TomoniMatchPlan *plan);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TomoniMatchData, tomoni_match_data_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TomoniMatchPerson, tomoni_match_person_free)

@@ -6,9 +6,11 @@
 
 #define G_LOG_DOMAIN "tomoni-solver"
 
+#include <math.h>
 #include <stdlib.h>
 
 #include <glib/gi18n-lib.h>
+#include <glpk.h>
 
 #include "tomoni-solver.h"
 
@@ -55,6 +57,21 @@
  * the best roster found is the optimum.  Month caps and slot capacities are
  * exact in every relaxation, so overlaps are the only thing to branch on.
  *
+ * The flow search stops after FLOW_RELAXATIONS relaxations if it has not
+ * closed by then.  On long chains of overlaps with many equal scores the
+ * flow bounds stay loose and the search could run for minutes, so the
+ * instance goes to an integer program instead (ilp_solve(), GLPK): a
+ * column per edge, a row per slot, per binding month cap and per maximal
+ * clique of each person's intervals.  Its LP bound is far tighter than the
+ * flow's (for one person alone the clique rows are exact), and GLPK's
+ * branch-and-cut, started from the flow search's best roster and fed a
+ * rounding of each node's LP, usually proves the optimum in well under a
+ * second.  If it has not when three quarters of the time left are used,
+ * the flow search resumes with the tighter bound until the limit: on
+ * rosters whose scores all tie it often finds a roster meeting the bound.
+ * At the limit the best roster found is returned with the lowest proven
+ * bound (the best open flow node's, or GLPK's best open node's).
+ *
  * The flow algorithm is the primal-dual form of successive shortest paths:
  * Dijkstra on reduced costs (integer costs, potentials kept non-negative
  * reduced costs, stopped when the sink is settled), then a Dinic maximum flow
@@ -66,6 +83,10 @@
  */
 
 #define INF_DIST G_MAXINT64
+
+/* relaxations the flow search may take before the integer program takes
+ * over: most months close in one, easy overlaps in a few dozen */
+#define FLOW_RELAXATIONS 8
 
 typedef struct
 {
@@ -87,7 +108,7 @@ struct _TomoniSolver
   GPtrArray *people;            /* user_data, may hold NULL */
   GArray *slots;                /* Slot */
   GArray *edges;                /* TomoniSolverAssignment */
-  GHashTable *edge_index;       /* (person, slot) key → edge index + 1 */
+  gboolean edges_checked;       /* no repeated (person, slot) pair left */
   GHashTable *caps;             /* (person, month) key → cap */
 
   /* working memory, kept between relaxations and solves */
@@ -97,8 +118,12 @@ struct _TomoniSolver
   guint *order;                 /* see sort_edges(); NULL when the input changed */
   guint *person_first;
 
+  double time_limit;            /* seconds, 0: none */
+
   /* results */
   Value value;
+  Value bound;                  /* no roster is better (lexicographically) */
+  gboolean optimal;             /* value == bound */
   GArray *assignments;          /* TomoniSolverAssignment */
   guint n_relaxations;
 };
@@ -1189,6 +1214,9 @@ clear_result (TomoniSolver *self)
 {
   self->value.filled = 0;
   self->value.score = 0;
+  self->bound.filled = 0;
+  self->bound.score = 0;
+  self->optimal = FALSE;
   g_array_set_size (self->assignments, 0);
   self->n_relaxations = 0;
 }
@@ -1243,6 +1271,593 @@ validate (TomoniSolver  *self,
   return TRUE;
 }
 
+/* Whether @chosen (edge indexes) keeps every hard constraint.  Sorts
+ * @chosen. */
+static gboolean
+roster_is_feasible (Context *ctx,
+                    GArray  *chosen)
+{
+  TomoniSolver *self = ctx->self;
+  g_autofree guint *slot_used = g_new0 (guint, self->slots->len + 1);
+  guint e1, e2;
+
+  if (find_overlap (self, chosen, &e1, &e2))
+    return FALSE;
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const TomoniSolverAssignment *e = edge_at (self, g_array_index (chosen, guint, i));
+      int month = slot_at (self, e->slot)->month;
+      guint in_month = 0, cap;
+
+      if (++slot_used[e->slot] > slot_at (self, e->slot)->capacity)
+        return FALSE;
+      /* chosen is in person order: count this person's slots of the month */
+      for (guint k = i; k > 0; k--)
+        {
+          const TomoniSolverAssignment *o = edge_at (self, g_array_index (chosen, guint, k - 1));
+
+          if (o->person != e->person)
+            break;
+          if (slot_at (self, o->slot)->month == month)
+            in_month++;
+        }
+      if (lookup_cap (self, e->person, month, &cap) && in_month + 1 > cap)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The branch-and-bound over flow relaxations. */
+
+typedef struct
+{
+  GPtrArray *stack;             /* open BranchNode, best bound first */
+  GArray *best;                 /* edges of the best roster found */
+  Value best_value;
+  guint64 seq;
+  GArray *chosen;               /* scratch */
+  GArray *repaired;
+  GArray *left;
+  GArray *right;
+} Search;
+
+/* The proven bound: the best open node's (best first: the heap's top), or
+ * @bound (proven elsewhere) if lower, never below the best roster. */
+static Value
+search_bound (const Search *search,
+              const Value  *bound)
+{
+  Value b = search->best_value;
+
+  if (search->stack->len > 0)
+    {
+      const BranchNode *top = g_ptr_array_index (search->stack, 0);
+
+      if (value_compare (&top->bound, &b) > 0)
+        b = top->bound;
+    }
+  if (value_compare (bound, &b) < 0)
+    b = value_compare (bound, &search->best_value) > 0 ? *bound : search->best_value;
+
+  return b;
+}
+
+static gboolean
+search_finished (const Search *search,
+                 const Value  *bound)
+{
+  Value b = search_bound (search, bound);
+
+  return value_compare (&b, &search->best_value) <= 0;
+}
+
+/* Explores open nodes, best bound first, until none can beat the best roster
+ * or @bound, or after @max_relaxations relaxations in all, or at @deadline. */
+static gboolean
+flow_search (Context       *ctx,
+             Search        *search,
+             const Value   *bound,
+             guint          max_relaxations,
+             gint64         deadline,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  TomoniSolver *self = ctx->self;
+
+  while (search->stack->len > 0 && !search_finished (search, bound))
+    {
+      BranchNode *node;
+      Value value, repaired_value;
+      guint edge1, edge2;
+      gboolean ok;
+
+      /* the root always: its flow bound is the least a stopped search
+       * can say */
+      if (self->n_relaxations > 0
+          && (self->n_relaxations >= max_relaxations
+              || (deadline != 0 && g_get_monotonic_time () >= deadline)))
+        break;
+      node = node_heap_pop (search->stack);
+      if (value_compare (&node->bound, &search->best_value) <= 0)
+        {
+          branch_node_free (node);
+          continue;
+        }
+
+      for (guint i = 0; i < node->banned->len; i++)
+        ctx->banned[g_array_index (node->banned, guint, i)] = 1;
+      ok = solve_relaxation (ctx, &value, search->chosen, cancellable, error);
+
+      if (ok && value_compare (&value, &search->best_value) > 0)
+        {
+          if (!find_overlap (self, search->chosen, &edge1, &edge2))
+            {
+              search->best_value = value;
+              g_array_set_size (search->best, 0);
+              g_array_append_vals (search->best, search->chosen->data, search->chosen->len);
+            }
+          else
+            {
+              repair_roster (ctx, search->chosen, search->repaired, &repaired_value);
+              if (value_compare (&repaired_value, &search->best_value) > 0)
+                {
+                  search->best_value = repaired_value;
+                  g_array_set_size (search->best, 0);
+                  g_array_append_vals (search->best, search->repaired->data,
+                                       search->repaired->len);
+                }
+              if (value_compare (&value, &search->best_value) > 0)
+                {
+                  split_clique (ctx, edge1, edge2, search->left, search->right);
+                  /* the child keeping the earlier slots is explored first */
+                  push_child (search->stack, node->banned, search->left, &value, &search->seq);
+                  push_child (search->stack, node->banned, search->right, &value, &search->seq);
+                }
+            }
+        }
+
+      for (guint i = 0; i < node->banned->len; i++)
+        ctx->banned[g_array_index (node->banned, guint, i)] = 0;
+      branch_node_free (node);
+
+      if (!ok || g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The integer program, for instances the flow search does not close.
+ *
+ * One binary column per edge; rows: each slot at most its capacity, each
+ * person-month at most its cap (when it can bind), and for each person every
+ * maximal clique of their intervals at most one.  The cliques are exactly the
+ * overlap constraint (two intervals overlap iff some maximal clique holds
+ * both), and they make this relaxation much tighter than the flow's, whose
+ * clique cover lets a chain A–B–C give one person both B and C.  The
+ * objective weighs each edge M + score with M larger than any total score, so
+ * the optimum fills the most places and then has the best score, and any
+ * bound B on it says no roster fills more than ⌊B / M⌋.  GLPK's
+ * branch-and-cut solves it, starting from the flow search's best roster, up
+ * to the time left; its best open node's bound is the proven bound. */
+
+typedef struct
+{
+  Context *ctx;
+  GCancellable *cancellable;
+  double *start;                /* 1-based, the incumbent to offer */
+  gboolean offered;
+  double bound;                 /* the smallest proven bound seen */
+  GArray *fractional;           /* IlpValue */
+  GArray *chosen;               /* guint */
+  GArray *rounded;              /* guint */
+  Value rounded_best;
+  guint n_rounded;
+} IlpInfo;
+
+typedef struct
+{
+  double x;
+  guint edge;
+} IlpValue;
+
+static int
+compare_ilp_value (gconstpointer a,
+                   gconstpointer b)
+{
+  const IlpValue *x = a;
+  const IlpValue *y = b;
+
+  if (x->x != y->x)
+    return x->x > y->x ? -1 : 1;
+  return (x->edge > y->edge) - (x->edge < y->edge);
+}
+
+/* A roster from the node's LP solution: its edges by value, kept while
+ * feasible, then the free places greedily (repair_roster()).  Offered to
+ * GLPK when better than any before; GLPK keeps the best as its incumbent. */
+static void
+ilp_round (glp_tree *tree,
+           IlpInfo  *info)
+{
+  TomoniSolver *self = info->ctx->self;
+  glp_prob *lp = glp_ios_get_prob (tree);
+  guint n_edges = self->edges->len;
+  Value value;
+
+  g_array_set_size (info->fractional, 0);
+  for (guint i = 0; i < n_edges; i++)
+    {
+      IlpValue v = { glp_get_col_prim (lp, i + 1), i };
+
+      if (v.x > 1e-6)
+        g_array_append_val (info->fractional, v);
+    }
+  g_array_sort (info->fractional, compare_ilp_value);
+  g_array_set_size (info->chosen, 0);
+  for (guint i = 0; i < info->fractional->len; i++)
+    g_array_append_val (info->chosen, g_array_index (info->fractional, IlpValue, i).edge);
+
+  repair_roster (info->ctx, info->chosen, info->rounded, &value);
+  info->n_rounded++;
+  if (value_compare (&value, &info->rounded_best) <= 0)
+    return;
+  info->rounded_best = value;
+  memset (info->start, 0, sizeof (double) * (n_edges + 1));
+  for (guint i = 0; i < info->rounded->len; i++)
+    info->start[g_array_index (info->rounded, guint, i) + 1] = 1.0;
+  glp_ios_heur_sol (tree, info->start);
+}
+
+static void
+ilp_callback (glp_tree *tree,
+              void     *data)
+{
+  IlpInfo *info = data;
+  int best;
+
+  if (glp_ios_reason (tree) == GLP_IHEUR)
+    {
+      if (!info->offered)
+        {
+          glp_ios_heur_sol (tree, info->start);
+          info->offered = TRUE;
+        }
+      ilp_round (tree, info);
+    }
+  best = glp_ios_best_node (tree);
+  if (best != 0)
+    info->bound = MIN (info->bound, glp_ios_node_bound (tree, best));
+  if (g_cancellable_is_cancelled (info->cancellable))
+    glp_ios_terminate (tree);
+}
+
+static int
+compare_edge_interval (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  TomoniSolver *self = user_data;
+  const Slot *sa = slot_at (self, edge_at (self, *(const guint *) a)->slot);
+  const Slot *sb = slot_at (self, edge_at (self, *(const guint *) b)->slot);
+
+  if (sa->start != sb->start)
+    return sa->start < sb->start ? -1 : 1;
+  if (sa->end != sb->end)
+    return sa->end < sb->end ? -1 : 1;
+  return (*(const guint *) a > *(const guint *) b) - (*(const guint *) a < *(const guint *) b);
+}
+
+typedef struct
+{
+  GArray *ia;                   /* 1-based, as glp_load_matrix wants */
+  GArray *ja;
+  GArray *ar;
+  GArray *row_ub;               /* double, 0-based */
+} IlpRows;
+
+static void
+ilp_rows_add (IlpRows     *rows,
+              const guint *edges,
+              guint        n,
+              double       ub)
+{
+  int row = rows->row_ub->len + 1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      int col = edges[i] + 1;
+      double one = 1.0;
+
+      g_array_append_val (rows->ia, row);
+      g_array_append_val (rows->ja, col);
+      g_array_append_val (rows->ar, one);
+    }
+  g_array_append_val (rows->row_ub, ub);
+}
+
+/* Improves @best / @best_value and lowers @bound with GLPK, within
+ * @deadline (monotonic µs, 0: none).  TRUE when the search finished (then
+ * @bound equals @best_value); FALSE with @error set on cancellation. */
+static gboolean
+ilp_solve (Context       *ctx,
+           gint64         deadline,
+           GArray        *best,
+           Value         *best_value,
+           Value         *bound,
+           gboolean      *finished,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  TomoniSolver *self = ctx->self;
+  guint n_edges = self->edges->len;
+  guint64 total_capacity = 0;
+  double weight;
+  IlpRows rows;
+  g_autoptr(GArray) run = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) active = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) slot_first = NULL;
+  g_autofree guint *slot_edges = NULL;
+  g_autofree double *start = NULL;
+  IlpInfo info = { ctx, cancellable, NULL, FALSE, G_MAXDOUBLE, };
+  glp_prob *lp;
+  glp_smcp simplex_parm;
+  glp_iocp parm;
+  int ret, status;
+  gint64 ms;
+
+  *finished = FALSE;
+  if (n_edges == 0)
+    return TRUE;                /* GLPK refuses a problem without columns */
+  for (guint s = 0; s < self->slots->len; s++)
+    total_capacity += slot_at (self, s)->capacity;
+  total_capacity = MIN (total_capacity, n_edges);
+  /* M > any total score; every objective value must stay exact in a double */
+  weight = (double) ctx->max_score * (double) total_capacity + 1.0;
+  if (weight * (double) (total_capacity + 1) > 1e15)
+    return TRUE;
+
+  rows.ia = g_array_new (FALSE, FALSE, sizeof (int));
+  rows.ja = g_array_new (FALSE, FALSE, sizeof (int));
+  rows.ar = g_array_new (FALSE, FALSE, sizeof (double));
+  rows.row_ub = g_array_new (FALSE, FALSE, sizeof (double));
+  g_array_set_size (rows.ia, 1);
+  g_array_set_size (rows.ja, 1);
+  g_array_set_size (rows.ar, 1);
+
+  /* slots: their edges by a counting sort */
+  {
+    guint n_slots = self->slots->len;
+    g_autofree guint *first = g_new0 (guint, n_slots + 1);
+    g_autofree guint *pos = NULL;
+
+    for (guint i = 0; i < n_edges; i++)
+      first[edge_at (self, i)->slot + 1]++;
+    for (guint s = 0; s < n_slots; s++)
+      first[s + 1] += first[s];
+    pos = g_memdup2 (first, sizeof (guint) * (n_slots + 1));
+    slot_edges = g_new (guint, n_edges + 1);
+    for (guint i = 0; i < n_edges; i++)
+      slot_edges[pos[edge_at (self, i)->slot]++] = i;
+    for (guint s = 0; s < n_slots; s++)
+      if (first[s + 1] - first[s] > slot_at (self, s)->capacity)
+        ilp_rows_add (&rows, slot_edges + first[s], first[s + 1] - first[s],
+                      slot_at (self, s)->capacity);
+  }
+
+  for (guint p = 0; p < self->people->len; p++)
+    {
+      guint lo = ctx->person_first[p], hi = ctx->person_first[p + 1];
+
+      /* month caps (the order groups a person's edges by month) */
+      for (guint i = lo; i < hi;)
+        {
+          int month = slot_at (self, edge_at (self, ctx->order[i])->slot)->month;
+          guint j = i, cap;
+
+          while (j < hi && slot_at (self, edge_at (self, ctx->order[j])->slot)->month == month)
+            j++;
+          if (lookup_cap (self, p, month, &cap) && cap < j - i)
+            ilp_rows_add (&rows, ctx->order + i, j - i, cap);
+          i = j;
+        }
+
+      /* maximal cliques: the slots holding a start t, when none of them
+       * ends after the next start (else they all hold that one too) */
+      g_array_set_size (run, 0);
+      g_array_append_vals (run, ctx->order + lo, hi - lo);
+      g_array_sort_with_data (run, compare_edge_interval, self);
+      for (guint i = 0; i < run->len;)
+        {
+          gint64 t = slot_at (self, edge_at (self, g_array_index (run, guint, i))->slot)->start;
+          gint64 min_end = G_MAXINT64;
+          guint next = i;
+
+          while (next < run->len
+                 && slot_at (self, edge_at (self, g_array_index (run, guint, next))->slot)->start == t)
+            next++;
+          g_array_set_size (active, 0);
+          for (guint k = 0; k < next; k++)
+            {
+              guint edge = g_array_index (run, guint, k);
+              const Slot *s = slot_at (self, edge_at (self, edge)->slot);
+
+              if (s->end > t)
+                {
+                  g_array_append_val (active, edge);
+                  min_end = MIN (min_end, s->end);
+                }
+            }
+          if (active->len >= 2
+              && (next == run->len
+                  || min_end <= slot_at (self, edge_at (self, g_array_index (run, guint, next))->slot)->start))
+            ilp_rows_add (&rows, (const guint *) active->data, active->len, 1);
+          i = next;
+        }
+    }
+
+  lp = glp_create_prob ();
+  glp_set_obj_dir (lp, GLP_MAX);
+  glp_add_cols (lp, n_edges);
+  for (guint i = 0; i < n_edges; i++)
+    {
+      glp_set_col_kind (lp, i + 1, GLP_BV);
+      glp_set_obj_coef (lp, i + 1, weight + (double) edge_at (self, i)->score);
+    }
+  if (rows.row_ub->len > 0)
+    {
+      glp_add_rows (lp, rows.row_ub->len);
+      for (guint r = 0; r < rows.row_ub->len; r++)
+        glp_set_row_bnds (lp, r + 1, GLP_UP, 0.0, g_array_index (rows.row_ub, double, r));
+      glp_load_matrix (lp, rows.ia->len - 1, (const int *) rows.ia->data,
+                       (const int *) rows.ja->data, (const double *) rows.ar->data);
+    }
+  g_array_unref (rows.ia);
+  g_array_unref (rows.ja);
+  g_array_unref (rows.ar);
+  g_array_unref (rows.row_ub);
+
+  start = g_new0 (double, n_edges + 1);
+  for (guint i = 0; i < best->len; i++)
+    start[g_array_index (best, guint, i) + 1] = 1.0;
+  info.start = start;
+  info.rounded_best = *best_value;
+  info.fractional = g_array_new (FALSE, FALSE, sizeof (IlpValue));
+  info.chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+  info.rounded = g_array_new (FALSE, FALSE, sizeof (guint));
+  glp_term_out (GLP_OFF);
+
+  ms = deadline == 0 ? G_MAXINT : (deadline - g_get_monotonic_time ()) / 1000;
+  glp_init_smcp (&simplex_parm);
+  simplex_parm.msg_lev = GLP_MSG_OFF;
+  simplex_parm.tm_lim = (int) CLAMP (ms, 1, G_MAXINT);
+  ret = glp_simplex (lp, &simplex_parm);
+  status = glp_get_status (lp);
+  if (ret == 0 && status == GLP_OPT)
+    {
+      info.bound = glp_get_obj_val (lp);
+      ms = deadline == 0 ? G_MAXINT : (deadline - g_get_monotonic_time ()) / 1000;
+      glp_init_iocp (&parm);
+      parm.msg_lev = GLP_MSG_OFF;
+      parm.tm_lim = (int) CLAMP (ms, 1, G_MAXINT);
+      parm.cb_func = ilp_callback;
+      parm.cb_info = &info;
+      ret = glp_intopt (lp, &parm);
+      status = glp_mip_status (lp);
+
+      if (status == GLP_OPT || status == GLP_FEAS)
+        {
+          g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+          Value value = { 0, 0 };
+
+          for (guint i = 0; i < n_edges; i++)
+            if (glp_mip_col_val (lp, i + 1) > 0.5)
+              {
+                g_array_append_val (chosen, i);
+                value.filled++;
+                value.score += edge_at (self, i)->score;
+              }
+          if (value_compare (&value, best_value) > 0 && roster_is_feasible (ctx, chosen))
+            {
+              *best_value = value;
+              g_array_set_size (best, 0);
+              g_array_append_vals (best, chosen->data, chosen->len);
+            }
+        }
+      if (ret == 0 && status == GLP_OPT)
+        info.bound = MIN (info.bound, glp_mip_obj_val (lp));
+      else if (ret == 0 && status == GLP_NOFEAS)
+        info.bound = 0;                 /* cannot happen: the empty roster */
+    }
+
+  if (info.bound < G_MAXDOUBLE)
+    {
+      /* objective values are integers */
+      double b = floor (info.bound + 1e-6);
+      Value lp_bound;
+
+      lp_bound.filled = (guint) floor (b / weight);
+      lp_bound.score = (gint64) (b - (double) lp_bound.filled * weight);
+      if (value_compare (&lp_bound, bound) < 0)
+        *bound = lp_bound;
+    }
+  if (value_compare (best_value, bound) >= 0)
+    {
+      *bound = *best_value;
+      *finished = TRUE;
+    }
+
+  g_debug ("integer program: %u columns, %d rows, %u roundings, %.2f s left",
+           n_edges, glp_get_num_rows (lp), info.n_rounded,
+           deadline == 0 ? 0.0 : (deadline - g_get_monotonic_time ()) / 1e6);
+  g_array_unref (info.fractional);
+  g_array_unref (info.chosen);
+  g_array_unref (info.rounded);
+  glp_delete_prob (lp);
+  /* GLPK keeps its environment per thread; give it back (nothing else here
+   * uses GLPK) so that worker threads do not leak it */
+  glp_free_env ();
+
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+/* Edges added again for a pair already present: the first keeps its place
+ * and takes the last score, the others go.  By person (a counting sort),
+ * with a mark per slot: linear. */
+static void
+merge_repeated_edges (TomoniSolver *self)
+{
+  guint n_edges = self->edges->len;
+  guint n_people = self->people->len;
+  g_autofree guint *first = g_new0 (guint, n_people + 1);
+  g_autofree guint *by_person = g_new (guint, n_edges + 1);
+  g_autofree guint *mark = g_new0 (guint, self->slots->len + 1);
+  g_autofree guint *mark_edge = g_new (guint, self->slots->len + 1);
+  g_autofree guint8 *drop = NULL;
+  g_autofree guint *pos = NULL;
+  guint k = 0;
+
+  for (guint i = 0; i < n_edges; i++)
+    first[edge_at (self, i)->person + 1]++;
+  for (guint p = 0; p < n_people; p++)
+    first[p + 1] += first[p];
+  pos = g_memdup2 (first, sizeof (guint) * (n_people + 1));
+  for (guint i = 0; i < n_edges; i++)
+    by_person[pos[edge_at (self, i)->person]++] = i;
+
+  for (guint p = 0; p < n_people; p++)
+    for (guint j = first[p]; j < first[p + 1]; j++)
+      {
+        guint i = by_person[j];
+        TomoniSolverAssignment *e = &g_array_index (self->edges, TomoniSolverAssignment, i);
+
+        if (mark[e->slot] != p + 1)
+          {
+            mark[e->slot] = p + 1;
+            mark_edge[e->slot] = i;
+            continue;
+          }
+        /* in index order, so this one is later: its score wins */
+        g_array_index (self->edges, TomoniSolverAssignment, mark_edge[e->slot]).score = e->score;
+        if (drop == NULL)
+          drop = g_new0 (guint8, n_edges);
+        drop[i] = 1;
+      }
+
+  if (drop != NULL)
+    {
+      for (guint i = 0; i < n_edges; i++)
+        if (!drop[i])
+          g_array_index (self->edges, TomoniSolverAssignment, k++) =
+            g_array_index (self->edges, TomoniSolverAssignment, i);
+      g_array_set_size (self->edges, k);
+    }
+  self->edges_checked = TRUE;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Public API */
 
@@ -1254,7 +1869,6 @@ tomoni_solver_new (void)
   self->people = g_ptr_array_new ();
   self->slots = g_array_new (FALSE, FALSE, sizeof (Slot));
   self->edges = g_array_new (FALSE, FALSE, sizeof (TomoniSolverAssignment));
-  self->edge_index = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   self->caps = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   self->assignments = g_array_new (FALSE, FALSE, sizeof (TomoniSolverAssignment));
   self->net = g_new0 (Network, 1);
@@ -1273,7 +1887,6 @@ tomoni_solver_free (TomoniSolver *self)
   g_ptr_array_unref (self->people);
   g_array_unref (self->slots);
   g_array_unref (self->edges);
-  g_hash_table_unref (self->edge_index);
   g_hash_table_unref (self->caps);
   g_array_unref (self->assignments);
   network_clear (self->net);
@@ -1341,26 +1954,17 @@ tomoni_solver_add_edge (TomoniSolver *self,
                         gint64        score)
 {
   TomoniSolverAssignment edge = { person, slot, score };
-  gint64 key = pair_key (person, slot);
-  gpointer found;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (person < self->people->len);
   g_return_if_fail (slot < self->slots->len);
   g_return_if_fail (score >= 0);
 
-  found = g_hash_table_lookup (self->edge_index, &key);
-  if (found != NULL)
-    {
-      g_array_index (self->edges, TomoniSolverAssignment,
-                     GPOINTER_TO_UINT (found) - 1).score = score;
-      return;
-    }
-
+  /* a repeated pair is merged when solving (merge_repeated_edges()): no
+   * lookup for each of the many edges an instance has */
   g_array_append_val (self->edges, edge);
+  self->edges_checked = FALSE;
   input_changed (self);
-  g_hash_table_insert (self->edge_index, g_memdup2 (&key, sizeof key),
-                       GUINT_TO_POINTER (self->edges->len));
 }
 
 guint
@@ -1405,23 +2009,25 @@ tomoni_solver_solve (TomoniSolver  *self,
                      GError       **error)
 {
   Context ctx = { self, };
-  g_autoptr(GPtrArray) stack = NULL;
-  g_autoptr(GArray) chosen = NULL;
-  g_autoptr(GArray) best = NULL;
+  Search search = { 0, };
   g_autofree guint8 *banned = NULL;
-  g_autoptr(GArray) repaired = NULL;
-  g_autoptr(GArray) left = NULL;
-  g_autoptr(GArray) right = NULL;
-  Value best_value = { 0, 0 };
   BranchNode *root;
-  guint64 seq = 1;
-  Value root_value = { 0, 0 };
+  Value bound = { G_MAXUINT, G_MAXINT64 };
+  gint64 deadline = 0;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   clear_result (self);
+  if (!self->edges_checked)
+    {
+      merge_repeated_edges (self);
+      input_changed (self);
+    }
+  if (self->time_limit > 0)
+    deadline = g_get_monotonic_time () + (gint64) (self->time_limit * G_USEC_PER_SEC);
   if (!validate (self, &ctx.max_score, error))
     return FALSE;
 
@@ -1440,94 +2046,70 @@ tomoni_solver_solve (TomoniSolver  *self,
   ctx.banned = banned;
   ctx.person_first = self->person_first;
 
-  chosen = g_array_new (FALSE, FALSE, sizeof (guint));
-  repaired = g_array_new (FALSE, FALSE, sizeof (guint));
-  left = g_array_new (FALSE, FALSE, sizeof (guint));
-  right = g_array_new (FALSE, FALSE, sizeof (guint));
-  best = g_array_new (FALSE, FALSE, sizeof (guint));   /* the empty roster is feasible */
-  stack = g_ptr_array_new_with_free_func (branch_node_free);
+  search.chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+  search.repaired = g_array_new (FALSE, FALSE, sizeof (guint));
+  search.left = g_array_new (FALSE, FALSE, sizeof (guint));
+  search.right = g_array_new (FALSE, FALSE, sizeof (guint));
+  search.best = g_array_new (FALSE, FALSE, sizeof (guint));   /* the empty roster is feasible */
+  search.stack = g_ptr_array_new_with_free_func (branch_node_free);
+  search.seq = 1;
 
   root = g_new0 (BranchNode, 1);
   root->banned = g_array_new (FALSE, FALSE, sizeof (guint));
-  root->bound.filled = G_MAXUINT;
-  root->bound.score = G_MAXINT64;
-  g_ptr_array_add (stack, root);
+  root->bound = bound;
+  g_ptr_array_add (search.stack, root);
 
-  /* best bound first; a node's bound is its parent's relaxation value */
-  while (stack->len > 0)
+  /* The flows first: most months close at the root or after a few
+   * branches.  If not, the integer program (much tighter bounds on chains of
+   * overlaps) gets three quarters of the time left, or all of it without a limit; if it
+   * does not close either, the flow search resumes with the bound and the
+   * roster it found (on rosters whose scores all tie it often finds a roster
+   * that meets the bound where GLPK's heuristics do not) until the limit. */
+  ok = flow_search (&ctx, &search, &bound, FLOW_RELAXATIONS, deadline, cancellable, error);
+  if (ok && !search_finished (&search, &bound)
+      && (deadline == 0 || g_get_monotonic_time () < deadline))
     {
-      BranchNode *node = node_heap_pop (stack);
-      Value value, repaired_value;
-      guint edge1, edge2;
-      gboolean ok;
+      gint64 ilp_deadline = deadline;
+      gboolean ilp_finished;
 
-      if (value_compare (&node->bound, &best_value) <= 0)
-        {
-          branch_node_free (node);
-          continue;
-        }
-
-      for (guint i = 0; i < node->banned->len; i++)
-        banned[g_array_index (node->banned, guint, i)] = 1;
-      ok = solve_relaxation (&ctx, &value, chosen, cancellable, error);
-      if (self->n_relaxations == 1)
-        root_value = value;
-
-      if (ok && value_compare (&value, &best_value) > 0)
-        {
-          if (!find_overlap (self, chosen, &edge1, &edge2))
-            {
-              best_value = value;
-              g_array_set_size (best, 0);
-              g_array_append_vals (best, chosen->data, chosen->len);
-            }
-          else
-            {
-              repair_roster (&ctx, chosen, repaired, &repaired_value);
-              if (value_compare (&repaired_value, &best_value) > 0)
-                {
-                  best_value = repaired_value;
-                  g_array_set_size (best, 0);
-                  g_array_append_vals (best, repaired->data, repaired->len);
-                }
-              if (value_compare (&value, &best_value) > 0)
-                {
-                  split_clique (&ctx, edge1, edge2, left, right);
-                  /* the child keeping the earlier slots is explored first */
-                  push_child (stack, node->banned, left, &value, &seq);
-                  push_child (stack, node->banned, right, &value, &seq);
-                }
-            }
-        }
-
-      for (guint i = 0; i < node->banned->len; i++)
-        banned[g_array_index (node->banned, guint, i)] = 0;
-      branch_node_free (node);
-
-      if (!ok || g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          g_clear_pointer (&ctx.by_score, g_free);
-          clear_result (self);
-          return FALSE;
-        }
+      if (deadline != 0)
+        ilp_deadline = deadline - (deadline - g_get_monotonic_time ()) / 4;
+      ok = ilp_solve (&ctx, ilp_deadline, search.best, &search.best_value, &bound,
+                      &ilp_finished, cancellable, error);
+      if (ok && !ilp_finished)
+        ok = flow_search (&ctx, &search, &bound, G_MAXUINT, deadline, cancellable, error);
     }
+
+  if (ok)
+    {
+      self->optimal = search_finished (&search, &bound);
+      self->bound = self->optimal ? search.best_value : search_bound (&search, &bound);
+      self->value = search.best_value;
+      for (guint i = 0; i < search.best->len; i++)
+        {
+          const TomoniSolverAssignment *e = edge_at (self, g_array_index (search.best, guint, i));
+
+          g_array_append_vals (self->assignments, e, 1);
+        }
+      g_array_sort (self->assignments, compare_assignment);
+      if (self->n_relaxations > FLOW_RELAXATIONS)
+        g_debug ("%s after %u relaxations: %u filled, score %" G_GINT64_FORMAT
+                 "; bound %u filled, score %" G_GINT64_FORMAT,
+                 self->optimal ? "optimal" : "time limit", self->n_relaxations,
+                 self->value.filled, self->value.score, self->bound.filled, self->bound.score);
+    }
+  else
+    clear_result (self);
 
   g_clear_pointer (&ctx.by_score, g_free);
-  if (self->n_relaxations > 100)
-    g_debug ("%u relaxations; root bound %u filled, score %" G_GINT64_FORMAT
-             "; optimum %u filled, score %" G_GINT64_FORMAT,
-             self->n_relaxations, root_value.filled, root_value.score,
-             best_value.filled, best_value.score);
-  self->value = best_value;
-  for (guint i = 0; i < best->len; i++)
-    {
-      const TomoniSolverAssignment *e = edge_at (self, g_array_index (best, guint, i));
+  g_ptr_array_unref (search.stack);
+  g_array_unref (search.chosen);
+  g_array_unref (search.repaired);
+  g_array_unref (search.left);
+  g_array_unref (search.right);
+  g_array_unref (search.best);
 
-      g_array_append_vals (self->assignments, e, 1);
-    }
-  g_array_sort (self->assignments, compare_assignment);
-
-  return TRUE;
+  return ok;
 }
 
 guint
@@ -1566,4 +2148,55 @@ tomoni_solver_get_n_relaxations (TomoniSolver *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return self->n_relaxations;
+}
+
+/**
+ * tomoni_solver_set_time_limit:
+ * @seconds: the limit, or 0 for none
+ *
+ * Bounds how long tomoni_solver_solve() searches.  When the limit is reached
+ * the solve still succeeds with the best roster found, and
+ * tomoni_solver_get_optimal() is %FALSE; the bound then says how much better
+ * a roster could be at most.
+ */
+void
+tomoni_solver_set_time_limit (TomoniSolver *self,
+                              double        seconds)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (seconds >= 0);
+
+  self->time_limit = seconds;
+}
+
+double
+tomoni_solver_get_time_limit (TomoniSolver *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->time_limit;
+}
+
+gboolean
+tomoni_solver_get_optimal (TomoniSolver *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->optimal;
+}
+
+guint
+tomoni_solver_get_filled_bound (TomoniSolver *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->bound.filled;
+}
+
+gint64
+tomoni_solver_get_score_bound (TomoniSolver *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->bound.score;
 }

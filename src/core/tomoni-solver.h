@@ -24,8 +24,10 @@ G_BEGIN_DECLS
  *
  * Objective, in this order: the most filled slot places, then the largest
  * total score.  The result is the exact optimum (min-cost flow inside a
- * branch-and-bound, see tomoni-solver.c), and the same input always gives
- * the same roster.
+ * branch-and-bound, then GLPK's branch-and-cut on an integer program with
+ * clique rows when the flows do not close; see tomoni-solver.c), or, when a
+ * time limit stops the search, the best roster found with a proven bound.
+ * Without a time limit the same input always gives the same roster.
  *
  * People and slots are numbered from 0 in the order they are added.  A
  * solver is not thread-safe, but it may be filled in one thread and solved in
@@ -104,12 +106,19 @@ gpointer      tomoni_solver_get_person_data  (TomoniSolver  *self,
 gpointer      tomoni_solver_get_slot_data    (TomoniSolver  *self,
                                               guint          slot);
 
-/* Computes the optimum roster.  Can take long on big instances whose people
- * have chains of partly overlapping shifts; @cancellable is checked often.
- * On failure the previous result (if any) is cleared. */
+/* Computes the optimum roster, or the best within the time limit.  Without a
+ * limit it can take long on big instances whose people have chains of partly
+ * overlapping shifts; @cancellable is checked often.  On failure the previous
+ * result (if any) is cleared. */
 gboolean      tomoni_solver_solve            (TomoniSolver  *self,
                                               GCancellable  *cancellable,
                                               GError       **error);
+
+/* Seconds tomoni_solver_solve() may search (0: no limit, the default).  At
+ * the limit it returns the best roster found, not optimal, with a bound. */
+void          tomoni_solver_set_time_limit   (TomoniSolver  *self,
+                                              double         seconds);
+double        tomoni_solver_get_time_limit   (TomoniSolver  *self);
 
 /* Results of the last successful tomoni_solver_solve(); 0 / empty before. */
 guint         tomoni_solver_get_n_filled     (TomoniSolver  *self);
@@ -117,6 +126,14 @@ gint64        tomoni_solver_get_total_score  (TomoniSolver  *self);
 /* A new array (transfer full) of #TomoniSolverAssignment, sorted by slot then
  * person. */
 GArray       *tomoni_solver_get_assignments  (TomoniSolver  *self);
+/* Whether the roster is proven optimal (FALSE when the time limit stopped
+ * the search).  The bound: no roster fills more than
+ * tomoni_solver_get_filled_bound() places, and none filling exactly that
+ * many has a total score above tomoni_solver_get_score_bound().  Equal to
+ * the roster's figures when optimal. */
+gboolean      tomoni_solver_get_optimal      (TomoniSolver  *self);
+guint         tomoni_solver_get_filled_bound (TomoniSolver  *self);
+gint64        tomoni_solver_get_score_bound  (TomoniSolver  *self);
 /* How many flow relaxations the last solve needed (1 unless partly
  * overlapping shifts forced branching); for benchmarks and tests. */
 guint         tomoni_solver_get_n_relaxations (TomoniSolver *self);

@@ -24,13 +24,28 @@ tomoni_store_plan_auto_fill (TomoniStore   *self,
                              GCancellable  *cancellable,
                              GError       **error)
 {
+  return tomoni_store_plan_auto_fill_with_limit (self, activity_id, from, to,
+                                                 TOMONI_MATCH_DEFAULT_TIME_LIMIT,
+                                                 cancellable, error);
+}
+
+TomoniMatchPlan *
+tomoni_store_plan_auto_fill_with_limit (TomoniStore   *self,
+                                        gint64         activity_id,
+                                        const char    *from,
+                                        const char    *to,
+                                        double         time_limit,
+                                        GCancellable  *cancellable,
+                                        GError       **error)
+{
   g_autoptr(TomoniMatchData) data = NULL;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), NULL);
+  g_return_val_if_fail (time_limit >= 0, NULL);
   data = tomoni_store_load_match_data (self, activity_id, from, to, NULL, error);
   if (data == NULL)
     return NULL;
-  return tomoni_match_solve (data, cancellable, error);
+  return tomoni_match_solve_with_limit (data, time_limit, cancellable, error);
 }
 
 typedef struct {

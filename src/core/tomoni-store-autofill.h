@@ -18,6 +18,16 @@ TomoniMatchPlan *tomoni_store_plan_auto_fill       (TomoniStore     *self,
                                                     const char      *to,
                                                     GCancellable    *cancellable,
                                                     GError         **error);
+/* The same within @time_limit seconds (0: none; the above uses
+ * TOMONI_MATCH_DEFAULT_TIME_LIMIT): at the limit, the best plan found with
+ * its bound (see TomoniMatchPlan). */
+TomoniMatchPlan *tomoni_store_plan_auto_fill_with_limit (TomoniStore   *self,
+                                                         gint64         activity_id,
+                                                         const char    *from,
+                                                         const char    *to,
+                                                         double         time_limit,
+                                                         GCancellable  *cancellable,
+                                                         GError       **error);
 /* The same on a worker thread with its own connection. */
 void            tomoni_store_plan_auto_fill_async  (TomoniStore         *self,
                                                     gint64               activity_id,

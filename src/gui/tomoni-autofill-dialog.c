@@ -137,6 +137,7 @@ show_plan (TomoniAutofillDialog *self)
   guint filled_after = plan->n_assigned + plan->n_filled;
   g_autofree char *summary = NULL;
   g_autofree char *detail = NULL;
+  g_autofree char *bound = NULL;
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
 
   if (plan->n_filled == 0)
@@ -173,6 +174,15 @@ show_plan (TomoniAutofillDialog *self)
   detail = g_strdup_printf (_("Filled after applying: %u of %u places (%u before). %u stay open."),
                             filled_after, plan->n_places, plan->n_assigned,
                             plan->n_places - MIN (filled_after, plan->n_places));
+  /* cut short by the time limit: how far from the best it may be */
+  bound = tomoni_match_plan_describe_bound (plan);
+  if (bound != NULL)
+    {
+      char *both = g_strconcat (detail, "\n", bound, NULL);
+
+      g_free (detail);
+      detail = both;
+    }
   gtk_label_set_text (self->summary_label, summary);
   gtk_label_set_text (self->detail_label, detail);
 
