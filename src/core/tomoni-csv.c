@@ -226,3 +226,13 @@ tomoni_csv_quote (const char *field)
   g_string_append_c (out, '"');
   return g_string_free (out, FALSE);
 }
+
+char *
+tomoni_csv_spreadsheet_cell (const char *value)
+{
+  if (value == NULL)
+    return g_strdup ("");
+  if (strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0')
+    return g_strconcat ("'", value, NULL);
+  return g_strdup (value);
+}

@@ -68,4 +68,16 @@ void        tomoni_csv_row_free           (TomoniCsvRow       *row);
 /* Quotes a field if needed, for writing CSV. */
 char       *tomoni_csv_quote              (const char         *field);
 
+/**
+ * tomoni_csv_spreadsheet_cell:
+ *
+ * A cell for a file meant to be opened in a spreadsheet: a value that starts
+ * with = + - @, a tab or a carriage return (which Excel, LibreOffice and
+ * Numbers read as a formula: `=HYPERLINK(…)`, `=cmd|' /c calc'!A1`) gets a
+ * leading apostrophe, so the spreadsheet shows it as text. Other values are
+ * returned unchanged. Not for files meant for scripts, which must get the
+ * data as it is.
+ */
+char       *tomoni_csv_spreadsheet_cell   (const char         *value);
+
 G_END_DECLS
