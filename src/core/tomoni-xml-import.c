@@ -35,6 +35,11 @@
  * elements (the white space between elements) is not kept at all, so memory
  * follows the file's structure, not its size. */
 #define MAX_TEXT_BYTES (4 * TOMONI_MAX_TEXT_LENGTH)
+/* libxml2's reader frees white space and comments only when it reaches the
+ * next element, so what lies between two elements is held whole: at most
+ * what libxml2 takes as one text node (XML_MAX_TEXT_LENGTH), which is far
+ * beyond anything meaningful. */
+#define MAX_BETWEEN_ELEMENTS (10 * 1000 * 1000)
 /* Attribute values read into fixed buffers: UUIDs, times, codes, numbers. */
 #define SHORT_ATTR_SIZE 64
 
@@ -557,8 +562,11 @@ start_element (Reader      *self,
       return with_line (self, tomoni_xml_merge_checkin (self->merge, v[0], v[1], v[2], v[3], error), error);
     }
 
-  /* A text field of the open container. */
-  begin_text (self, name);
+  /* A text field of the open container (its children: depth 3, or 4 in a
+   * term); the text of anything else (the summary's counts, the white space
+   * in containers) is not needed. */
+  if (depth >= 3)
+    begin_text (self, name);
   return TRUE;
 }
 
@@ -715,6 +723,7 @@ read_file (TomoniStore            *store,
   GError *deferred = NULL;
   guint after_failure = 0;
   guint64 nodes = 0;
+  gsize between = 0;          /* bytes of other nodes since the last element */
   int fd;
   int rc;
 
@@ -819,6 +828,24 @@ read_file (TomoniStore            *store,
           if (progress != NULL)
             progress ((double) xmlTextReaderByteConsumed (self.reader) / MAX (st.st_size, 1),
                       _("Reading and checking the file"), progress_data);
+        }
+
+      if (type == XML_READER_TYPE_ELEMENT || type == XML_READER_TYPE_END_ELEMENT)
+        between = 0;
+      else
+        {
+          const char *value = (const char *) xmlTextReaderConstValue (self.reader);
+
+          between += value != NULL ? strlen (value) : 0;
+          if (between > MAX_BETWEEN_ELEMENTS)
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("more than %d MB of white space, comments or text between two "
+                                   "elements"), MAX_BETWEEN_ELEMENTS / 1000000);
+              g_clear_error (&deferred);
+              fail_at (&self, &deferred, TOMONI_XML_ERROR_TOO_LARGE, message);
+              break;
+            }
         }
 
       switch (type)
