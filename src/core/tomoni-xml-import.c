@@ -295,11 +295,13 @@ exact_number (Reader       *self,
       rest++;
     if (end == p || *rest != '\0' || (*p == '0' && end - p > 1) || number < min || number > max)
       {
+        g_autofree char *low = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
+        g_autofree char *high = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
         g_autofree char *message =
-          /* Translators: “the attribute needed of <slot> is “0012”, not a whole number from 1 to 1000” */
-          g_strdup_printf (_("the attribute %s of <%s> is “%s”, not a whole number from %"
-                             G_GUINT64_FORMAT " to %" G_GUINT64_FORMAT " written without leading zeros"),
-                           attribute, element, *value, min, max);
+          /* Translators: “the attribute needed of <slot> is “0012”, not a whole number from 1 to 1000 …” */
+          g_strdup_printf (_("the attribute %s of <%s> is “%s”, not a whole number from %s to %s "
+                             "written without leading zeros"),
+                           attribute, element, *value, low, high);
         return fail_at (self, error, TOMONI_XML_ERROR_INVALID, message);
       }
   }
