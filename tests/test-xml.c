@@ -926,6 +926,27 @@ test_numbers (void)
       g_assert_cmpstr (before, ==, after);
     }
 
+  /* A role of 64 characters (the schema's t:Code) in Japanese is 192 bytes:
+   * read whole, not refused as a long attribute. */
+  {
+    g_autoptr(GString) value = g_string_new (NULL);
+    g_autofree char *role = NULL;
+    g_autofree char *changed = NULL;
+    g_autofree char *path = tomoni_test_dir_file (dir, "role.xml");
+    g_autofree char *dump = NULL;
+    g_autoptr(TomoniStore) c = open_store (dir, "c.db");
+    g_autofree char *c_db = tomoni_test_dir_file (dir, "c.db");
+
+    for (guint i = 0; i < TOMONI_MAX_CODE_LENGTH; i++)
+      g_string_append (value, "通");
+    role = g_strdup_printf ("role=\"%s\"", value->str);
+    changed = replace_once (text, "role=\"interpreter\"", role);
+    write_text (path, changed, -1);
+    import_ok (c, path, NULL);
+    dump = dump_database (c_db);
+    g_assert_nonnull (strstr (dump, value->str));
+  }
+
   /* White space around a number is XML's, not a trick: still read exactly. */
   {
     g_autofree char *changed = replace_once (text, "minutes=\"90\"", "minutes=\" 90\n\"");

@@ -544,13 +544,14 @@ start_element (Reader      *self,
         }
       else if (g_str_equal (name, "slot") && self->merge != NULL)
         {
-          static const char * const names[] = { "id", "role", "needed" };
+          /* The role is a t:Code of 64 characters, up to 256 bytes: read whole. */
+          static const char * const names[] = { "id", "needed" };
           g_autofree char *role = attr (self, "role");
 
-          if (!short_attrs (self, name, names, values, v, 3, error) ||
-              !exact_number (self, name, "needed", &v[2], 1, TOMONI_MAX_SLOT_NEEDED, number, error))
+          if (!short_attrs (self, name, names, values, v, 2, error) ||
+              !exact_number (self, name, "needed", &v[1], 1, TOMONI_MAX_SLOT_NEEDED, number, error))
             return FALSE;
-          return with_line (self, tomoni_xml_merge_slot (self->merge, v[0], role, v[2], error), error);
+          return with_line (self, tomoni_xml_merge_slot (self->merge, v[0], role, v[1], error), error);
         }
     }
 
