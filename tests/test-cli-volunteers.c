@@ -4,7 +4,9 @@
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tomoni-cli-test.h"
 #include "tomoni-test-util.h"
@@ -99,6 +101,87 @@ test_import (void)
   tomoni_cli_run (&run, db, "volunteers", "list", "--search", "山田", NULL);
   g_assert_cmpuint (tomoni_count_lines (run.out), ==, 2);
   assert_contains (run.out, "\t山田 花子\t");
+}
+
+/* Issue 14, rows 1, 5, 11 and 12: a NUL byte, a huge file, an overlong name,
+ * formulas in names. */
+static void
+test_import_hostile (void)
+{
+  static const char with_nul[] =
+    "family_name,given_name\nYamada,Taro\nSuzuki,Ji\0ro\nSato,Hanako\nTanaka,Ken\n";
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  g_autofree char *db = tomoni_test_dir_file (dir, "t.db");
+  g_autofree char *nul = write_file (dir, "nul.csv", with_nul, sizeof with_nul - 1);
+  g_autofree char *sjis_nul = NULL;
+  g_autofree char *huge = tomoni_test_dir_file (dir, "huge.csv");
+  g_autofree char *long_name = NULL;
+  g_autofree char *formula = write_file (dir, "formula.csv",
+                                         "family_name,given_name,email\n"
+                                         "\"=HYPERLINK(\"\"http://evil.example/\"\",\"\"x\"\")\",Taro,a@example.org\n"
+                                         "\"=cmd|' /c calc'!A1\",Jiro,b@example.org\n"
+                                         "@SUM(1),Saburo,c@example.org\n", -1);
+  g_autoptr(GString) csv = g_string_new ("family_name,given_name\n");
+  g_auto(TomoniCliRun) run = { 0 };
+  gsize cp932_len = 0;
+  g_autofree char *cp932 = g_convert ("姓,名\n山田,太郎\n鈴木,次", -1, "CP932", "UTF-8", NULL, &cp932_len, NULL);
+  FILE *f;
+
+  /* Row 1: refused whole, naming line and column, nothing imported */
+  tomoni_cli_run (&run, db, "volunteers", "import", nul, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "Line 3, column 10: the file has a NUL (zero) byte");
+  tomoni_cli_run (&run, db, "volunteers", "list", NULL);
+  g_assert_cmpuint (tomoni_count_lines (run.out), ==, 1);
+
+  /* … also in CP932, where the file used to be re-read and cut at the NUL */
+  g_assert_nonnull (cp932);
+  {
+    g_autoptr(GString) bytes = g_string_new_len (cp932, cp932_len);
+    gsize rest_len = 0;
+    g_autofree char *rest = g_convert ("郎\n佐藤,花子\n", -1, "CP932", "UTF-8", NULL, &rest_len, NULL);
+
+    g_string_append_c (bytes, '\0');
+    g_string_append_len (bytes, rest, rest_len);
+    sjis_nul = write_file (dir, "sjis-nul.csv", bytes->str, bytes->len);
+  }
+  tomoni_cli_run (&run, db, "volunteers", "import", sjis_nul, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "Line 3, column 5: the file has a NUL (zero) byte");
+
+  /* Row 5: a 1 GiB file (sparse: no disk used) is refused before it is read */
+  f = fopen (huge, "w");
+  g_assert_nonnull (f);
+  fputs ("family_name\nYamada\n", f);
+  g_assert_cmpint (ftruncate (fileno (f), G_GINT64_CONSTANT (1) << 30), ==, 0);
+  fclose (f);
+  tomoni_cli_run (&run, db, "volunteers", "import", huge, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "The file is too large (1.0\xc2\xa0GiB): a registry CSV may be up to 64.0\xc2\xa0MiB");
+
+  /* Row 11: a name longer than the schema's t:Text cannot come in */
+  for (guint i = 0; i < 1001; i++)
+    g_string_append (csv, "山");
+  g_string_append (csv, ",Taro\n");
+  long_name = write_file (dir, "long.csv", csv->str, csv->len);
+  tomoni_cli_run (&run, db, "volunteers", "import", long_name, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "2\tproblem\tFamily name: at most 1000 characters, this has 1001");
+  tomoni_cli_run (&run, db, "volunteers", "list", NULL);
+  g_assert_cmpuint (tomoni_count_lines (run.out), ==, 1);
+
+  /* Row 12: stored as typed; neutralised only in output for spreadsheets */
+  tomoni_cli_run (&run, db, "volunteers", "import", formula, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  tomoni_cli_run (&run, db, "volunteers", "list", NULL);
+  assert_contains (run.out, "\t=HYPERLINK(\"http://evil.example/\",\"x\") Taro\t");
+  tomoni_cli_run (&run, db, "--spreadsheet", "volunteers", "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "\t'=HYPERLINK(\"http://evil.example/\",\"x\") Taro\t");
+  assert_contains (run.out, "\t'=cmd|' /c calc'!A1 Jiro\t");
+  assert_contains (run.out, "\t'@SUM(1) Saburo\t");
+  g_assert_null (strstr (run.out, "\t=cmd"));
+  g_assert_true (g_str_has_prefix (run.out, "person-uuid\tname\t"));
 }
 
 static gboolean
@@ -297,6 +380,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli-volunteers/import", test_import);
+  g_test_add_func ("/cli-volunteers/import-hostile", test_import_hostile);
   g_test_add_func ("/cli-volunteers/roster-flow", test_roster_flow);
   g_test_add_func ("/cli-volunteers/help", test_help);
   return g_test_run ();

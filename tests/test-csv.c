@@ -4,7 +4,9 @@
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tomoni-csv.h"
 #include "tomoni-store-people.h"
@@ -93,6 +95,116 @@ test_decode (void)
   text = tomoni_csv_decode ("a\x80\xa0\xfd", 4, &encoding, &error);
   g_assert_null (text);
   g_assert_error (error, TOMONI_CSV_ERROR, TOMONI_CSV_ERROR_ENCODING);
+}
+
+/* Issue 14, row 1: a NUL byte is refused, naming where it is; nothing is cut */
+static void
+test_decode_nul (void)
+{
+  static const char utf8[] = "a,b\nc,d\nef,g\0h\ni,j\n";
+  static const char utf16[] = "a\0,\0b\0\n\0";
+  TomoniCsvEncoding encoding;
+  g_autoptr(GError) error = NULL;
+  char *text;
+
+  text = tomoni_csv_decode (utf8, sizeof utf8 - 1, &encoding, &error);
+  g_assert_null (text);
+  g_assert_error (error, TOMONI_CSV_ERROR, TOMONI_CSV_ERROR_BINARY);
+  g_assert_nonnull (strstr (error->message, "Line 3, column 5:"));
+  g_clear_error (&error);
+
+  /* Excel's “Unicode text” */
+  text = tomoni_csv_decode (utf16, sizeof utf16 - 1, &encoding, &error);
+  g_assert_null (text);
+  g_assert_error (error, TOMONI_CSV_ERROR, TOMONI_CSV_ERROR_BINARY);
+  g_assert_nonnull (strstr (error->message, "Line 1, column 2:"));
+  g_assert_nonnull (strstr (error->message, "UTF-16"));
+}
+
+/* Issue 14, rows 5 and 11: the size limit, checked before reading, and the
+ * field limit */
+static void
+test_limits (void)
+{
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  g_autofree char *path = tomoni_test_dir_file (dir, "big.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new ("notes\n\"");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  FILE *f;
+
+  /* exactly at the limit: read; one byte more: refused */
+  f = fopen (path, "w");
+  g_assert_nonnull (f);
+  fputs ("a\n", f);
+  g_assert_cmpint (ftruncate (fileno (f), TOMONI_MAX_CSV_FILE_SIZE), ==, 0);
+  fclose (f);
+  data = tomoni_csv_load_file (file, &length, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, ==, TOMONI_MAX_CSV_FILE_SIZE);
+  g_clear_pointer (&data, g_free);
+  g_assert_cmpint (truncate (path, TOMONI_MAX_CSV_FILE_SIZE + 1), ==, 0);
+  data = tomoni_csv_load_file (file, &length, NULL, &error);
+  g_assert_null (data);
+  g_assert_error (error, TOMONI_CSV_ERROR, TOMONI_CSV_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "64.0\xc2\xa0MiB"));
+  g_clear_error (&error);
+
+  /* a field of TOMONI_MAX_CSV_FIELD_LENGTH characters is fine, one more is not */
+  for (guint i = 0; i < TOMONI_MAX_CSV_FIELD_LENGTH; i++)
+    g_string_append (text, "あ");
+  g_string_append (text, "\"\n");
+  rows = tomoni_csv_parse (text->str, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_utf8_strlen (((TomoniCsvRow *) rows->pdata[1])->fields[0], -1), ==,
+                    TOMONI_MAX_CSV_FIELD_LENGTH);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_string_insert (text, 8, "い");
+  rows = tomoni_csv_parse (text->str, &error);
+  g_assert_null (rows);
+  g_assert_error (error, TOMONI_CSV_ERROR, TOMONI_CSV_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "Row 2, field 1"));
+  g_clear_error (&error);
+
+  /* a 350,000-character name: refused at once, whatever the encoding */
+  g_string_assign (text, "family_name\n");
+  for (guint i = 0; i < 350000; i++)
+    g_string_append_c (text, 'x');
+  rows = tomoni_csv_parse (text->str, &error);
+  g_assert_null (rows);
+  g_assert_error (error, TOMONI_CSV_ERROR, TOMONI_CSV_ERROR_TOO_LARGE);
+}
+
+/* Issue 14, row 12: cells a spreadsheet would run as formulas */
+static void
+test_spreadsheet_cell (void)
+{
+  static const struct { const char *value; const char *cell; } cases[] = {
+    { "=HYPERLINK(\"http://evil.example/\",\"x\")", "'=HYPERLINK(\"http://evil.example/\",\"x\")" },
+    { "=cmd|' /c calc'!A1", "'=cmd|' /c calc'!A1" },
+    { "+81 96 123 4567", "'+81 96 123 4567" },
+    { "-2+3", "'-2+3" },
+    { "@SUM(A1)", "'@SUM(A1)" },
+    { "\t=1", "'\t=1" },
+    { "\r=1", "'\r=1" },
+    { "山田 太郎", "山田 太郎" },
+    { "a=b", "a=b" },
+    { "'quoted", "'quoted" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *cell = tomoni_csv_spreadsheet_cell (cases[i].value);
+      g_assert_cmpstr (cell, ==, cases[i].cell);
+    }
+  {
+    g_autofree char *cell = tomoni_csv_spreadsheet_cell (NULL);
+    g_assert_cmpstr (cell, ==, "");
+  }
 }
 
 /* Import through the store */
@@ -376,6 +488,9 @@ main (int   argc,
   g_test_add_func ("/csv/parse", test_parse);
   g_test_add_func ("/csv/parse-errors", test_parse_errors);
   g_test_add_func ("/csv/decode", test_decode);
+  g_test_add_func ("/csv/decode-nul", test_decode_nul);
+  g_test_add_func ("/csv/limits", test_limits);
+  g_test_add_func ("/csv/spreadsheet-cell", test_spreadsheet_cell);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/csv/import/utf8", test_import_utf8);
   ADD ("/csv/import/utf8-bom", test_import_bom);

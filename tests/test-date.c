@@ -264,6 +264,8 @@ test_parse_bad (void)
     { "2026/4/7 (火", "is not a date. Write it like" },
     { "2026/4/7 (X)", "is not a date. Write it like" },
     { "0000-01-01", "is not a date. Write it like" },
+    { "0001-02-03", "is not a date. Write it like" },      /* fiscal year 0: found by fuzzing */
+    { "0999-12-31", "is not a date. Write it like" },
     { "2026-13-01", "there is no month 13" },
     { "2026-00-10", "there is no month 0" },
     { "2026-02-29", "2026-02 has only 28 days" },

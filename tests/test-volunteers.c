@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "tomoni-limits.h"
 #include "tomoni-store-activities.h"
 #include "tomoni-store-people.h"
 #include "tomoni-store-volunteers.h"
@@ -674,6 +675,79 @@ test_filter (Fixture       *f,
   g_assert_no_error (error);
   assert_filter (f, NULL, TOMONI_VOLUNTEER_ACTIVE, "vi", TOMONI_LEVEL_NONE, NULL, 1);
   assert_filter (f, NULL, TOMONI_VOLUNTEER_PAUSED, "vi", TOMONI_LEVEL_NONE, "interpretation", 1);
+
+/* Found by fuzzing: white space before a ':' was kept in the skill key, so
+ * "skill=first-aid :…" never matched the skill "first-aid", and the slot
+ * Tomoni wrote did not read back the same. */
+static void
+test_slot_parts_stripped (void)
+{
+  static const struct { const char *text; const char *formatted; } cases[] = {
+    { "x:1:lang=en:business:skill=aidsx :training=", "x:1:lang=en:business:skill=aidsx" },
+    { "helper : 2 : skill=first-aid : training=orientation ", "helper:2:skill=first-aid:training=orientation" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TomoniSlot) slot = tomoni_slot_parse (cases[i].text, &error);
+      g_autofree char *formatted = NULL;
+
+      g_assert_no_error (error);
+      formatted = tomoni_slot_format (slot);
+      g_assert_cmpstr (formatted, ==, cases[i].formatted);
+    }
+}
+
+/* Issue 14, row 11: the limits of tomoni-limits.h, in the record checks */
+static void
+test_limits (void)
+{
+  g_autoptr(TomoniPerson) person = tomoni_person_new ();
+  g_autoptr(TomoniVolunteer) volunteer = tomoni_volunteer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strnfill (TOMONI_MAX_TEXT_LENGTH, 'x');
+  g_autofree char *longer = g_strnfill (TOMONI_MAX_TEXT_LENGTH + 1, 'x');
+  g_autofree char *notes = g_strnfill (TOMONI_MAX_NOTES_LENGTH + 1, 'n');
+  g_autofree char *key = g_strnfill (TOMONI_MAX_CODE_LENGTH + 1, 'k');
+  TomoniPersonField bad = TOMONI_PERSON_N_FIELDS;
+
+  tomoni_person_set_field (person, TOMONI_PERSON_LATIN_NAME, name);
+  g_assert_true (tomoni_person_normalize (person, &bad, &error));
+  g_assert_no_error (error);
+
+  tomoni_person_set_field (person, TOMONI_PERSON_LATIN_NAME, longer);
+  g_assert_false (tomoni_person_normalize (person, &bad, &error));
+  g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID);
+  g_assert_cmpint (bad, ==, TOMONI_PERSON_LATIN_NAME);
+  g_assert_nonnull (strstr (error->message, "at most 1000 characters, this has 1001"));
+  g_clear_error (&error);
+  g_assert_cmpstr (tomoni_person_get_field (person, TOMONI_PERSON_LATIN_NAME), ==, longer);  /* unchanged */
+
+  /* Notes have their own, larger limit */
+  tomoni_person_set_field (person, TOMONI_PERSON_LATIN_NAME, "NGUYEN");
+  tomoni_person_set_field (person, TOMONI_PERSON_EMAIL, "a@example.org");
+  g_assert_true (tomoni_person_normalize (person, NULL, &error));
+  tomoni_person_set_field (person, TOMONI_PERSON_NOTES, notes);
+  g_assert_false (tomoni_person_normalize (person, &bad, &error));
+  g_assert_cmpint (bad, ==, TOMONI_PERSON_NOTES);
+  g_clear_error (&error);
+  g_assert_cmpuint (tomoni_person_field_get_max_length (TOMONI_PERSON_FAMILY_NAME), ==, TOMONI_MAX_TEXT_LENGTH);
+  g_assert_cmpuint (tomoni_person_field_get_max_length (TOMONI_PERSON_EMAIL), ==, TOMONI_MAX_EMAIL_LENGTH);
+
+  g_assert_true (tomoni_volunteer_check_limits (volunteer, &error));
+  tomoni_volunteer_set_notes (volunteer, notes);
+  g_assert_false (tomoni_volunteer_check_limits (volunteer, &error));
+  g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Notes: at most 10000 characters, these have 10001"));
+  g_clear_error (&error);
+
+  g_assert_false (tomoni_volunteer_parse_skills (volunteer, key, &error));
+  g_assert_nonnull (strstr (error->message, "at most 64 characters"));
+  g_clear_error (&error);
+  key[TOMONI_MAX_CODE_LENGTH] = '\0';
+  g_assert_true (tomoni_volunteer_parse_skills (volunteer, key, &error));
+  g_assert_no_error (error);
 }
 
 int
@@ -693,5 +767,7 @@ main (int   argc,
   ADD ("/volunteers/move-shift", test_move_shift);
   ADD ("/volunteers/filter", test_filter);
 #undef ADD
+  g_test_add_func ("/volunteers/slot-parts-stripped", test_slot_parts_stripped);
+  g_test_add_func ("/volunteers/limits", test_limits);
   return g_test_run ();
 }

@@ -9,10 +9,12 @@
  * at the file the way any other program would.
  */
 #include <fcntl.h>
+#include <malloc.h>
 #include <libxml/xmlschemas.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "tomoni-limits.h"
 #include "tomoni-store-demo.h"
 #include "tomoni-store-people.h"
 #include "tomoni-xml-export.h"
@@ -936,6 +938,233 @@ test_filter_check (void)
     }
 }
 
+/* Issue 14, rows 2 and 3: numbers are read exactly, with the schema's bounds;
+ * nothing is cut or coerced. */
+static void
+test_numbers (void)
+{
+  g_autofree char *zeros_1440 = g_strdup_printf ("minutes=\"%s1440\"", "000000000000000000000000000000000000000000000000000000000000");
+  g_autofree char *zeros_12 = g_strdup_printf ("needed=\"%s12\"", "00000000000000000000000000000000000000000000000000000000000000");
+  const struct {
+    const char *old;
+    const char *replacement;
+    const char *attribute;
+  } cases[] = {
+    { "minutes=\"90\"", zeros_1440, "'minutes'" },              /* 64 characters */
+    { "needed=\"2\"", zeros_12, "'needed'" },                   /* 64 characters */
+    { "needed=\"2\"", "needed=\"99999999999999999999999\"", "'needed'" },
+    { "needed=\"2\"", "needed=\"1001\"", "'needed'" },
+    { "minutes=\"90\"", "minutes=\"1441\"", "'minutes'" },
+    { "minutes=\"90\"", "minutes=\"+90\"", "'minutes'" },
+    { "minutes=\"90\"", "minutes=\"090\"", "'minutes'" },
+    { "capacity=\"20\"", "capacity=\"020\"", "'capacity'" },
+    { "capacity=\"20\"", "capacity=\"2147483648\"", "'capacity'" },
+  };
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  g_autoptr(TomoniStore) b = open_store (dir, "b.db");
+  g_autofree char *b_db = tomoni_test_dir_file (dir, "b.db");
+  g_autofree char *sample = source_file ("tests", "xml", "sample.xml", NULL);
+  g_autofree char *text = read_text (sample);
+  g_autofree char *before = dump_database (b_db);
+
+  g_assert_cmpuint (strlen (zeros_1440), ==, strlen ("minutes=\"\"") + 64);
+  g_assert_cmpuint (strlen (zeros_12), ==, strlen ("needed=\"\"") + 64);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *changed = replace_once (text, cases[i].old, cases[i].replacement);
+      g_autofree char *path = tomoni_test_dir_file (dir, "numbers.xml");
+      g_autofree char *after = NULL;
+      g_autoptr(GError) error = NULL;
+
+      write_text (path, changed, -1);
+      g_test_message ("%s", cases[i].replacement);
+      g_assert_false (tomoni_xml_import (b, path, FALSE, NULL, NULL, NULL, NULL, &error));
+      g_assert_error (error, TOMONI_XML_ERROR, TOMONI_XML_ERROR_INVALID);
+      g_test_message ("  %s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, "Line "));
+      g_assert_nonnull (strstr (error->message, cases[i].attribute));
+      after = dump_database (b_db);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  /* A role of 64 characters (the schema's t:Code) in Japanese is 192 bytes:
+   * read whole, not refused as a long attribute. */
+  {
+    g_autoptr(GString) value = g_string_new (NULL);
+    g_autofree char *role = NULL;
+    g_autofree char *changed = NULL;
+    g_autofree char *path = tomoni_test_dir_file (dir, "role.xml");
+    g_autofree char *dump = NULL;
+    g_autoptr(TomoniStore) c = open_store (dir, "c.db");
+    g_autofree char *c_db = tomoni_test_dir_file (dir, "c.db");
+
+    for (guint i = 0; i < TOMONI_MAX_CODE_LENGTH; i++)
+      g_string_append (value, "通");
+    role = g_strdup_printf ("role=\"%s\"", value->str);
+    changed = replace_once (text, "role=\"interpreter\"", role);
+    write_text (path, changed, -1);
+    import_ok (c, path, NULL);
+    dump = dump_database (c_db);
+    g_assert_nonnull (strstr (dump, value->str));
+  }
+
+  /* White space around a number is XML's, not a trick: still read exactly. */
+  {
+    g_autofree char *changed = replace_once (text, "minutes=\"90\"", "minutes=\" 90\n\"");
+    g_autofree char *path = tomoni_test_dir_file (dir, "spaces.xml");
+    g_autofree char *dump = NULL;
+
+    write_text (path, changed, -1);
+    import_ok (b, path, NULL);
+    dump = dump_database (b_db);
+    g_assert_nonnull (strstr (dump, "|late|enrolled|90|"));
+  }
+}
+
+static gsize
+heap_in_use (void)
+{
+  struct mallinfo2 info = mallinfo2 ();
+
+  return info.uordblks + info.hblkhd;
+}
+
+static void
+peak_cb (double      fraction,
+         const char *what,
+         gpointer    user_data)
+{
+  gsize *peak = user_data;
+
+  *peak = MAX (*peak, heap_in_use ());
+}
+
+/* Issue 14, row 4: white space between elements is not kept, so memory
+ * follows the structure of the file, not its size. */
+static void
+test_whitespace_memory (void)
+{
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  g_autoptr(TomoniStore) b = open_store (dir, "b.db");
+  g_autofree char *sample = source_file ("tests", "xml", "sample.xml", NULL);
+  g_autofree char *text = read_text (sample);
+  g_autofree char *path = tomoni_test_dir_file (dir, "padded.xml");
+  g_autofree char *padded = NULL;
+  g_autoptr(GString) sessions = g_string_new ("<sessions>");
+  g_autofree char *blank = g_strnfill (8000, ' ');
+  TomoniXmlImportReport report = { 0 };
+  g_autoptr(GError) error = NULL;
+  gsize baseline;
+  gsize peak;
+
+  /* 2,160 sessions with 8 KB of white space before each: 17 MB, and more
+   * than 4,096 nodes, so that the progress callback samples the heap. */
+  for (guint day = 0; day < 180; day++)
+    for (guint hour = 0; hour < 12; hour++)
+      {
+        g_autofree char *uuid = g_uuid_string_random ();
+        g_autoptr(GDateTime) date = g_date_time_new_utc (2025, 4, 1, 0, 0, 0);
+        g_autoptr(GDateTime) when = g_date_time_add_days (date, day);
+        g_autofree char *ymd = g_date_time_format (when, "%Y-%m-%d");
+
+        g_string_append_printf (sessions, "\n%s<session id=\"%s\" class=\"5c2dffd3-847f-493f-bbfc-e04085ccacc4\" "
+                                "term=\"fe736351-38cb-4891-9e2b-3ca7f593198a\" start=\"%sT%02u:00:00+09:00\" "
+                                "end=\"%sT%02u:00:00+09:00\" status=\"scheduled\"/>",
+                                blank, uuid, ymd, hour, ymd, hour + 1);
+      }
+  padded = replace_once (text, "<sessions>", sessions->str);
+  write_text (path, padded, -1);
+  g_clear_pointer (&padded, g_free);
+  g_string_free (g_steal_pointer (&sessions), TRUE);
+
+  baseline = peak = heap_in_use ();
+  g_assert_true (tomoni_xml_import (b, path, TRUE, &report, peak_cb, &peak, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.added[TOMONI_XML_RECORD_SESSION], ==, 4 + 180 * 12);
+  g_test_message ("heap grew by %" G_GSIZE_FORMAT " bytes", peak - baseline);
+  g_assert_cmpuint (peak - baseline, <, 8 * 1024 * 1024);
+
+  /* libxml2 holds what lies between two elements until the next one: more
+   * than one text node's worth (10 MB) of white space and comments is
+   * refused. */
+  {
+    g_autoptr(GString) filler = g_string_new ("<venues>");
+
+    for (guint i = 0; i < 2600; i++)
+      {
+        g_string_append_c (filler, '\n');
+        g_string_append_len (filler, blank, 4000);
+        g_string_append (filler, "<!---->");
+      }
+    padded = replace_once (text, "<venues>", filler->str);
+    write_text (path, padded, -1);
+    g_clear_pointer (&padded, g_free);
+    g_assert_false (tomoni_xml_import (b, path, TRUE, NULL, NULL, NULL, NULL, &error));
+    g_assert_error (error, TOMONI_XML_ERROR, TOMONI_XML_ERROR_TOO_LARGE);
+    g_test_message ("%s", error->message);
+    g_assert_nonnull (strstr (error->message, "between two elements"));
+    g_clear_error (&error);
+  }
+
+  /* Text inside a text element stays bounded too: the schema's 1000
+   * characters, and white space padding a date is no way around it. */
+  {
+    g_autofree char *pad = g_strnfill (2 * 4 * TOMONI_MAX_TEXT_LENGTH, ' ');
+    g_autofree char *created = g_strdup_printf ("<created>%s2026-04-02T10:00:00+09:00</created>", pad);
+    g_autofree char *changed = replace_once (text, "<created>2026-04-02T10:00:00+09:00</created>", created);
+
+    write_text (path, changed, -1);
+    g_assert_false (tomoni_xml_import (b, path, TRUE, NULL, NULL, NULL, NULL, &error));
+    g_assert_error (error, TOMONI_XML_ERROR, TOMONI_XML_ERROR_INVALID);
+    g_test_message ("%s", error->message);
+    g_assert_nonnull (strstr (error->message, "<created>"));
+  }
+}
+
+/* The limits of tomoni-limits.h are the schema's facets. */
+static const char *
+facet_of (const char *xsd,
+          const char *type,
+          const char *facet,
+          char        value[32])
+{
+  g_autofree char *start = g_strdup_printf ("<xs:simpleType name=\"%s\">", type);
+  g_autofree char *tag = g_strdup_printf ("<xs:%s value=\"", facet);
+  const char *p = strstr (xsd, start);
+  const char *end;
+  const char *found;
+
+  g_assert_nonnull (p);
+  end = strstr (p, "</xs:simpleType>");
+  found = strstr (p, tag);
+  g_assert_true (found != NULL && found < end);
+  found += strlen (tag);
+  g_strlcpy (value, found, MIN ((gsize) (strchr (found, '"') - found) + 1, 32));
+  return value;
+}
+
+static void
+test_schema_limits (void)
+{
+  g_autofree char *xsd_path = source_file ("data", "tomoni-attendance.xsd", NULL);
+  g_autofree char *xsd = read_text (xsd_path);
+  const struct { const char *type; const char *facet; gint64 value; } cases[] = {
+    { "Text", "maxLength", TOMONI_MAX_TEXT_LENGTH },
+    { "Code", "maxLength", TOMONI_MAX_CODE_LENGTH },
+    { "Minutes", "maxInclusive", TOMONI_MAX_MINUTES },
+    { "Needed", "maxInclusive", TOMONI_MAX_SLOT_NEEDED },
+    { "Capacity", "maxInclusive", TOMONI_MAX_CAPACITY },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      char value[32];
+      g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT, cases[i].value);
+
+      g_assert_cmpstr (facet_of (xsd, cases[i].type, cases[i].facet, value), ==, expected);
+    }
+}
+
 static void
 progress_cb (double      fraction,
              const char *what,
@@ -996,6 +1225,9 @@ main (int    argc,
   g_test_add_func ("/xml/conflict", test_conflict);
   g_test_add_func ("/xml/pseudonymised", test_pseudonymised);
   g_test_add_func ("/xml/hostile", test_hostile);
+  g_test_add_func ("/xml/numbers", test_numbers);
+  g_test_add_func ("/xml/whitespace-memory", test_whitespace_memory);
+  g_test_add_func ("/xml/schema-limits", test_schema_limits);
   g_test_add_func ("/xml/export-cancel-and-errors", test_export_cancel_and_errors);
   g_test_add_func ("/xml/filter-check", test_filter_check);
   g_test_add_func ("/xml/export-async", test_export_async);

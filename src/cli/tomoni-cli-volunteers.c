@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tomoni-cli.h"
+#include "tomoni-csv.h"
 #include "tomoni-date.h"
 #include "tomoni-store-activities.h"
 #include "tomoni-store-people.h"
@@ -90,8 +91,13 @@ volunteers_import (TomoniCli  *cli,
     return status;
   if (argc != 2)
     return tomoni_cli_usage (context, "%s", _("give one CSV file"));
-  if (!g_file_get_contents (argv[1], &data, &length, &error))
-    return tomoni_cli_fail (error);
+  {
+    g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
+
+    data = tomoni_csv_load_file (file, &length, NULL, &error);
+    if (data == NULL)
+      return tomoni_cli_fail (error);
+  }
 
   store = tomoni_cli_open_store (cli);
   if (store == NULL)

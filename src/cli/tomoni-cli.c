@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "tomoni-cli.h"
+#include "tomoni-csv.h"
 
 struct _TomoniCli
 {
@@ -146,9 +147,13 @@ tomoni_cli_dispatch (TomoniCli               *cli,
     {
       FILE *out = name == NULL ? stderr : stdout;
 
-      fprintf (out, _("Usage:\n  tomoni-cli [--db PATH] %s COMMAND [OPTION…]\n\n"), group);
+      fprintf (out, _("Usage:\n  tomoni-cli [--db PATH] [--spreadsheet] %s COMMAND [OPTION…]\n\n"), group);
       fprintf (out, "%s\n", _("Commands:"));
       print_commands (out, table);
+      if (*group == '\0')
+        fprintf (out, "\n%s\n",
+                 _("--spreadsheet: for output that will be opened in a spreadsheet, a value that "
+                   "starts with = + - or @ gets a leading ' so that it is not run as a formula."));
       fprintf (out, "\n%s\n", _("Run a command with --help to see its options."));
       return name == NULL ? TOMONI_CLI_USAGE : TOMONI_CLI_OK;
     }
@@ -167,8 +172,15 @@ tomoni_cli_dispatch (TomoniCli               *cli,
   return TOMONI_CLI_USAGE;
 }
 
+/* --spreadsheet, a global option: TSV meant for a spreadsheet, not for a
+ * script. */
+static gboolean for_spreadsheet;
+
 /* Writes one TSV line; tabs, newlines and backslashes inside a value are
- * escaped as \t, \n and \\ so that every record stays on one line. */
+ * escaped as \t, \n and \\ so that every record stays on one line. With
+ * --spreadsheet, values a spreadsheet would run as formulas are neutralised
+ * (tomoni_csv_spreadsheet_cell()); without it the data is written as it is,
+ * for scripts (a phone number "+81 …" stays one). */
 void
 tomoni_cli_print_tsv (const char * const *fields,
                       guint               n_fields)
@@ -177,9 +189,12 @@ tomoni_cli_print_tsv (const char * const *fields,
 
   for (guint i = 0; i < n_fields; i++)
     {
+      g_autofree char *cell = for_spreadsheet ? tomoni_csv_spreadsheet_cell (fields[i]) : NULL;
+      const char *value = cell != NULL ? cell : fields[i];
+
       if (i > 0)
         g_string_append_c (line, '\t');
-      for (const char *p = fields[i] != NULL ? fields[i] : ""; *p != '\0'; p++)
+      for (const char *p = value != NULL ? value : ""; *p != '\0'; p++)
         {
           switch (*p)
             {
@@ -226,6 +241,8 @@ main (int    argc,
           g_free (cli.db_path);
           cli.db_path = g_strdup (argv[i] + strlen ("--db="));
         }
+      else if (rest->len == 1 && g_str_equal (argv[i], "--spreadsheet"))
+        for_spreadsheet = TRUE;
       else if (rest->len == 1 && g_str_equal (argv[i], "--version"))
         {
           g_ptr_array_add (rest, (char *)"version");

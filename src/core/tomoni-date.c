@@ -661,7 +661,9 @@ tomoni_date_parse (const char  *text,
   if (weekday < 0 || *p != '\0')
     return set_invalid (error, norm);
 
-  if (year < 1)
+  /* Years before 1000 are typing mistakes ("0025-04-01"), and the first
+   * months of year 1 have no fiscal year (found by fuzzing). */
+  if (year < 1000)
     return set_invalid (error, norm);
   if (month < 1 || month > 12)
     {

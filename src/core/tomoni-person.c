@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tomoni-date.h"
+#include "tomoni-limits.h"
 #include "tomoni-person.h"
 #include "tomoni-store.h"
 #include "tomoni-text.h"
@@ -303,6 +304,37 @@ tomoni_person_field_from_name (const char        *name,
   return FALSE;
 }
 
+guint
+tomoni_person_field_get_max_length (TomoniPersonField field)
+{
+  g_return_val_if_fail (field < TOMONI_PERSON_N_FIELDS, 0);
+
+  switch (field)
+    {
+    case TOMONI_PERSON_FAMILY_NAME:
+    case TOMONI_PERSON_GIVEN_NAME:
+    case TOMONI_PERSON_READING:
+    case TOMONI_PERSON_LATIN_NAME:
+    case TOMONI_PERSON_ALIAS:
+      return TOMONI_MAX_TEXT_LENGTH;
+    case TOMONI_PERSON_EMAIL:
+      return TOMONI_MAX_EMAIL_LENGTH;
+    case TOMONI_PERSON_PHONE:
+      return TOMONI_MAX_PHONE_LENGTH;
+    case TOMONI_PERSON_NOTES:
+      return TOMONI_MAX_NOTES_LENGTH;
+    case TOMONI_PERSON_NATIONALITY:
+    case TOMONI_PERSON_BIRTH_DATE:
+    case TOMONI_PERSON_AGE_BAND:
+    case TOMONI_PERSON_GENDER:
+    case TOMONI_PERSON_WARD:
+    case TOMONI_PERSON_CONTACT_LANGUAGE:
+    case TOMONI_PERSON_N_FIELDS:
+    default:
+      return TOMONI_MAX_CODE_LENGTH;
+    }
+}
+
 gboolean
 tomoni_person_get_consent (TomoniPerson *self)
 {
@@ -500,6 +532,16 @@ tomoni_person_normalize (TomoniPerson       *self,
         {
           clear_fields (normalized);
           return fail (i, out_bad_field, error, _("the text is not valid UTF-8"));
+        }
+      if (g_utf8_strlen (normalized[i], -1) > (glong) tomoni_person_field_get_max_length (i))
+        {
+          g_autofree char *problem =
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "at most %u character, this has %ld",
+                                          "at most %u characters, this has %ld",
+                                          tomoni_person_field_get_max_length (i)),
+                             tomoni_person_field_get_max_length (i), g_utf8_strlen (normalized[i], -1));
+          clear_fields (normalized);
+          return fail (i, out_bad_field, error, problem);
         }
     }
 

@@ -49,6 +49,10 @@ const char   *tomoni_person_field_get_name      (TomoniPersonField  field);
 const char   *tomoni_person_field_get_label     (TomoniPersonField  field);
 gboolean      tomoni_person_field_from_name     (const char        *name,
                                                  TomoniPersonField *out_field);
+/* The most characters the field may hold (tomoni-limits.h): what forms,
+ * the CSV import and the store allow, and the XML schema for what is
+ * exported. */
+guint         tomoni_person_field_get_max_length (TomoniPersonField field);
 
 #define tomoni_person_get_family_name(p) tomoni_person_get_field ((p), TOMONI_PERSON_FAMILY_NAME)
 #define tomoni_person_get_given_name(p)  tomoni_person_get_field ((p), TOMONI_PERSON_GIVEN_NAME)

@@ -287,7 +287,10 @@ tomoni_slot_parse (const char  *text,
     }
   parts = g_strsplit (norm, ":", -1);
   n = g_strv_length (parts);
-  g_strstrip (parts[0]);
+  /* "skill=first-aid :training=…" names the skill "first-aid", as the
+   * formatted slot does when read back. */
+  for (i = 0; i < n; i++)
+    g_strstrip (parts[i]);
   if (*parts[0] == '\0')
     {
       fail (error, _("Slot “%s”: the role is empty"), norm);

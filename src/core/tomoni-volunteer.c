@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tomoni-date.h"
+#include "tomoni-limits.h"
 #include "tomoni-store.h"
 #include "tomoni-text.h"
 #include "tomoni-volunteer.h"
@@ -622,6 +623,33 @@ tomoni_volunteer_is_registered_on (TomoniVolunteer *self,
          && strcmp (date, self->registered_on) >= 0 && strcmp (date, self->expires_on) <= 0;
 }
 
+/**
+ * tomoni_volunteer_check_limits:
+ *
+ * Whether the volunteer's free text fits the limits of tomoni-limits.h
+ * (the notes: %TOMONI_MAX_NOTES_LENGTH characters); the keys are checked
+ * where they are parsed. TOMONI_STORE_ERROR_INVALID names the field.
+ */
+gboolean
+tomoni_volunteer_check_limits (TomoniVolunteer  *self,
+                               GError          **error)
+{
+  glong length;
+
+  g_return_val_if_fail (TOMONI_IS_VOLUNTEER (self), FALSE);
+
+  length = g_utf8_strlen (self->notes, -1);
+  if (length > TOMONI_MAX_NOTES_LENGTH)
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "Notes: at most %d character, these have %ld",
+                                "Notes: at most %d characters, these have %ld", TOMONI_MAX_NOTES_LENGTH),
+                   TOMONI_MAX_NOTES_LENGTH, length);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Text forms */
 
 static gboolean
@@ -747,7 +775,7 @@ tomoni_volunteer_parse_languages (TomoniVolunteer  *self,
 static gboolean
 is_key (const char *text)
 {
-  if (text == NULL || *text == '\0')
+  if (text == NULL || *text == '\0' || strlen (text) > TOMONI_MAX_CODE_LENGTH)
     return FALSE;
   for (const char *p = text; *p != '\0'; p++)
     if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
@@ -771,6 +799,8 @@ tomoni_volunteer_parse_skills (TomoniVolunteer  *self,
 
       for (char *p = key; *p != '\0'; p++)
         *p = (*p == '_') ? '-' : g_ascii_tolower (*p);
+      if (strlen (key) > TOMONI_MAX_CODE_LENGTH)
+        return fail (error, _("Skills: a skill key has at most %d characters"), TOMONI_MAX_CODE_LENGTH);
       if (!is_key (key))
         return fail (error, _("Skills: “%s” is not a skill key (lower-case letters, digits and '-')"), key);
     }
@@ -818,6 +848,8 @@ tomoni_volunteer_parse_trainings (TomoniVolunteer  *self,
       if (colon == NULL)
         return fail (error, _("Trainings: “%s” has no completion date (key:YYYY-MM-DD)"), part);
       key = g_strstrip (g_ascii_strdown (part, colon - part));
+      if (strlen (key) > TOMONI_MAX_CODE_LENGTH)
+        return fail (error, _("Trainings: a training key has at most %d characters"), TOMONI_MAX_CODE_LENGTH);
       if (!is_key (key))
         return fail (error, _("Trainings: “%s” is not a training key"), key);
       date = parse_date (colon + 1, _("Trainings"), error);

@@ -158,6 +158,8 @@ void          tomoni_volunteer_set_unavailable_dates  (TomoniVolunteer *self,
  *   availability: "tue 18:00-21:00;sat 09:00-17:00"     (mon … sun, also 月 … 日)
  *   unavailable:  "2026-01-10;2026-02-14"
  * Separators: ';' (also '；' and '、'); spaces around parts are ignored. */
+gboolean      tomoni_volunteer_check_limits           (TomoniVolunteer *self,
+                                                       GError         **error);
 gboolean      tomoni_volunteer_parse_languages        (TomoniVolunteer *self,
                                                        const char      *text,
                                                        GError         **error);

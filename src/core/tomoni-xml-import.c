@@ -27,7 +27,21 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "tomoni-limits.h"
 #include "tomoni-xml-import.h"
+
+/* The longest text a text element may hold: a t:Text of
+ * TOMONI_MAX_TEXT_LENGTH characters of four bytes each. Text outside text
+ * elements (the white space between elements) is not kept at all, so memory
+ * follows the file's structure, not its size. */
+#define MAX_TEXT_BYTES (4 * TOMONI_MAX_TEXT_LENGTH)
+/* libxml2's reader frees white space and comments only when it reaches the
+ * next element, so what lies between two elements is held whole: at most
+ * what libxml2 takes as one text node (XML_MAX_TEXT_LENGTH), which is far
+ * beyond anything meaningful. */
+#define MAX_BETWEEN_ELEMENTS (10 * 1000 * 1000)
+/* Attribute values read into fixed buffers: UUIDs, times, codes, numbers. */
+#define SHORT_ATTR_SIZE 64
 
 /* --- the schema --------------------------------------------------------------- */
 
@@ -93,6 +107,8 @@ typedef struct {
   gboolean               class_merged;
   GHashTable            *fields;       /* "@attribute" or "element" → text */
   GString               *text;         /* text of the element being read */
+  gboolean               in_text;      /* in a text element: keep its text */
+  char                  *text_element; /* its name, for messages */
   char                  *class_uuid;
 } Reader;
 
@@ -192,19 +208,24 @@ attr (Reader     *self,
   return copy;
 }
 
-/* Copies the attributes of the current element into @values (short values:
- * the schema has checked their length). */
-static void
+/* Copies the attributes of the current element into @values. No value
+ * Tomoni reads this way is longer than a few dozen bytes: a longer one is
+ * refused, never cut. */
+static gboolean
 short_attrs (Reader              *self,
+             const char          *element,
              const char * const  *names,
-             char               (*values)[64],
+             char               (*values)[SHORT_ATTR_SIZE],
              const char         **out,
-             guint                n)
+             guint                n,
+             GError             **error)
 {
+  gboolean ok = TRUE;
+
   for (guint i = 0; i < n; i++)
     out[i] = NULL;
   if (xmlTextReaderMoveToFirstAttribute (self->reader) != 1)
-    return;
+    return TRUE;
   do
     {
       const char *name = (const char *) xmlTextReaderConstLocalName (self->reader);
@@ -212,13 +233,81 @@ short_attrs (Reader              *self,
       for (guint i = 0; i < n; i++)
         if (g_str_equal (name, names[i]))
           {
-            g_strlcpy (values[i], (const char *) xmlTextReaderConstValue (self->reader), 64);
+            const char *value = (const char *) xmlTextReaderConstValue (self->reader);
+
+            if (g_strlcpy (values[i], value, SHORT_ATTR_SIZE) >= SHORT_ATTR_SIZE)
+              {
+                g_autofree char *message =
+                  /* Translators: “the attribute minutes of <attendance> is too long (…)” */
+                  g_strdup_printf (_("the attribute %s of <%s> is too long (%lu bytes; at most %d)"),
+                                   name, element, (gulong) strlen (value), SHORT_ATTR_SIZE - 1);
+                ok = fail_at (self, error, TOMONI_XML_ERROR_INVALID, message);
+              }
             out[i] = values[i];
             break;
           }
     }
-  while (xmlTextReaderMoveToNextAttribute (self->reader) == 1);
+  while (ok && xmlTextReaderMoveToNextAttribute (self->reader) == 1);
   xmlTextReaderMoveToElement (self->reader);
+  return ok;
+}
+
+/* A number attribute read exactly: XML white space around it, then decimal
+ * digits without a sign or leading zeros, within [@min, @max]; rewritten in
+ * @out as plain decimal. A missing attribute stays NULL. */
+static gboolean
+exact_number (Reader       *self,
+              const char   *element,
+              const char   *attribute,
+              const char  **value,
+              guint64       min,
+              guint64       max,
+              char          out[24],
+              GError      **error)
+{
+  const char *p = *value;
+  const char *end;
+  guint64 number = 0;
+
+  if (p == NULL)
+    return TRUE;
+  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+    p++;
+  end = p;
+  while (g_ascii_isdigit (*end))
+    {
+      guint digit = *end - '0';
+
+      if (number > (G_MAXUINT64 - digit) / 10)
+        {
+          number = G_MAXUINT64;
+          while (g_ascii_isdigit (*end))
+            end++;
+          break;
+        }
+      number = number * 10 + digit;
+      end++;
+    }
+  {
+    const char *rest = end;
+
+    while (*rest == ' ' || *rest == '\t' || *rest == '\n' || *rest == '\r')
+      rest++;
+    if (end == p || *rest != '\0' || (*p == '0' && end - p > 1) || number < min || number > max)
+      {
+        g_autofree char *low = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
+        g_autofree char *high = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
+        g_autofree char *message =
+          /* Translators: “the attribute needed of <slot> is “0012”, not a whole number from 1 to 1000 …” */
+          g_strdup_printf (_("the attribute %s of <%s> is “%s”, not a whole number from %s to %s "
+                             "written without leading zeros"),
+                           attribute, element, *value, low, high);
+        return fail_at (self, error, TOMONI_XML_ERROR_INVALID, message);
+      }
+  }
+  g_snprintf (out, 24, "%" G_GUINT64_FORMAT, number);
+  *value = out;
+  return TRUE;
 }
 
 /* "2025-04-08T18:30:00+09:00" → date and minutes after midnight of @day
@@ -306,18 +395,57 @@ static gboolean
 merge_class (Reader  *self,
              GError **error)
 {
+  const char *capacity = field (self, "@capacity");
+  char capacity_text[24];
+
   if (self->class_merged || self->merge == NULL)
     return TRUE;
   self->class_merged = TRUE;
   g_free (self->class_uuid);
   self->class_uuid = g_strdup (field (self, "@id"));
+  if (!exact_number (self, "class", "capacity", &capacity, 1, TOMONI_MAX_CAPACITY, capacity_text, error))
+    return FALSE;
   return with_line (self,
                     tomoni_xml_merge_class (self->merge, field (self, "@id"), field (self, "@venue"),
                                             field (self, "title"), field (self, "title-en"),
                                             field (self, "@level"), field (self, "@format"),
-                                            field (self, "@target-group"), field (self, "@capacity"),
+                                            field (self, "@target-group"), capacity,
                                             error),
                     error);
+}
+
+static void
+begin_text (Reader     *self,
+            const char *name)
+{
+  g_string_truncate (self->text, 0);
+  self->in_text = TRUE;
+  g_free (self->text_element);
+  self->text_element = g_strdup (name);
+}
+
+/* Text (or CDATA, or white space) inside a text element, up to the most a
+ * valid one can hold; any other text is white space between elements (the
+ * schema refuses anything else) and is dropped as it is read. */
+static gboolean
+add_text (Reader      *self,
+          const char  *text,
+          GError     **error)
+{
+  gsize length;
+
+  if (!self->in_text || text == NULL)
+    return TRUE;
+  length = strlen (text);
+  if (self->text->len + length > MAX_TEXT_BYTES)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the text of <%s> is longer than %d characters"), self->text_element,
+                         TOMONI_MAX_TEXT_LENGTH);
+      return fail_at (self, error, TOMONI_XML_ERROR_INVALID, message);
+    }
+  g_string_append_len (self->text, text, length);
+  return TRUE;
 }
 
 static gboolean
@@ -328,10 +456,14 @@ start_element (Reader      *self,
 {
   static const char * const record_names[] = { "id", "person", "status", "kind", "minutes" };
   static const char * const span_names[] = { "id", "class", "term", "start", "end", "status" };
-  char values[6][64];
+  char values[6][SHORT_ATTR_SIZE];
   const char *v[6];
+  char number[24];
   char date[11];
   int start, end;
+
+  /* Only a text element's own text is kept (begin_text()). */
+  self->in_text = FALSE;
 
   if (depth == 0)
     {
@@ -355,7 +487,7 @@ start_element (Reader      *self,
     }
   if (self->container == IN_HEADER)
     {
-      g_string_truncate (self->text, 0);
+      begin_text (self, name);
       return TRUE;
     }
 
@@ -374,8 +506,8 @@ start_element (Reader      *self,
         begin_container (self, IN_PERSON);
       else if (g_str_equal (name, "session") && self->merge != NULL)
         {
-          short_attrs (self, span_names, values, v, 6);
-          return times (self, v[3], v[4], date, &start, &end, error) &&
+          return short_attrs (self, name, span_names, values, v, 6, error) &&
+                 times (self, v[3], v[4], date, &start, &end, error) &&
                  with_line (self,
                             tomoni_xml_merge_session (self->merge, v[0], v[1], v[2], date, start, end, v[5],
                                                       error),
@@ -385,8 +517,8 @@ start_element (Reader      *self,
         {
           static const char * const names[] = { "id", "activity", "start", "end" };
 
-          short_attrs (self, names, values, v, 4);
-          return times (self, v[2], v[3], date, &start, &end, error) &&
+          return short_attrs (self, name, names, values, v, 4, error) &&
+                 times (self, v[2], v[3], date, &start, &end, error) &&
                  with_line (self, tomoni_xml_merge_shift (self->merge, v[0], v[1], date, start, end, error),
                             error);
         }
@@ -403,18 +535,23 @@ start_element (Reader      *self,
         }
       else if (g_str_equal (name, "attendance") && self->merge != NULL)
         {
-          short_attrs (self, record_names, values, v, 5);
+          if (!short_attrs (self, name, record_names, values, v, 5, error) ||
+              !exact_number (self, name, "minutes", &v[4], 0, TOMONI_MAX_MINUTES, number, error))
+            return FALSE;
           return with_line (self,
                             tomoni_xml_merge_attendance (self->merge, v[0], v[1], v[2], v[3], v[4], error),
                             error);
         }
       else if (g_str_equal (name, "slot") && self->merge != NULL)
         {
-          static const char * const names[] = { "id", "role", "needed" };
+          /* The role is a t:Code of 64 characters, up to 256 bytes: read whole. */
+          static const char * const names[] = { "id", "needed" };
           g_autofree char *role = attr (self, "role");
 
-          short_attrs (self, names, values, v, 3);
-          return with_line (self, tomoni_xml_merge_slot (self->merge, v[0], role, v[2], error), error);
+          if (!short_attrs (self, name, names, values, v, 2, error) ||
+              !exact_number (self, name, "needed", &v[1], 1, TOMONI_MAX_SLOT_NEEDED, number, error))
+            return FALSE;
+          return with_line (self, tomoni_xml_merge_slot (self->merge, v[0], role, v[1], error), error);
         }
     }
 
@@ -422,12 +559,17 @@ start_element (Reader      *self,
     {
       static const char * const names[] = { "id", "person", "status", "minutes" };
 
-      short_attrs (self, names, values, v, 4);
+      if (!short_attrs (self, name, names, values, v, 4, error) ||
+          !exact_number (self, name, "minutes", &v[3], 0, TOMONI_MAX_MINUTES, number, error))
+        return FALSE;
       return with_line (self, tomoni_xml_merge_checkin (self->merge, v[0], v[1], v[2], v[3], error), error);
     }
 
-  /* A text field of the open container. */
-  g_string_truncate (self->text, 0);
+  /* A text field of the open container (its children: depth 3, or 4 in a
+   * term); the text of anything else (the summary's counts, the white space
+   * in containers) is not needed. */
+  if (depth >= 3)
+    begin_text (self, name);
   return TRUE;
 }
 
@@ -437,6 +579,7 @@ end_element (Reader      *self,
              int          depth,
              GError     **error)
 {
+  self->in_text = FALSE;
   if (self->container == IN_HEADER)
     {
       if (g_str_equal (name, "pseudonymised"))
@@ -583,6 +726,7 @@ read_file (TomoniStore            *store,
   GError *deferred = NULL;
   guint after_failure = 0;
   guint64 nodes = 0;
+  gsize between = 0;          /* bytes of other nodes since the last element */
   int fd;
   int rc;
 
@@ -689,6 +833,24 @@ read_file (TomoniStore            *store,
                       _("Reading and checking the file"), progress_data);
         }
 
+      if (type == XML_READER_TYPE_ELEMENT || type == XML_READER_TYPE_END_ELEMENT)
+        between = 0;
+      else
+        {
+          const char *value = (const char *) xmlTextReaderConstValue (self.reader);
+
+          between += value != NULL ? strlen (value) : 0;
+          if (between > MAX_BETWEEN_ELEMENTS)
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("more than %d MB of white space, comments or text between two "
+                                   "elements"), MAX_BETWEEN_ELEMENTS / 1000000);
+              g_clear_error (&deferred);
+              fail_at (&self, &deferred, TOMONI_XML_ERROR_TOO_LARGE, message);
+              break;
+            }
+        }
+
       switch (type)
         {
         case XML_READER_TYPE_ELEMENT:
@@ -709,7 +871,8 @@ read_file (TomoniStore            *store,
         case XML_READER_TYPE_CDATA:
         case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
         case XML_READER_TYPE_WHITESPACE:
-          g_string_append (self.text, (const char *) xmlTextReaderConstValue (self.reader));
+          if (!add_text (&self, (const char *) xmlTextReaderConstValue (self.reader), &deferred))
+            failed_late = TRUE;
           break;
         default:
           break;
@@ -763,6 +926,7 @@ read_file (TomoniStore            *store,
   close (fd);
   g_hash_table_unref (self.fields);
   g_string_free (self.text, TRUE);
+  g_free (self.text_element);
   g_free (self.xml_message);
   g_free (self.class_uuid);
   if (ok && progress != NULL)
