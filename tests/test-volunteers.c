@@ -675,6 +675,7 @@ test_filter (Fixture       *f,
   g_assert_no_error (error);
   assert_filter (f, NULL, TOMONI_VOLUNTEER_ACTIVE, "vi", TOMONI_LEVEL_NONE, NULL, 1);
   assert_filter (f, NULL, TOMONI_VOLUNTEER_PAUSED, "vi", TOMONI_LEVEL_NONE, "interpretation", 1);
+}
 
 /* Found by fuzzing: white space before a ':' was kept in the skill key, so
  * "skill=first-aid :…" never matched the skill "first-aid", and the slot
