@@ -7,7 +7,7 @@
 
 #include "tomoni-activities-page.h"
 #include "tomoni-activity.h"
-#include "tomoni-lazy-model.h"
+#include "tomoni-lazy-list-model.h"
 #include "tomoni-page.h"
 
 G_BEGIN_DECLS
@@ -22,7 +22,7 @@ struct _TomoniActivitiesPage
 {
   TomoniPage          parent_instance;
 
-  TomoniLazyModel    *model;
+  TomoniLazyListModel    *model;
   GtkSingleSelection *selection;
   TomoniActivity     *activity;       /* shown on the right, or NULL */
   char               *undo_token;

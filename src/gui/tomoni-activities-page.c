@@ -21,7 +21,7 @@
 #include "tomoni-autofill-dialog.h"
 #include "tomoni-candidates-dialog.h"
 #include "tomoni-date.h"
-#include "tomoni-lazy-model.h"
+#include "tomoni-lazy-list-model.h"
 #include "tomoni-roster-format.h"
 #include "tomoni-roster-print.h"
 #include "tomoni-shift-dialog.h"
@@ -178,10 +178,10 @@ _tomoni_activities_page_reload_list (TomoniActivitiesPage *self)
       g_warning ("Cannot list activities: %s", error->message);
       ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
-  tomoni_lazy_model_set_ids (self->model, ids);
+  tomoni_lazy_list_model_set_ids (self->model, ids);
   gtk_stack_set_visible_child_name (self->list_stack, ids->len > 0 ? "list" : "empty");
 
-  position = selected > 0 ? tomoni_lazy_model_find (self->model, selected) : G_MAXUINT;
+  position = selected > 0 ? tomoni_lazy_list_model_find (self->model, selected) : G_MAXUINT;
   if (position != G_MAXUINT)
     gtk_single_selection_set_selected (self->selection, position);
   else if (selected > 0)
@@ -230,11 +230,11 @@ tomoni_activities_page_select_activity (TomoniActivitiesPage *self,
 
   g_return_val_if_fail (TOMONI_IS_ACTIVITIES_PAGE (self), FALSE);
 
-  position = tomoni_lazy_model_find (self->model, activity_id);
+  position = tomoni_lazy_list_model_find (self->model, activity_id);
   if (position == G_MAXUINT && gtk_drop_down_get_selected (self->range_dropdown) != RANGE_ALL)
     {
       gtk_drop_down_set_selected (self->range_dropdown, RANGE_ALL);
-      position = tomoni_lazy_model_find (self->model, activity_id);
+      position = tomoni_lazy_list_model_find (self->model, activity_id);
     }
   if (position == G_MAXUINT)
     return FALSE;
@@ -789,7 +789,7 @@ tomoni_activities_page_store_set (TomoniPage  *page,
   TomoniActivitiesPage *self = TOMONI_ACTIVITIES_PAGE (page);
 
   g_clear_object (&self->model);
-  self->model = tomoni_lazy_model_new (store, TOMONI_TYPE_ACTIVITY, load_activity);
+  self->model = tomoni_lazy_list_model_new (store, TOMONI_TYPE_ACTIVITY, load_activity, NULL);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->model));
   _tomoni_activities_page_reload_list (self);
   _tomoni_activities_page_rebuild_detail (self);

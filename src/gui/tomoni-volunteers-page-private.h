@@ -10,7 +10,7 @@
 #include "tomoni-volunteers-page.h"
 #include "tomoni-page.h"
 #include "tomoni-csv-import-dialog.h"
-#include "tomoni-lazy-model.h"
+#include "tomoni-lazy-list-model.h"
 #include "tomoni-roster-format.h"
 #include "tomoni-store-activities.h"
 #include "tomoni-store-volunteers.h"
@@ -23,7 +23,7 @@ struct _TomoniVolunteersPage
 {
   TomoniPage          parent_instance;
 
-  TomoniLazyModel    *model;
+  TomoniLazyListModel    *model;
   GtkSingleSelection *selection;
   GPtrArray          *skills;          /* TomoniCatalogEntry* */
   GPtrArray          *trainings;
