@@ -16,7 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "tomoni-csv-import-dialog.h"
-#include "tomoni-lazy-model.h"
+#include "tomoni-lazy-list-model.h"
 #include "tomoni-roster-format.h"
 #include "tomoni-store-activities.h"
 #include "tomoni-store-volunteers.h"
@@ -247,24 +247,6 @@ fill_filter_models (TomoniVolunteersPage *self)
   self->updating_filters = FALSE;
 }
 
-static gboolean
-matches_filters (TomoniVolunteersPage *self,
-                 TomoniVolunteer      *v,
-                 const char           *language,
-                 TomoniLanguageLevel   min_level,
-                 const char           *skill)
-{
-  if (language != NULL)
-    {
-      TomoniLanguageLevel level = tomoni_volunteer_get_language_level (v, language);
-      if (level == TOMONI_LEVEL_NONE || level < min_level)
-        return FALSE;
-    }
-  if (skill != NULL && !g_strv_contains (tomoni_volunteer_get_skills (v), skill))
-    return FALSE;
-  return TRUE;
-}
-
 void
 _tomoni_volunteers_page_reload (TomoniVolunteersPage *self)
 {
@@ -292,31 +274,17 @@ _tomoni_volunteers_page_reload (TomoniVolunteersPage *self)
     return;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->level_dropdown), language_code != NULL);
-  ids = tomoni_store_query_volunteer_ids (store, search != NULL && *search != '\0' ? search : NULL,
-                                          status > 0 && status != GTK_INVALID_LIST_POSITION ? (int)status - 1 : -1,
-                                          &error);
+  ids = tomoni_store_filter_volunteer_ids (store, search != NULL && *search != '\0' ? search : NULL,
+                                           status > 0 && status != GTK_INVALID_LIST_POSITION ? (int)status - 1 : -1,
+                                           language_code, language_code != NULL ? min_level : TOMONI_LEVEL_NONE,
+                                           skill_key, &error);
   if (ids == NULL)
     {
       g_warning ("Cannot list volunteers: %s", error->message);
       ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
 
-  if (language_code != NULL || skill_key != NULL)
-    {
-      guint kept = 0;
-
-      for (guint i = 0; i < ids->len; i++)
-        {
-          gint64 id = g_array_index (ids, gint64, i);
-          g_autoptr(TomoniVolunteer) v = tomoni_store_get_volunteer (store, id, NULL);
-
-          if (v != NULL && matches_filters (self, v, language_code, min_level, skill_key))
-            g_array_index (ids, gint64, kept++) = id;
-        }
-      g_array_set_size (ids, kept);
-    }
-
-  tomoni_lazy_model_set_ids (self->model, ids);
+  tomoni_lazy_list_model_set_ids (self->model, ids);
 
   filtered = (search != NULL && *search != '\0') || (status > 0 && status != GTK_INVALID_LIST_POSITION) ||
              language_code != NULL || skill_key != NULL;
@@ -330,7 +298,7 @@ _tomoni_volunteers_page_reload (TomoniVolunteersPage *self)
   gtk_label_set_text (self->count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), ids->len > 0);
 
-  position = selected > 0 ? tomoni_lazy_model_find (self->model, selected) : G_MAXUINT;
+  position = selected > 0 ? tomoni_lazy_list_model_find (self->model, selected) : G_MAXUINT;
   if (position != G_MAXUINT)
     gtk_single_selection_set_selected (self->selection, position);
   else
@@ -389,7 +357,7 @@ tomoni_volunteers_page_select (TomoniVolunteersPage *self,
 
   g_return_val_if_fail (TOMONI_IS_VOLUNTEERS_PAGE (self), FALSE);
 
-  position = tomoni_lazy_model_find (self->model, person_id);
+  position = tomoni_lazy_list_model_find (self->model, person_id);
   if (position == G_MAXUINT)
     return FALSE;
   gtk_single_selection_set_selected (self->selection, position);
@@ -752,7 +720,7 @@ tomoni_volunteers_page_store_set (TomoniPage  *page,
   TomoniVolunteersPage *self = TOMONI_VOLUNTEERS_PAGE (page);
 
   g_clear_object (&self->model);
-  self->model = tomoni_lazy_model_new (store, TOMONI_TYPE_VOLUNTEER, load_volunteer);
+  self->model = tomoni_lazy_list_model_new (store, TOMONI_TYPE_VOLUNTEER, load_volunteer, NULL);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->model));
   fill_filter_models (self);
   _tomoni_volunteers_page_reload (self);
