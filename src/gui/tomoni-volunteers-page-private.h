@@ -14,6 +14,7 @@
 #include "tomoni-roster-format.h"
 #include "tomoni-store-activities.h"
 #include "tomoni-store-volunteers.h"
+#include "tomoni-volunteer-detail.h"
 #include "tomoni-volunteer-dialog.h"
 #include "tomoni-window.h"
 
@@ -40,7 +41,7 @@ struct _TomoniVolunteersPage
   GtkColumnView      *column_view;
   GtkStack           *list_stack;
   GtkStack           *detail_stack;
-  GtkBox             *detail_box;
+  TomoniVolunteerDetail *detail;
   GtkLabel           *count_label;
 };
 
@@ -66,6 +67,7 @@ toast (TomoniVolunteersPage *self,
 }
 
 void _tomoni_volunteers_page_show_detail (TomoniVolunteersPage *self);
-void _tomoni_volunteers_page_reload      (TomoniVolunteersPage *self);void _tomoni_volunteers_page_class_actions_init (GtkWidgetClass *widget_class);
+void _tomoni_volunteers_page_reload      (TomoniVolunteersPage *self);
+void _tomoni_volunteers_page_class_actions_init (GtkWidgetClass *widget_class);
 
 G_END_DECLS
