@@ -7,6 +7,7 @@
 
 #include "tomoni-activities-page.h"
 #include "tomoni-activity.h"
+#include "tomoni-activity-detail.h"
 #include "tomoni-lazy-list-model.h"
 #include "tomoni-page.h"
 
@@ -33,10 +34,7 @@ struct _TomoniActivitiesPage
   GtkListView        *list_view;
   GtkStack           *list_stack;
   GtkStack           *detail_stack;
-  GtkScrolledWindow  *detail_scroll;
-  GtkLabel           *title_label;
-  GtkLabel           *subtitle_label;
-  GtkBox             *shifts_box;
+  TomoniActivityDetail *detail;
 };
 
 static inline TomoniStore *
