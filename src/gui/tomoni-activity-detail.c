@@ -464,8 +464,8 @@ tomoni_activity_detail_show (TomoniActivityDetail *self,
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *focus_key = NULL;
   g_autofree char *when = NULL;
-  GtkWidget *scroll = adw_bin_get_child (ADW_BIN (self));
-  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroll));
+  GtkWidget *scrolled = adw_bin_get_child (ADW_BIN (self));
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   double scroll = gtk_adjustment_get_value (vadjustment);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
