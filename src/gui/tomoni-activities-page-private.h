@@ -7,7 +7,8 @@
 
 #include "tomoni-activities-page.h"
 #include "tomoni-activity.h"
-#include "tomoni-lazy-model.h"
+#include "tomoni-activity-detail.h"
+#include "tomoni-lazy-list-model.h"
 #include "tomoni-page.h"
 
 G_BEGIN_DECLS
@@ -22,7 +23,7 @@ struct _TomoniActivitiesPage
 {
   TomoniPage          parent_instance;
 
-  TomoniLazyModel    *model;
+  TomoniLazyListModel    *model;
   GtkSingleSelection *selection;
   TomoniActivity     *activity;       /* shown on the right, or NULL */
   char               *undo_token;
@@ -33,10 +34,7 @@ struct _TomoniActivitiesPage
   GtkListView        *list_view;
   GtkStack           *list_stack;
   GtkStack           *detail_stack;
-  GtkScrolledWindow  *detail_scroll;
-  GtkLabel           *title_label;
-  GtkLabel           *subtitle_label;
-  GtkBox             *shifts_box;
+  TomoniActivityDetail *detail;
 };
 
 static inline TomoniStore *

@@ -60,16 +60,26 @@ struct _TomoniClassDialog
   GtkSpinButton   *capacity;
   GtkSwitch       *holidays;
   GtkEditable     *notes;
-  GtkWidget       *staff_group;
+  GtkWidget       *staff_group;    /* NULL unless editing */
   GPtrArray       *staff_rows;
 
   /* term */
-  GtkSwitch       *copy_previous;
+  GtkSwitch       *copy_previous;  /* NULL: no previous term to copy */
   GtkEditable     *term_name;
   GtkEditable     *start_date;
   GtkEditable     *end_date;
-  GtkWidget       *slots_group;
+  GtkWidget       *slots_group;    /* the group below, once its rows are made */
   SlotRow          slots[7];
+
+  /* the template's groups, shown by mode */
+  AdwPreferencesGroup *class_group;
+  AdwPreferencesGroup *place_group;
+  AdwPreferencesGroup *about_group;
+  AdwPreferencesGroup *term_group;
+  AdwActionRow        *copy_row;
+  GtkSwitch           *copy_previous_switch;
+  AdwPreferencesGroup *slots_group_widget;
+  AdwPreferencesGroup *staff_group_widget;
 };
 
 G_DEFINE_FINAL_TYPE (TomoniClassDialog, tomoni_class_dialog, TOMONI_TYPE_FORM_DIALOG)
@@ -625,6 +635,7 @@ tomoni_class_dialog_dispose (GObject *object)
   g_clear_pointer (&self->venues, g_ptr_array_unref);
   g_clear_pointer (&self->rooms, g_ptr_array_unref);
   g_clear_pointer (&self->staff_rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TOMONI_TYPE_CLASS_DIALOG);
   G_OBJECT_CLASS (tomoni_class_dialog_parent_class)->dispose (object);
 }
 
@@ -632,62 +643,53 @@ static void
 tomoni_class_dialog_class_init (TomoniClassDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tomoni_class_dialog_dispose;
   TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_class_dialog_save_form;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-class-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, override_box);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, override_reason);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, title_ja);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, title_en);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, level);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, format);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, capacity);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, holidays);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, notes);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, venue);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, room);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, class_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, place_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, about_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, term_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, copy_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, copy_previous_switch);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, term_name);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, start_date);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, end_date);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, slots_group_widget);
+  gtk_widget_class_bind_template_child (widget_class, TomoniClassDialog, staff_group_widget);
+  gtk_widget_class_bind_template_callback (widget_class, override_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_staff_clicked);
 }
 
 static void
 tomoni_class_dialog_init (TomoniClassDialog *self)
 {
   self->staff_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-static GtkEditable *
-entry_row (GtkWidget  *group,
-           const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return GTK_EDITABLE (row);
-}
-
-static AdwComboRow *
-combo_row (GtkWidget     *group,
-           const char    *title,
+static void
+set_combo (AdwComboRow   *row,
            GtkStringList *list,
            guint          selected)
 {
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return ADW_COMBO_ROW (row);
-}
-
-static GtkWidget *
-suffix_row (GtkWidget  *group,
-            const char *title,
-            const char *subtitle,
-            GtkWidget  *suffix)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), suffix);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return row;
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (row, selected);
 }
 
 static guint
@@ -702,11 +704,8 @@ index_of (const char * const *keys,
 }
 
 static void
-build_class_groups (TomoniClassDialog *self,
-                    GtkWidget         *page)
+fill_class_groups (TomoniClassDialog *self)
 {
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *place = adw_preferences_group_new ();
   g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) groups = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) formats = gtk_string_list_new (NULL);
@@ -716,10 +715,7 @@ build_class_groups (TomoniClassDialog *self,
   gint64 venue_id = tomoni_class_get_venue_id (self->klass);
   guint venue_selected = 0;
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Class"));
-  self->title_ja = entry_row (group, _("_Japanese title"));
   gtk_editable_set_text (self->title_ja, tomoni_class_get_title_ja (self->klass));
-  self->title_en = entry_row (group, _("English _title"));
   gtk_editable_set_text (self->title_en, tomoni_class_get_title_en (self->klass));
 
   /* Translators: no level chosen for a class */
@@ -727,31 +723,22 @@ build_class_groups (TomoniClassDialog *self,
   keys = tomoni_class_levels ();
   for (guint i = 0; keys[i] != NULL; i++)
     gtk_string_list_append (levels, tomoni_class_level_label (keys[i]));
-  self->level = combo_row (group, _("_Level"), levels, index_of (keys, tomoni_class_get_level (self->klass), 1));
+  set_combo (self->level, levels, index_of (keys, tomoni_class_get_level (self->klass), 1));
 
   keys = tomoni_class_target_groups ();
   for (guint i = 0; keys[i] != NULL; i++)
     gtk_string_list_append (groups, tomoni_class_target_group_label (keys[i]));
-  self->group = combo_row (group, _("_For"), groups, index_of (keys, tomoni_class_get_target_group (self->klass), 0));
+  set_combo (self->group, groups, index_of (keys, tomoni_class_get_target_group (self->klass), 0));
 
   keys = tomoni_class_formats ();
   for (guint i = 0; keys[i] != NULL; i++)
     gtk_string_list_append (formats, tomoni_class_format_label (keys[i]));
-  self->format = combo_row (group, _("_Format"), formats, index_of (keys, tomoni_class_get_format (self->klass), 0));
+  set_combo (self->format, formats, index_of (keys, tomoni_class_get_format (self->klass), 0));
 
-  self->capacity = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, 500, 1));
   gtk_spin_button_set_value (self->capacity, MAX (1, tomoni_class_get_capacity (self->klass)));
-  suffix_row (group, _("_Capacity"), _("Learners who can enrol; others join the waiting list"),
-              GTK_WIDGET (self->capacity));
-  self->holidays = GTK_SWITCH (gtk_switch_new ());
   gtk_switch_set_active (self->holidays, tomoni_class_get_meets_on_holidays (self->klass));
-  suffix_row (group, _("Meets on _holidays"), _("Sessions are held on national holidays too"),
-              GTK_WIDGET (self->holidays));
-  self->notes = entry_row (group, _("_Notes"));
   gtk_editable_set_text (self->notes, tomoni_class_get_notes (self->klass));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (place), _("Place"));
   self->venues = tomoni_store_list_venues (self->store, NULL);
   if (self->venues == NULL)
     self->venues = g_ptr_array_new_with_free_func (g_object_unref);
@@ -764,11 +751,10 @@ build_class_groups (TomoniClassDialog *self,
       if (tomoni_venue_get_id (venue) == venue_id)
         venue_selected = i + 1;
     }
-  self->venue = combo_row (place, _("_Venue"), venues, venue_selected);
-  self->room = combo_row (place, _("_Room"), rooms, 0);
+  set_combo (self->venue, venues, venue_selected);
+  set_combo (self->room, rooms, 0);
   fill_rooms (self, tomoni_class_get_room_id (self->klass));
   g_signal_connect_swapped (self->venue, "notify::selected", G_CALLBACK (venue_changed_cb), self);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (place));
 }
 
 static void
@@ -781,17 +767,13 @@ copy_toggled_cb (TomoniClassDialog *self)
 }
 
 static void
-build_term_groups (TomoniClassDialog *self,
-                   GtkWidget         *page)
+fill_term_groups (TomoniClassDialog *self)
 {
-  GtkWidget *group = adw_preferences_group_new ();
   g_autoptr(TomoniTerm) previous = NULL;
   g_autoptr(GArray) schedule = NULL;
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+  adw_preferences_group_set_title (self->term_group,
                                    self->mode == MODE_NEW_CLASS ? _("First Term") : _("New Term"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Sessions are generated for every week of the term, skipping national holidays, the year-end closure and closed days."));
 
   if (self->previous_term_id != 0)
     {
@@ -805,14 +787,12 @@ build_term_groups (TomoniClassDialog *self,
                                                    *tomoni_term_get_name (previous) != '\0'
                                                    ? tomoni_term_get_name (previous)
                                                    : tomoni_term_get_start_date (previous));
-      self->copy_previous = GTK_SWITCH (gtk_switch_new ());
+      adw_action_row_set_subtitle (self->copy_row, subtitle);
+      self->copy_previous = self->copy_previous_switch;
       gtk_switch_set_active (self->copy_previous, TRUE);
-      suffix_row (group, _("_Copy the previous term"), subtitle, GTK_WIDGET (self->copy_previous));
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->copy_row), previous != NULL);
 
-  self->term_name = entry_row (group, _("Term _name (e.g. 2026年度前期)"));
-  self->start_date = entry_row (group, _("_Start date (YYYY-MM-DD)"));
-  self->end_date = entry_row (group, _("_End date (YYYY-MM-DD)"));
   if (previous != NULL)
     {
       GDate day;
@@ -825,12 +805,9 @@ build_term_groups (TomoniClassDialog *self,
           gtk_editable_set_text (self->start_date, next);
         }
     }
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
-  self->slots_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->slots_group), _("Weekly Schedule"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->slots_group),
-                                         _("Tick the weekdays the class meets and give the times (Asia/Tokyo)."));
+  /* One row a weekday, with the previous term's times or the usual evening. */
+  self->slots_group = GTK_WIDGET (self->slots_group_widget);
   for (int d = 0; d < 7; d++)
     {
       GtkWidget *row = adw_action_row_new ();
@@ -882,7 +859,6 @@ build_term_groups (TomoniClassDialog *self,
       self->slots[d].start = GTK_EDITABLE (start);
       self->slots[d].end = GTK_EDITABLE (end);
     }
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->slots_group));
 
   if (self->copy_previous != NULL)
     {
@@ -898,12 +874,8 @@ build (GtkWindow   *parent,
        TomoniClass *klass,
        gint64       previous_term_id)
 {
-  TomoniClassDialog *self = g_object_new (TOMONI_TYPE_CLASS_DIALOG, "transient-for", parent,
-                                          "default-width", 600, "default-height", 760, NULL);
+  TomoniClassDialog *self = g_object_new (TOMONI_TYPE_CLASS_DIALOG, "transient-for", parent, NULL);
   const char *save_label;
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *override_group = adw_preferences_group_new ();
-  GtkWidget *override_button = gtk_button_new_with_mnemonic (_("_Book Anyway"));
   const char *title;
 
   self->store = g_object_ref (store);
@@ -932,45 +904,29 @@ build (GtkWindow   *parent,
   gtk_window_set_title (GTK_WINDOW (self), title);
   tomoni_form_dialog_set_save_label (TOMONI_FORM_DIALOG (self), save_label);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (override_group), _("Share the Room Anyway"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (override_group),
-                                         _("The reason is kept with each session booked this way."));
-  self->override_reason = entry_row (override_group, _("Reason for the _double booking"));
-  gtk_widget_add_css_class (override_button, "destructive-action");
-  gtk_widget_set_valign (override_button, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (override_button, "clicked", G_CALLBACK (override_clicked_cb), self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (override_group), override_button);
-  self->override_box = override_group;
-  gtk_widget_set_visible (self->override_box, FALSE);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (override_group));
+  /* The frame is in ui/tomoni-class-dialog.ui: show the groups of this mode. */
+  gtk_widget_set_visible (GTK_WIDGET (self->class_group), mode != MODE_NEW_TERM);
+  gtk_widget_set_visible (GTK_WIDGET (self->place_group), mode != MODE_NEW_TERM);
+  gtk_widget_set_visible (GTK_WIDGET (self->about_group), mode == MODE_NEW_TERM);
+  gtk_widget_set_visible (GTK_WIDGET (self->term_group), mode != MODE_EDIT_CLASS);
+  gtk_widget_set_visible (GTK_WIDGET (self->slots_group_widget), mode != MODE_EDIT_CLASS);
+  gtk_widget_set_visible (GTK_WIDGET (self->staff_group_widget), mode == MODE_EDIT_CLASS);
 
   if (mode != MODE_NEW_TERM)
-    build_class_groups (self, page);
+    fill_class_groups (self);
   else
     {
-      GtkWidget *about = adw_preferences_group_new ();
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (about), tomoni_class_get_title_ja (self->klass));
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (about), tomoni_class_get_title_en (self->klass));
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (about));
+      adw_preferences_group_set_title (self->about_group, tomoni_class_get_title_ja (self->klass));
+      adw_preferences_group_set_description (self->about_group, tomoni_class_get_title_en (self->klass));
     }
   if (mode != MODE_EDIT_CLASS)
-    build_term_groups (self, page);
+    fill_term_groups (self);
   else
     {
-      GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add…"));
-
-      self->staff_group = adw_preferences_group_new ();
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->staff_group), _("Teachers and Assistants"));
-      gtk_widget_add_css_class (add, "flat");
-      gtk_widget_set_tooltip_text (add, _("Add a teacher or volunteer assistant"));
-      g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_staff_clicked), self);
-      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->staff_group), add);
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->staff_group));
+      self->staff_group = GTK_WIDGET (self->staff_group_widget);
       fill_staff (self);
     }
 
-  gtk_widget_set_vexpand (page, TRUE);
-  tomoni_form_dialog_add_body (TOMONI_FORM_DIALOG (self), page);
   gtk_window_set_default_widget (GTK_WINDOW (self), tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self)));
   return self;
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tomoni-export-dialog.h"
+#include "tomoni-progress.h"
 #include "tomoni-window.h"
 #include "tomoni-xml-export.h"
 
@@ -19,6 +20,7 @@ struct _TomoniExportDialog
   TomoniStore          *store;
   GFile                *file;
   GCancellable         *cancellable;   /* non-NULL while exporting */
+  TomoniProgressForward *progress;     /* while the worker reports */
   GtkFileChooserNative *chooser;
   char                **programme_uuids;   /* parallel to programme_row's items after "All" */
   char                **venue_uuids;
@@ -206,44 +208,37 @@ choose_activated (GtkWidget  *widget,
 
 /* --- exporting --------------------------------------------------------------------- */
 
-typedef struct {
-  GWeakRef  dialog;
-  double    fraction;
-  char     *what;
-} Progress;
-
-static gboolean
-apply_progress (gpointer data)
+/* Called in the main context, through self->progress. */
+static void
+show_progress (double      fraction,
+               const char *what,
+               gpointer    user_data)
 {
-  Progress *p = data;
-  g_autoptr(TomoniExportDialog) self = g_weak_ref_get (&p->dialog);
+  TomoniExportDialog *self = user_data;
 
-  if (self != NULL && self->cancellable != NULL)
+  if (self->cancellable != NULL && self->progress_bar != NULL)
     {
-      gtk_progress_bar_set_fraction (self->progress_bar, p->fraction);
-      if (p->what != NULL)
-        gtk_progress_bar_set_text (self->progress_bar, p->what);
+      gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+      if (what != NULL)
+        gtk_progress_bar_set_text (self->progress_bar, what);
     }
-  g_weak_ref_clear (&p->dialog);
-  g_free (p->what);
-  g_free (p);
+}
+
+/* Runs after the reports queued before it; its destroy notify drops the
+ * reference that kept their user data alive. */
+static gboolean
+reports_done_cb (gpointer user_data)
+{
   return G_SOURCE_REMOVE;
 }
 
-/* Called on the export's thread. */
+/* Reports the worker sent before it finished may still wait in the main
+ * context, at idle priority: keep @self alive until they have run. */
 static void
-progress_cb (double      fraction,
-             const char *what,
-             gpointer    user_data)
+release_after_progress (TomoniExportDialog *self)
 {
-  Progress *p = g_new0 (Progress, 1);
-
-  g_weak_ref_init (&p->dialog, user_data);
-  p->fraction = fraction;
-  p->what = g_strdup (what);
-  /* An idle, not g_main_context_invoke(): that runs the callback right here
-   * when the main context happens to be free. */
-  g_idle_add (apply_progress, p);
+  g_clear_pointer (&self->progress, tomoni_progress_forward_free);
+  g_idle_add_full (G_PRIORITY_LOW, reports_done_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -257,6 +252,7 @@ exported_cb (GObject      *source,
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   g_clear_object (&self->cancellable);
+  release_after_progress (self);
   set_busy (self, FALSE);
 
   if (!ok)
@@ -319,10 +315,11 @@ start_activated (GtkWidget  *widget,
     }
 
   self->cancellable = g_cancellable_new ();
+  self->progress = tomoni_progress_forward_new (show_progress, self);
   set_busy (self, TRUE);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_progress_bar_set_text (self->progress_bar, _("Starting…"));
-  tomoni_xml_export_async (self->store, &filter, path, progress_cb, self, self->cancellable,
+  tomoni_xml_export_async (self->store, &filter, path, tomoni_progress_forward, self->progress, self->cancellable,
                            exported_cb, g_object_ref (self));
 }
 
@@ -401,6 +398,7 @@ tomoni_export_dialog_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->progress, tomoni_progress_forward_free);
   g_strfreev (self->programme_uuids);
   g_strfreev (self->venue_uuids);
   G_OBJECT_CLASS (tomoni_export_dialog_parent_class)->finalize (object);

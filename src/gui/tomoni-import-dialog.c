@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tomoni-import-dialog.h"
+#include "tomoni-progress.h"
 #include "tomoni-window.h"
 #include "tomoni-xml-import.h"
 
@@ -19,6 +20,7 @@ struct _TomoniImportDialog
   TomoniStore          *store;
   GFile                *file;
   GCancellable         *cancellable;   /* non-NULL while checking or importing */
+  TomoniProgressForward *progress;     /* while the worker reports */
   GtkFileChooserNative *chooser;
   gboolean              checked;       /* the dry run of @file passed */
   gboolean              importing;
@@ -87,43 +89,37 @@ describe (const TomoniXmlImportReport *report)
 
 /* --- progress from the worker thread -------------------------------------------------- */
 
-typedef struct {
-  GWeakRef  dialog;
-  double    fraction;
-  char     *what;
-} Progress;
-
-static gboolean
-apply_progress (gpointer data)
+/* Called in the main context, through self->progress. */
+static void
+show_progress (double      fraction,
+               const char *what,
+               gpointer    user_data)
 {
-  Progress *p = data;
-  g_autoptr(TomoniImportDialog) self = g_weak_ref_get (&p->dialog);
+  TomoniImportDialog *self = user_data;
 
-  if (self != NULL && self->cancellable != NULL)
+  if (self->cancellable != NULL && self->progress_bar != NULL)
     {
-      gtk_progress_bar_set_fraction (self->progress_bar, p->fraction);
-      if (p->what != NULL)
-        gtk_progress_bar_set_text (self->progress_bar, p->what);
+      gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+      if (what != NULL)
+        gtk_progress_bar_set_text (self->progress_bar, what);
     }
-  g_weak_ref_clear (&p->dialog);
-  g_free (p->what);
-  g_free (p);
+}
+
+/* Runs after the reports queued before it; its destroy notify drops the
+ * reference that kept their user data alive. */
+static gboolean
+reports_done_cb (gpointer user_data)
+{
   return G_SOURCE_REMOVE;
 }
 
+/* Reports the worker sent before it finished may still wait in the main
+ * context, at idle priority: keep @self alive until they have run. */
 static void
-progress_cb (double      fraction,
-             const char *what,
-             gpointer    user_data)
+release_after_progress (TomoniImportDialog *self)
 {
-  Progress *p = g_new0 (Progress, 1);
-
-  g_weak_ref_init (&p->dialog, user_data);
-  p->fraction = fraction;
-  p->what = g_strdup (what);
-  /* An idle, not g_main_context_invoke(): that runs the callback right here
-   * when the main context happens to be free. */
-  g_idle_add (apply_progress, p);
+  g_clear_pointer (&self->progress, tomoni_progress_forward_free);
+  g_idle_add_full (G_PRIORITY_LOW, reports_done_cb, g_object_ref (self), g_object_unref);
 }
 
 /* --- checking and importing ---------------------------------------------------------- */
@@ -141,6 +137,7 @@ imported_cb (GObject      *source,
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   g_clear_object (&self->cancellable);
+  release_after_progress (self);
   self->importing = FALSE;
 
   if (!ok)
@@ -195,11 +192,12 @@ run (TomoniImportDialog *self,
       return;
     }
   self->cancellable = g_cancellable_new ();
+  self->progress = tomoni_progress_forward_new (show_progress, self);
   self->importing = !dry_run;
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_progress_bar_set_text (self->progress_bar, dry_run ? _("Checking the file…") : _("Importing…"));
   update_actions (self);
-  tomoni_xml_import_async (self->store, path, dry_run, progress_cb, self, self->cancellable,
+  tomoni_xml_import_async (self->store, path, dry_run, tomoni_progress_forward, self->progress, self->cancellable,
                            imported_cb, g_object_ref (self));
 }
 
@@ -309,6 +307,7 @@ tomoni_import_dialog_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->progress, tomoni_progress_forward_free);
   G_OBJECT_CLASS (tomoni_import_dialog_parent_class)->finalize (object);
 }
 

@@ -52,6 +52,8 @@ struct _TomoniVolunteerDialog
 
   GtkWidget       *person_group;
   GtkWidget       *existing_group;
+  AdwPreferencesGroup *skills_group;
+  AdwPreferencesGroup *trainings_group;
   AdwEntryRow     *find_row;
   GtkListBox      *match_list;
   GtkWidget       *chosen_row;
@@ -69,7 +71,7 @@ struct _TomoniVolunteerDialog
   GtkSpinButton   *cap_spin;
   AdwEntryRow     *notes_row;
   GtkListBox      *language_list;
-  AdwEntryRow     *weekday_rows[7];
+  AdwEntryRow     *weekday_rows[7];   /* Monday first */
   AdwEntryRow     *unavailable_row;
 };
 
@@ -628,131 +630,25 @@ tomoni_volunteer_dialog_get_person_id (TomoniVolunteerDialog *self)
 
 /* --- building ----------------------------------------------------------- */
 
-static AdwEntryRow *
-entry_row (GtkWidget             *group,
-           const char            *title,
-           TomoniVolunteerDialog *self)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (tomoni_volunteer_dialog_save), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return ADW_ENTRY_ROW (row);
-}
-
-static GtkWidget *
-group_new (GtkWidget  *page,
-           const char *title,
-           const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  return group;
-}
-
 static void
-build (TomoniVolunteerDialog *self)
+entry_activated_cb (TomoniVolunteerDialog *self)
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group, *row, *button;
+  tomoni_volunteer_dialog_save (self);
+}
+
+/* The frame is in ui/tomoni-volunteer-dialog.ui; the statuses, skills and
+ * trainings come from the core and the store. */
+static void
+add_catalog_rows (TomoniVolunteerDialog *self)
+{
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  GtkAdjustment *cap = gtk_adjustment_new (4, 0, 31, 1, 5, 0);   /* floating */
-  const char *weekday_titles[] = {
-    N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"),
-  };
+  GtkWidget *row;
 
-  gtk_widget_set_vexpand (page, TRUE);
-  tomoni_form_dialog_add_body (TOMONI_FORM_DIALOG (self), page);
-
-  /* The person, when adding. */
-  group = group_new (page, _("Already in Tomoni?"),
-                     _("A learner or a teacher who becomes a volunteer keeps one record: find them here."));
-  self->existing_group = group;
-  self->find_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->find_row), _("_Search people already in Tomoni"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->find_row), TRUE);
-  g_signal_connect_swapped (self->find_row, "changed", G_CALLBACK (find_changed_cb), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->find_row));
-  self->match_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->match_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->match_list), "boxed-list");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->match_list), 6);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->match_list), 6);
-  gtk_widget_set_visible (GTK_WIDGET (self->match_list), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->match_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("People found"), -1);
-  g_signal_connect (self->match_list, "row-activated", G_CALLBACK (match_activated_cb), self);
-  self->chosen_row = adw_action_row_new ();
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->chosen_row), _("Registered as a volunteer with the details below"));
-  button = gtk_button_new_with_mnemonic (_("C_hange"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Choose someone else, or enter a new person"));
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (clear_existing_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self->chosen_row), button);
-  gtk_widget_set_visible (self->chosen_row, FALSE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->chosen_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->match_list));
-
-  group = group_new (page, _("New Person"),
-                     _("A family or given name, or the name in Latin letters, is needed. "
-                       "Other details are edited on the People page."));
-  self->family_row = entry_row (group, _("_Family name"), self);
-  self->given_row = entry_row (group, _("_Given name"), self);
-  self->reading_row = entry_row (group, _("_Reading (furigana)"), self);
-  self->latin_row = entry_row (group, _("Name in _Latin letters"), self);
-  self->email_row = entry_row (group, _("_Email"), self);
-  self->phone_row = entry_row (group, _("_Phone"), self);
-  self->person_group = group;
-
-  /* The registration. */
-  group = group_new (page, _("Registration"),
-                     _("A registration ends on 31 March. Leave “Registered until” empty for the end of the fiscal year "
-                       "it starts in."));
   for (TomoniVolunteerStatus s = TOMONI_VOLUNTEER_ACTIVE; s <= TOMONI_VOLUNTEER_RETIRED; s++)
     gtk_string_list_append (statuses, tomoni_volunteer_status_get_label (s));
-  row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("S_tatus"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (statuses));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  self->status_row = ADW_COMBO_ROW (row);
-  self->registered_row = entry_row (group, _("Registered _on"), self);
-  self->expires_row = entry_row (group, _("Registered _until"), self);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Shifts a _month at most"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  self->cap_spin = GTK_SPIN_BUTTON (gtk_spin_button_new (cap, 1, 0));
-  gtk_widget_set_valign (GTK_WIDGET (self->cap_spin), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cap_spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Shifts a month at most"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->cap_spin));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->cap_spin));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  self->notes_row = entry_row (group, _("_Notes"), self);
-
-  /* Languages. */
-  group = group_new (page, _("Languages"), _("Japanese can also have a JLPT level."));
-  self->language_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->language_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->language_list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->language_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Languages"), -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->language_list));
-  button = gtk_button_new_with_mnemonic (_("A_dd Language"));
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (button, 6);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (add_language_clicked_cb), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
+  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
 
   /* Skills. */
-  group = group_new (page, _("Skills"), NULL);
   for (guint i = 0; self->skills != NULL && i < self->skills->len; i++)
     {
       GtkWidget *check = gtk_check_button_new ();
@@ -762,18 +658,17 @@ build (TomoniVolunteerDialog *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      adw_preferences_group_add (self->skills_group, row);
       g_ptr_array_add (self->skill_checks, check);
     }
   if (self->skills == NULL || self->skills->len == 0)
     {
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("The skill list is empty"));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      adw_preferences_group_add (self->skills_group, row);
     }
 
   /* Trainings with their dates. */
-  group = group_new (page, _("Training Completed"), _("Tick a training and enter the date it was completed."));
   for (guint i = 0; self->trainings != NULL && i < self->trainings->len; i++)
     {
       const char *name = tomoni_catalog_entry_get_name (g_ptr_array_index (self->trainings, i));
@@ -793,18 +688,10 @@ build (TomoniVolunteerDialog *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (date), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       g_object_bind_property (check, "active", date, "sensitive", G_BINDING_SYNC_CREATE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), date);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      adw_preferences_group_add (self->trainings_group, row);
       g_ptr_array_add (self->training_checks, check);
       g_ptr_array_add (self->training_dates, date);
     }
-
-  /* When they can help. */
-  group = group_new (page, _("Weekly Availability"),
-                     _("Times they can help each week, like “9:00-12:00, 18:00-21:00”. Empty: not that day."));
-  for (guint day = 0; day < 7; day++)
-    self->weekday_rows[day] = entry_row (group, _(weekday_titles[day]), self);
-  self->unavailable_row = entry_row (group, _("Unava_ilable on"), self);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->unavailable_row), _("Dates separated by “;”, e.g. 2026-01-10; 2026-02-14"));
 }
 
 static void
@@ -890,8 +777,6 @@ tomoni_volunteer_dialog_new (GtkWindow       *parent,
 
   self = g_object_new (TOMONI_TYPE_VOLUNTEER_DIALOG,
                        "transient-for", parent,
-                       "default-width", 600,
-                       "default-height", 760,
                        NULL);
   self->store = g_object_ref (store);
   self->volunteer = volunteer != NULL ? g_object_ref (volunteer) : NULL;
@@ -900,7 +785,7 @@ tomoni_volunteer_dialog_new (GtkWindow       *parent,
   for (guint i = 0; i < G_N_ELEMENTS (language_codes); i++)
     if (tomoni_language_code_is_known (language_codes[i]))
       g_ptr_array_add (self->codes, (gpointer)language_codes[i]);
-  build (self);
+  add_catalog_rows (self);
   load (self);
   return self;
 }
@@ -914,6 +799,7 @@ tomoni_volunteer_dialog_dispose (GObject *object)
   g_clear_object (&self->volunteer);
   g_clear_pointer (&self->skills, g_ptr_array_unref);
   g_clear_pointer (&self->trainings, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TOMONI_TYPE_VOLUNTEER_DIALOG);
 
   G_OBJECT_CLASS (tomoni_volunteer_dialog_parent_class)->dispose (object);
 }
@@ -936,11 +822,53 @@ static void
 tomoni_volunteer_dialog_class_init (TomoniVolunteerDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tomoni_volunteer_dialog_dispose;
   object_class->finalize = tomoni_volunteer_dialog_finalize;
 
   TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_volunteer_dialog_save_form;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-volunteer-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, existing_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, find_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, match_list);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, chosen_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, person_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, family_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, given_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, reading_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, latin_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, email_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, status_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, registered_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, expires_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, cap_spin);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, language_list);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, skills_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, trainings_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVolunteerDialog, unavailable_row);
+  gtk_widget_class_bind_template_child_full (widget_class, "monday_row", FALSE,
+                                             G_STRUCT_OFFSET (TomoniVolunteerDialog, weekday_rows[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "tuesday_row", FALSE,
+                                             G_STRUCT_OFFSET (TomoniVolunteerDialog, weekday_rows[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "wednesday_row", FALSE,
+                                             G_STRUCT_OFFSET (TomoniVolunteerDialog, weekday_rows[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "thursday_row", FALSE,
+                                             G_STRUCT_OFFSET (TomoniVolunteerDialog, weekday_rows[3]));
+  gtk_widget_class_bind_template_child_full (widget_class, "friday_row", FALSE,
+                                             G_STRUCT_OFFSET (TomoniVolunteerDialog, weekday_rows[4]));
+  gtk_widget_class_bind_template_child_full (widget_class, "saturday_row", FALSE,
+                                             G_STRUCT_OFFSET (TomoniVolunteerDialog, weekday_rows[5]));
+  gtk_widget_class_bind_template_child_full (widget_class, "sunday_row", FALSE,
+                                             G_STRUCT_OFFSET (TomoniVolunteerDialog, weekday_rows[6]));
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, find_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, match_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_existing_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_language_clicked_cb);
 }
 
 static void
@@ -951,4 +879,5 @@ tomoni_volunteer_dialog_init (TomoniVolunteerDialog *self)
   self->skill_checks = g_ptr_array_new ();
   self->training_checks = g_ptr_array_new ();
   self->training_dates = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

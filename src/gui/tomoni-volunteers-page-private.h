@@ -10,10 +10,11 @@
 #include "tomoni-volunteers-page.h"
 #include "tomoni-page.h"
 #include "tomoni-csv-import-dialog.h"
-#include "tomoni-lazy-model.h"
+#include "tomoni-lazy-list-model.h"
 #include "tomoni-roster-format.h"
 #include "tomoni-store-activities.h"
 #include "tomoni-store-volunteers.h"
+#include "tomoni-volunteer-detail.h"
 #include "tomoni-volunteer-dialog.h"
 #include "tomoni-window.h"
 
@@ -23,7 +24,7 @@ struct _TomoniVolunteersPage
 {
   TomoniPage          parent_instance;
 
-  TomoniLazyModel    *model;
+  TomoniLazyListModel    *model;
   GtkSingleSelection *selection;
   GPtrArray          *skills;          /* TomoniCatalogEntry* */
   GPtrArray          *trainings;
@@ -40,7 +41,7 @@ struct _TomoniVolunteersPage
   GtkColumnView      *column_view;
   GtkStack           *list_stack;
   GtkStack           *detail_stack;
-  GtkBox             *detail_box;
+  TomoniVolunteerDetail *detail;
   GtkLabel           *count_label;
 };
 
@@ -66,6 +67,7 @@ toast (TomoniVolunteersPage *self,
 }
 
 void _tomoni_volunteers_page_show_detail (TomoniVolunteersPage *self);
-void _tomoni_volunteers_page_reload      (TomoniVolunteersPage *self);void _tomoni_volunteers_page_class_actions_init (GtkWidgetClass *widget_class);
+void _tomoni_volunteers_page_reload      (TomoniVolunteersPage *self);
+void _tomoni_volunteers_page_class_actions_init (GtkWidgetClass *widget_class);
 
 G_END_DECLS

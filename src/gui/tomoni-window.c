@@ -13,6 +13,7 @@
 #include "tomoni-export-dialog.h"
 #include "tomoni-import-dialog.h"
 #include "tomoni-people-page.h"
+#include "tomoni-progress.h"
 #include "tomoni-store-demo.h"
 #include "tomoni-volunteers-page.h"
 #include "tomoni-window.h"
@@ -29,6 +30,7 @@ struct _TomoniWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   GtkProgressBar       *sample_progress;
+  TomoniProgressForward *sample_forward; /* while the generator reports */
   GtkWidget            *dashboard_page;
   GtkWidget            *classes_page;
   GtkWidget            *volunteers_page;
@@ -128,42 +130,27 @@ start_empty_activated (GtkWidget  *widget,
   show_main (self);
 }
 
-typedef struct {
-  GWeakRef window;
-  double fraction;
-  char *what;
-} ProgressUpdate;
-
-static gboolean
-apply_progress (gpointer data)
+/* Called in the main context, through self->sample_forward. */
+static void
+show_sample_progress (double      fraction,
+                      const char *what,
+                      gpointer    user_data)
 {
-  ProgressUpdate *update = data;
-  g_autoptr(TomoniWindow) self = g_weak_ref_get (&update->window);
+  TomoniWindow *self = user_data;
 
-  if (self != NULL)
-    {
-      gtk_progress_bar_set_fraction (self->sample_progress, update->fraction);
-      if (update->what != NULL)
-        gtk_progress_bar_set_text (self->sample_progress, update->what);
-    }
-  g_weak_ref_clear (&update->window);
-  g_free (update->what);
-  g_free (update);
-  return G_SOURCE_REMOVE;
+  if (self->sample_progress == NULL)
+    return;
+  gtk_progress_bar_set_fraction (self->sample_progress, fraction);
+  if (what != NULL)
+    gtk_progress_bar_set_text (self->sample_progress, what);
 }
 
-/* Called on the generator's thread. */
-static void
-sample_progress_cb (double      fraction,
-                    const char *what,
-                    gpointer    user_data)
+/* Runs after the reports queued before it; its destroy notify drops the
+ * reference that kept their user data alive. */
+static gboolean
+reports_done_cb (gpointer user_data)
 {
-  ProgressUpdate *update = g_new0 (ProgressUpdate, 1);
-
-  g_weak_ref_init (&update->window, user_data);
-  update->fraction = fraction;
-  update->what = g_strdup (what);
-  g_idle_add (apply_progress, update);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -174,6 +161,10 @@ sample_loaded_cb (GObject      *source,
   g_autoptr(TomoniWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
+  /* Reports the generator sent before it finished may still wait in the
+   * main context, at idle priority: keep the window alive until they have run. */
+  g_clear_pointer (&self->sample_forward, tomoni_progress_forward_free);
+  g_idle_add_full (G_PRIORITY_LOW, reports_done_cb, g_object_ref (self), g_object_unref);
   gtk_widget_set_visible (GTK_WIDGET (self->sample_progress), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-empty", TRUE);
@@ -202,11 +193,12 @@ load_sample_activated (GtkWidget  *widget,
   gtk_progress_bar_set_fraction (self->sample_progress, 0.0);
   gtk_progress_bar_set_text (self->sample_progress, _("Preparing sample data…"));
   gtk_widget_set_visible (GTK_WIDGET (self->sample_progress), TRUE);
+  self->sample_forward = tomoni_progress_forward_new (show_sample_progress, self);
 
   /* NULL: the sample's today is the real date in Japan, so it always has
    * classes and shifts to come. */
   tomoni_store_demo_generate_async (self->store, 1, TOMONI_DEMO_SMALL, NULL,
-                                    sample_progress_cb, self,
+                                    tomoni_progress_forward, self->sample_forward,
                                     self->cancellable, sample_loaded_cb, g_object_ref (self));
 }
 
@@ -352,6 +344,7 @@ tomoni_window_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->sample_forward, tomoni_progress_forward_free);
 
   G_OBJECT_CLASS (tomoni_window_parent_class)->finalize (object);
 }
