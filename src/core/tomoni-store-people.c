@@ -383,7 +383,7 @@ tomoni_store_erase_person (TomoniStore  *self,
   return TRUE;
 }
 
-void
+gboolean
 tomoni_store_purge_deleted_people (TomoniStore  *self,
                                    GTimeSpan     age,
                                    GError      **error)
