@@ -689,13 +689,13 @@ external_add (TomoniCli  *cli,
     return tomoni_cli_usage (context, _("unexpected argument “%s”"), argv[1]);
   if (target_key == NULL)
     return tomoni_cli_usage (context, "%s", _("give --target KEY"));
-  /* Decimal digits only, in range: no sign, hexadecimal or silent wrap. */
+  /* Decimal digits only: no sign, octal, hexadecimal or silent wrap. The
+   * store checks the range and names the field. */
   if (count_text != NULL &&
-      !g_ascii_string_to_unsigned (count_text, 10, 1, TOMONI_EXTERNAL_COUNT_MAX, &count, NULL))
-    return tomoni_cli_usage (context,
-                             /* Translators: %s is what was typed, %d the largest number allowed */
-                             _("--count: “%s” is not a number of participants from 1 to %d"),
-                             count_text, TOMONI_EXTERNAL_COUNT_MAX);
+      !g_ascii_string_to_unsigned (count_text, 10, 0, G_MAXINT64, &count, NULL))
+    return tomoni_cli_fail_message (/* Translators: %s is what was typed, %d the largest number allowed */
+                                    _("Count: “%s” is not a number of participants from 1 to %d"),
+                                    count_text, TOMONI_EXTERNAL_COUNT_MAX);
 
   store = tomoni_cli_open_store (cli);
   if (store == NULL)
