@@ -250,6 +250,25 @@ test_external_and_report (void)
   g_assert_cmpint (bad.status, ==, 1);
   g_assert_nonnull (strstr (bad.err, "Count"));
 
+  /* Issue 14, row 10: huge, wrapping or not decimal counts are refused. */
+  {
+    static const char * const counts[] = {
+      "9223372036854775807", "9223372036854775808", "99999999999999999999999", "1000001",
+      "-5", "0x10", "12abc", "",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+      {
+        g_auto(Run) huge = { 0 };
+
+        run_cli (&huge, db, "external", "add", "--target", "japanese-support-participants",
+                 "--date", "2024-06-01", "--programme", "Partner class", "--count", counts[i],
+                 "--source", "NPO report", NULL);
+        g_assert_cmpint (huge.status, ==, 1);
+        g_assert_nonnull (strstr (huge.err, "Count"));
+      }
+  }
+
   run_cli (&list, db, "external", "list", NULL);
   g_assert_cmpint (count_lines (list.out), ==, 2);
   g_assert_nonnull (strstr (list.out, "\tjapanese-support-participants\t2024-06-01\tPartner class\t\t35\tNPO report\n"));

@@ -4,7 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "tomoni-cli-test.h"
+#include "tomoni-store-people.h"
 #include "tomoni-test-util.h"
+
+#include <string.h>
+#include <unistd.h>
 
 static void
 test_version_and_usage (void)
@@ -152,6 +156,69 @@ test_refuses_newer (void)
   g_assert_cmpstr (run.out, ==, "");
 }
 
+/* Issue 14, row 9: a delete the app can still undo survives the CLI. */
+static void
+test_delete_survives_cli (void)
+{
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  g_autofree char *db = tomoni_test_dir_file (dir, "t.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TomoniStore) store = tomoni_store_open (db, &error);
+  g_autoptr(TomoniPerson) person = tomoni_person_new ();
+  g_auto(TomoniCliRun) check = { 0 };
+  g_auto(TomoniCliRun) list = { 0 };
+
+  g_assert_no_error (error);
+  tomoni_person_set_field (person, TOMONI_PERSON_LATIN_NAME, "NGUYEN VAN AN");
+  g_assert_true (tomoni_store_add_person (store, person, &error));
+  g_assert_true (tomoni_store_delete_person (store, tomoni_person_get_id (person), &error));
+
+  tomoni_cli_run (&check, db, "check", NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  tomoni_cli_run (&list, db, "people", "list", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+
+  g_assert_true (tomoni_store_undelete_person (store, tomoni_person_get_id (person), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tomoni_store_count_people (store), ==, 1);
+}
+
+/* Issue 14, row 13: a backup onto the database itself would replace it. */
+static void
+test_backup_onto_itself (void)
+{
+  g_autoptr(TomoniTestDir) dir = tomoni_test_dir_new ();
+  g_autofree char *db = tomoni_test_dir_file (dir, "t.db");
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *dotted = tomoni_test_dir_file (dir, "./t.db");
+  g_autofree char *symbolic = tomoni_test_dir_file (dir, "link.db");
+  g_autofree char *hard = tomoni_test_dir_file (dir, "hard.db");
+  const char *targets[] = { db, wal, dotted, symbolic, hard };
+  g_auto(TomoniCliRun) init = { 0 };
+  g_auto(TomoniCliRun) add = { 0 };
+  g_auto(TomoniCliRun) list = { 0 };
+
+  tomoni_cli_run (&init, db, "init", NULL);
+  g_assert_cmpint (init.status, ==, 0);
+  tomoni_cli_run (&add, db, "people", "add", "--latin-name", "NGUYEN VAN AN", NULL);
+  g_assert_cmpint (add.status, ==, 0);
+  g_assert_cmpint (symlink (db, symbolic), ==, 0);
+  g_assert_cmpint (link (db, hard), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_auto(TomoniCliRun) backup = { 0 };
+
+      tomoni_cli_run (&backup, db, "backup", targets[i], NULL);
+      g_assert_cmpint (backup.status, ==, 1);
+      g_assert_nonnull (strstr (backup.err, "database itself"));
+    }
+
+  tomoni_cli_run (&list, db, "people", "list", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_cmpuint (tomoni_count_lines (list.out), ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -162,6 +229,8 @@ main (int    argc,
   g_test_add_func ("/cli/help", test_every_command_has_help);
   g_test_add_func ("/cli/people", test_people);
   g_test_add_func ("/cli/refuses-bad-file", test_refuses_newer);
+  g_test_add_func ("/cli/delete-survives-cli", test_delete_survives_cli);
+  g_test_add_func ("/cli/backup-onto-itself", test_backup_onto_itself);
 
   return g_test_run ();
 }

@@ -264,10 +264,30 @@ test_delete_undo_erase (Fixture       *f,
   g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  /* A deletion not undone is final when the store is next opened. */
+  /* Issue 14, row 9: opening the database (another connection, the CLI)
+   * must not take away a delete the app can still undo. */
   g_assert_true (tomoni_store_delete_person (f->store, id_a, &error));
+  {
+    g_autoptr(TomoniStore) other = tomoni_store_open (f->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (other);
+  }
   g_assert_finalize_object (g_steal_pointer (&f->store));
   f->store = tomoni_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (tomoni_store_undelete_person (f->store, id_a, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tomoni_store_count_people (f->store), ==, 2);
+
+  /* A day later it is still there; once older than the margin, it goes. */
+  g_assert_true (tomoni_store_delete_person (f->store, id_a, &error));
+  g_assert_true (tomoni_store_purge_deleted_people (f->store, TOMONI_STORE_PURGE_DELETED_AFTER, &error));
+  g_assert_no_error (error);
+  g_assert_true (tomoni_store_undelete_person (f->store, id_a, &error));
+  g_assert_true (tomoni_store_delete_person (f->store, id_a, &error));
+  /* An age of 0 stands for "the margin has passed" without waiting a day. */
+  g_assert_true (tomoni_store_purge_deleted_people (f->store, 0, &error));
   g_assert_no_error (error);
   g_assert_false (tomoni_store_undelete_person (f->store, id_a, &error));
   g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND);

@@ -509,6 +509,16 @@ test_external (Fixture       *f,
     g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID);
     g_assert_true (g_str_has_prefix (error->message, "Count"));
     g_clear_error (&error);
+    /* Issue 14, row 10: a count so large that the totals overflowed. */
+    invalid.count = G_MAXINT64;
+    g_assert_false (tomoni_store_add_external_count (f->store, &invalid, &error));
+    g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID);
+    g_assert_true (g_str_has_prefix (error->message, "Count"));
+    g_clear_error (&error);
+    invalid.count = TOMONI_EXTERNAL_COUNT_MAX + 1;
+    g_assert_false (tomoni_store_add_external_count (f->store, &invalid, &error));
+    g_assert_true (g_str_has_prefix (error->message, "Count"));
+    g_clear_error (&error);
     g_free (invalid.date);
     invalid.date = g_strdup ("2024-02-30");
     invalid.count = 3;

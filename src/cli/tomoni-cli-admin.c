@@ -106,7 +106,7 @@ tomoni_cli_check (TomoniCli  *cli,
 
   if (status >= 0)
     return status;
-  store = tomoni_cli_open_store (cli);
+  store = tomoni_cli_open_store_for_reading (cli);
   if (store == NULL)
     return TOMONI_CLI_FAIL;
 

@@ -657,13 +657,14 @@ external_add (TomoniCli  *cli,
   g_autofree char *date = NULL;
   g_autofree char *programme = NULL;
   g_autofree char *source = NULL;
-  gint64 count = 0;
+  g_autofree char *count_text = NULL;
+  guint64 count = 0;
   gint64 venue = 0;
   const GOptionEntry entries[] = {
     { "target", 0, 0, G_OPTION_ARG_STRING, &target_key, N_("The target the participants count toward"), N_("KEY") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day of the programme"), N_("YYYY-MM-DD") },
     { "programme", 0, 0, G_OPTION_ARG_STRING, &programme, N_("The programme, as the partner names it"), N_("TEXT") },
-    { "count", 0, 0, G_OPTION_ARG_INT64, &count, N_("The number of participants"), N_("N") },
+    { "count", 0, 0, G_OPTION_ARG_STRING, &count_text, N_("The number of participants"), N_("N") },
     { "source", 0, 0, G_OPTION_ARG_STRING, &source, N_("Who reported the number"), N_("TEXT") },
     { "venue-id", 0, 0, G_OPTION_ARG_INT64, &venue, N_("The venue (optional)"), N_("ID") },
     { NULL }
@@ -688,6 +689,13 @@ external_add (TomoniCli  *cli,
     return tomoni_cli_usage (context, _("unexpected argument “%s”"), argv[1]);
   if (target_key == NULL)
     return tomoni_cli_usage (context, "%s", _("give --target KEY"));
+  /* Decimal digits only: no sign, octal, hexadecimal or silent wrap. The
+   * store checks the range and names the field. */
+  if (count_text != NULL &&
+      !g_ascii_string_to_unsigned (count_text, 10, 0, G_MAXINT64, &count, NULL))
+    return tomoni_cli_fail_message (/* Translators: %s is what was typed, %d the largest number allowed */
+                                    _("Count: “%s” is not a number of participants from 1 to %d"),
+                                    count_text, TOMONI_EXTERNAL_COUNT_MAX);
 
   store = tomoni_cli_open_store (cli);
   if (store == NULL)
@@ -700,7 +708,7 @@ external_add (TomoniCli  *cli,
   entry->date = g_strdup (date);
   entry->programme = g_strdup (programme);
   entry->source = g_strdup (source);
-  entry->count = count;
+  entry->count = (gint64) count;
   entry->venue_id = venue;
   if (!tomoni_store_add_external_count (store, entry, &error))
     return tomoni_cli_fail (error);

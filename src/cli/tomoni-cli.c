@@ -43,6 +43,25 @@ tomoni_cli_open_store (TomoniCli *cli)
   return cli->store;
 }
 
+/* For commands that only read: opens without removing the people deleted a
+ * day ago or more (tomoni_store_open() does that). */
+TomoniStore *
+tomoni_cli_open_store_for_reading (TomoniCli *cli)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (cli->store != NULL)
+    return cli->store;
+
+  cli->store = tomoni_store_open_keeping_deleted (cli->db_path, &error);
+  if (cli->store == NULL)
+    {
+      tomoni_cli_fail (error);
+      return NULL;
+    }
+  return cli->store;
+}
+
 const char *
 tomoni_cli_get_db_path (TomoniCli *cli)
 {

@@ -30,6 +30,7 @@ typedef struct {
 } TomoniCliCommand;
 
 TomoniStore    *tomoni_cli_open_store    (TomoniCli       *cli);
+TomoniStore    *tomoni_cli_open_store_for_reading (TomoniCli  *cli);
 const char     *tomoni_cli_get_db_path   (TomoniCli       *cli);
 GOptionContext *tomoni_cli_context_new   (const char      *parameter_string,
                                           const char      *summary,

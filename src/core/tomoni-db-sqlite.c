@@ -94,6 +94,10 @@ sqlite_version (void)
   return sqlite3_libversion ();
 }
 
+/* How long a connection waits for another writer before giving up with
+ * "database is locked": long enough for any single user action. */
+#define TOMONI_DB_BUSY_TIMEOUT_MS 10000
+
 /* Reads the version of an existing file without writing anything to it. */
 static gboolean
 sqlite_peek (const char    *path,
@@ -110,6 +114,9 @@ sqlite_peek (const char    *path,
     return TRUE;
 
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  /* Another process may be writing: wait for it as every connection does. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_busy_timeout (db, TOMONI_DB_BUSY_TIMEOUT_MS);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db, "SELECT (SELECT user_version FROM pragma_user_version),"
                                  " (SELECT application_id FROM pragma_application_id),"
@@ -184,7 +191,7 @@ configure_connection (SqliteDb    *self,
 {
   sqlite3_stmt *stmt = NULL;
 
-  sqlite3_busy_timeout (self->handle, 5000);
+  sqlite3_busy_timeout (self->handle, TOMONI_DB_BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_create_function (self->handle, "tomoni_uuid", 0, SQLITE_UTF8, NULL, sql_uuid, NULL, NULL);
   sqlite3_create_function (self->handle, "tomoni_now", 0, SQLITE_UTF8, NULL, sql_now, NULL, NULL);

@@ -12,7 +12,6 @@
 #include "tomoni-store-private.h"
 #include "tomoni-text.h"
 
-void tomoni_store_purge_deleted_people (TomoniStore *self);
 
 /* Column order shared by every SELECT that builds a person. */
 #define PERSON_COLUMNS \
@@ -384,26 +383,46 @@ tomoni_store_erase_person (TomoniStore  *self,
   return TRUE;
 }
 
-void
-tomoni_store_purge_deleted_people (TomoniStore *self)
+gboolean
+tomoni_store_purge_deleted_people (TomoniStore  *self,
+                                   GTimeSpan     age,
+                                   GError      **error)
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) cutoff = g_date_time_add (now, -age);
+  g_autofree char *before = g_date_time_format (cutoff, "%Y-%m-%dT%H:%M:%SZ");
+  TomoniDbStmt *stmt;
+
+  g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (age >= 0, FALSE);
 
   if (tomoni_store_query_int64 (self, "SELECT EXISTS (SELECT 1 FROM person WHERE deleted_at IS NOT NULL)", 0) == 0)
-    return;
+    return TRUE;
 
-  if (!tomoni_store_transaction_begin (&tx, self, &error) ||
-      !tomoni_store_exec (self,
-                          "DELETE FROM person WHERE deleted_at IS NOT NULL"
-                          " AND NOT EXISTS (SELECT 1 FROM attendance WHERE person_id = person.id)"
-                          " AND NOT EXISTS (SELECT 1 FROM enrolment WHERE person_id = person.id)"
-                          " AND NOT EXISTS (SELECT 1 FROM assignment WHERE person_id = person.id)"
-                          " AND NOT EXISTS (SELECT 1 FROM class_staff WHERE person_id = person.id);"
-                          ERASE_SQL " WHERE deleted_at IS NOT NULL AND erased_at IS NULL;",
-                          &error) ||
-      !tomoni_store_transaction_commit (&tx, &error))
-    g_warning ("Could not remove deleted people: %s", error->message);
+  /* Timestamps are ISO 8601 in UTC: they compare as text. */
+  if (!tomoni_store_transaction_begin (&tx, self, error))
+    return FALSE;
+  stmt = tomoni_store_prepare (self,
+                               "DELETE FROM person WHERE deleted_at IS NOT NULL AND deleted_at <= ?"
+                               " AND NOT EXISTS (SELECT 1 FROM attendance WHERE person_id = person.id)"
+                               " AND NOT EXISTS (SELECT 1 FROM enrolment WHERE person_id = person.id)"
+                               " AND NOT EXISTS (SELECT 1 FROM assignment WHERE person_id = person.id)"
+                               " AND NOT EXISTS (SELECT 1 FROM class_staff WHERE person_id = person.id)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  tomoni_db_bind_text (stmt, 1, before);
+  if (!tomoni_store_step_done (self, stmt, error))
+    return FALSE;
+  stmt = tomoni_store_prepare (self, ERASE_SQL " WHERE deleted_at IS NOT NULL AND deleted_at <= ? AND erased_at IS NULL",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  tomoni_db_bind_text (stmt, 1, before);
+  if (!tomoni_store_step_done (self, stmt, error))
+    return FALSE;
+  return tomoni_store_transaction_commit (&tx, error);
 }
 
 /**

@@ -36,6 +36,17 @@ gboolean      tomoni_store_delete_person       (TomoniStore      *self,
 gboolean      tomoni_store_undelete_person     (TomoniStore      *self,
                                                 gint64            id,
                                                 GError          **error);
+
+/* People deleted longer ago than this are removed for good when the database
+ * is opened. The app undoes a delete from a toast that lasts seconds, but a
+ * window may stay open for a whole working day, and another program (the CLI,
+ * a second window) opening the database must not take that undo away: a day
+ * is far beyond any undo and still short enough to keep little. */
+#define TOMONI_STORE_PURGE_DELETED_AFTER (G_TIME_SPAN_DAY)
+
+gboolean      tomoni_store_purge_deleted_people (TomoniStore      *self,
+                                                 GTimeSpan         age,
+                                                 GError          **error);
 gboolean      tomoni_store_erase_person        (TomoniStore      *self,
                                                 gint64            id,
                                                 GError          **error);

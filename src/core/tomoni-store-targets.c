@@ -596,6 +596,13 @@ validate_external (TomoniStore          *self,
                    _("Count: give a number of participants of 1 or more"));
       return FALSE;
     }
+  if (entry->count > TOMONI_EXTERNAL_COUNT_MAX)
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   /* Translators: %d is the largest number allowed (1000000) */
+                   _("Count: give a number of participants of at most %d"), TOMONI_EXTERNAL_COUNT_MAX);
+      return FALSE;
+    }
 
   stmt = tomoni_store_prepare (self, "SELECT 1 FROM target WHERE id = ?", error);
   if (stmt == NULL)

@@ -42,6 +42,10 @@ typedef struct {
   char   *source;
 } TomoniExternalCount;
 
+/* The most participants one external entry may report: far above any real
+ * event, low enough that no sum of entries can overflow. */
+#define TOMONI_EXTERNAL_COUNT_MAX 1000000
+
 void                  tomoni_target_change_free          (TomoniTargetChange  *change);
 void                  tomoni_external_count_free         (TomoniExternalCount *entry);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TomoniExternalCount, tomoni_external_count_free)

@@ -5,8 +5,12 @@
  */
 #define G_LOG_DOMAIN "tomoni-store"
 
-#include <glib/gi18n-lib.h>
+#include <stdlib.h>
 
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "tomoni-store-people.h"
 #include "tomoni-store-private.h"
 
 /* The migrations, in order (schema/migrations.def). */
@@ -41,7 +45,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_QUARK (tomoni-store-error-quark, tomoni_store_error)
 
-void tomoni_store_purge_deleted_people (TomoniStore *self);
 
 static void
 tomoni_store_finalize (GObject *object)
@@ -434,10 +437,25 @@ tomoni_store_open (const char  *path,
                    GError     **error)
 {
   TomoniStore *self = open_connection (path, TRUE, error);
+  g_autoptr(GError) local_error = NULL;
 
-  if (self != NULL)
-    tomoni_store_purge_deleted_people (self);
+  if (self != NULL &&
+      !tomoni_store_purge_deleted_people (self, TOMONI_STORE_PURGE_DELETED_AFTER, &local_error))
+    g_warning ("Could not remove deleted people: %s", local_error->message);
   return self;
+}
+
+/**
+ * tomoni_store_open_keeping_deleted:
+ *
+ * Opens the database as tomoni_store_open() does but removes nobody: for
+ * commands that only read (`tomoni-cli check`).
+ */
+TomoniStore *
+tomoni_store_open_keeping_deleted (const char  *path,
+                                   GError     **error)
+{
+  return open_connection (path, TRUE, error);
 }
 
 /**
@@ -520,6 +538,56 @@ tomoni_store_is_empty (TomoniStore *self)
                                    " AND NOT EXISTS (SELECT 1 FROM venue)", 1) != 0;
 }
 
+/* The file a path names, resolving symbolic links and relative folders; a
+ * missing file is named through its (resolved) folder. */
+static char *
+canonical_path (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *real_dir = realpath (dir, NULL);
+  g_autofree char *real = realpath (path, NULL);
+
+  if (real != NULL)
+    return g_steal_pointer (&real);
+  if (real_dir != NULL)
+    return g_build_filename (real_dir, base, NULL);
+  return g_canonicalize_filename (path, NULL);
+}
+
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  g_autofree char *real_a = canonical_path (a);
+  g_autofree char *real_b = canonical_path (b);
+  GStatBuf st_a, st_b;
+
+  if (g_strcmp0 (real_a, real_b) == 0)
+    return TRUE;
+  /* Hard links, bind mounts: the same inode under another name. */
+  return g_stat (a, &st_a) == 0 && g_stat (b, &st_b) == 0 &&
+         st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
+}
+
+/* Whether writing @destination would replace the database at @database or
+ * one of the files SQLite keeps beside it. */
+static gboolean
+is_database_file (const char *database,
+                  const char *destination)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (database, suffixes[i], NULL);
+
+      if (same_file (file, destination))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * tomoni_store_backup:
  * @destination: the copy to write; replaced atomically when complete
@@ -534,6 +602,15 @@ tomoni_store_backup (TomoniStore  *self,
 {
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (destination != NULL, FALSE);
+
+  if (is_database_file (self->path, destination))
+    {
+      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
+                   /* Translators: %s is the file name given for the backup copy */
+                   _("Cannot write the backup onto “%s”: it is the database itself or one of its "
+                     "journal files. Choose another file."), destination);
+      return FALSE;
+    }
 
   return tomoni_db_backup (self->db, destination, error);
 }

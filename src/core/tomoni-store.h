@@ -37,6 +37,8 @@ TomoniStore *tomoni_store_open                  (const char   *path,
                                                  GError      **error);
 TomoniStore *tomoni_store_open_connection       (TomoniStore  *self,
                                                  GError      **error);
+TomoniStore *tomoni_store_open_keeping_deleted  (const char   *path,
+                                                 GError      **error);
 const char  *tomoni_store_get_path              (TomoniStore  *self);
 int          tomoni_store_get_schema_version    (TomoniStore  *self);
 int          tomoni_store_get_supported_version (void);
