@@ -19,6 +19,12 @@
 #include "tomoni-store-demo.h"
 #include "tomoni-store-people-private.h"
 #include "tomoni-store-private.h"
+#include "tomoni-store-activities-private.h"
+#include "tomoni-store-classes-private.h"
+#include "tomoni-store-skills.h"
+#include "tomoni-store-targets.h"
+#include "tomoni-store-targets-private.h"
+#include "tomoni-store-volunteers-private.h"
 
 /* --- names --------------------------------------------------------------- */
 
@@ -523,7 +529,6 @@ typedef struct {
   guint               n_people;
   guint               next_teacher;
   gboolean            leave_open;  /* add_slot leaves places to fill */
-  TomoniDbStmt       *attendance_stmt;
   double              done;        /* progress */
 } Demo;
 
@@ -667,44 +672,15 @@ make_uuid (Demo *d,
   *p = '\0';
 }
 
-/* Prepares @sql and binds ?1 = a new UUID and ?2 = the stamp of @j at
- * @minute (created_at = updated_at). Bind the rest, then call row_done(). */
-static TomoniDbStmt *
-row_begin (Demo       *d,
-           const char *sql,
-           guint32     j,
-           int         minute)
+/* A new row's UUID and stamp (the stamp of @j at @minute), in d->uuid and
+ * d->stamp, for a row writer's uuid, created_at and updated_at. */
+static void
+row_stamp (Demo    *d,
+           guint32  j,
+           int      minute)
 {
-  TomoniDbStmt *stmt = tomoni_store_prepare (d->store, sql, &d->error);
-
-  if (stmt == NULL)
-    return NULL;
   make_uuid (d, d->uuid);
   make_stamp (d, j, minute, d->stamp);
-  tomoni_db_bind_static_text (stmt, 1, d->uuid);
-  tomoni_db_bind_static_text (stmt, 2, d->stamp);
-  return stmt;
-}
-
-static gboolean
-row_done (Demo         *d,
-          TomoniDbStmt *stmt)
-{
-  return tomoni_store_step_done (d->store, stmt, &d->error);
-}
-
-static gint64
-last_id (Demo *d)
-{
-  return tomoni_db_last_insert_id (tomoni_store_get_db (d->store));
-}
-
-static void
-bind_static (TomoniDbStmt *stmt,
-             int           index,
-             const char   *text)
-{
-  tomoni_db_bind_static_text (stmt, index, text);
 }
 
 static gboolean
@@ -718,21 +694,14 @@ report (Demo       *d,
   return !g_cancellable_set_error_if_cancelled (d->cancellable, &d->error);
 }
 
+/* The id of the target with @key, 0 when there is none. */
 static gint64
-lookup_key (Demo       *d,
-            const char *sql,
-            const char *key)
+target_id_of (Demo       *d,
+              const char *key)
 {
-  TomoniDbStmt *stmt = tomoni_store_prepare (d->store, sql, NULL);
-  gint64 id = 0;
+  g_autoptr(TomoniTarget) target = tomoni_store_get_target (d->store, key, NULL);
 
-  if (stmt == NULL)
-    return 0;
-  bind_static (stmt, 1, key);
-  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
-    id = tomoni_db_column_int64 (stmt, 0);
-  tomoni_db_reset (stmt);
-  return id;
+  return target != NULL ? tomoni_target_get_id (target) : 0;
 }
 
 static const char *
@@ -932,36 +901,39 @@ add_person (Demo             *d,
   g_snprintf (pseudonym, sizeof pseudonym, "P-%04x-%04x-%04x",
               rnd (d, 0x10000), rnd (d, 0x10000), rnd (d, 0x10000));
 
-  stmt = row_begin (d,
+  row_stamp (d, spec->created, 600 + rnd (d, 480));
+  stmt = tomoni_store_prepare (d->store,
                     "INSERT INTO person (uuid, created_at, updated_at, family_name, given_name, reading,"
                     " latin_name, nationality, birth_date, age_band, gender, ward, email, phone,"
                     " contact_language, consent, consent_date, notes, sort_key, search_text, pseudonym)"
                     " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
                     " ?17, ?18, ?19, ?20)",
-                    spec->created, 600 + rnd (d, 480));
+                    &d->error);
   if (stmt == NULL)
     return 0;
+  tomoni_db_bind_static_text (stmt, 1, d->uuid);
+  tomoni_db_bind_static_text (stmt, 2, d->stamp);
   tomoni_bind_text_or_null (stmt, 3, tomoni_person_get_field (person, TOMONI_PERSON_FAMILY_NAME));
-  bind_static (stmt, 4, tomoni_person_get_field (person, TOMONI_PERSON_GIVEN_NAME));
-  bind_static (stmt, 5, tomoni_person_get_field (person, TOMONI_PERSON_READING));
-  bind_static (stmt, 6, tomoni_person_get_field (person, TOMONI_PERSON_LATIN_NAME));
-  bind_static (stmt, 7, tomoni_person_get_field (person, TOMONI_PERSON_NATIONALITY));
+  tomoni_db_bind_static_text (stmt, 4, tomoni_person_get_field (person, TOMONI_PERSON_GIVEN_NAME));
+  tomoni_db_bind_static_text (stmt, 5, tomoni_person_get_field (person, TOMONI_PERSON_READING));
+  tomoni_db_bind_static_text (stmt, 6, tomoni_person_get_field (person, TOMONI_PERSON_LATIN_NAME));
+  tomoni_db_bind_static_text (stmt, 7, tomoni_person_get_field (person, TOMONI_PERSON_NATIONALITY));
   tomoni_bind_text_or_null (stmt, 8, tomoni_person_get_field (person, TOMONI_PERSON_BIRTH_DATE));
-  bind_static (stmt, 9, tomoni_person_get_field (person, TOMONI_PERSON_AGE_BAND));
-  bind_static (stmt, 10, tomoni_person_get_field (person, TOMONI_PERSON_GENDER));
-  bind_static (stmt, 11, tomoni_person_get_field (person, TOMONI_PERSON_WARD));
-  bind_static (stmt, 12, tomoni_person_get_field (person, TOMONI_PERSON_EMAIL));
-  bind_static (stmt, 13, tomoni_person_get_field (person, TOMONI_PERSON_PHONE));
-  bind_static (stmt, 14, tomoni_person_get_field (person, TOMONI_PERSON_CONTACT_LANGUAGE));
+  tomoni_db_bind_static_text (stmt, 9, tomoni_person_get_field (person, TOMONI_PERSON_AGE_BAND));
+  tomoni_db_bind_static_text (stmt, 10, tomoni_person_get_field (person, TOMONI_PERSON_GENDER));
+  tomoni_db_bind_static_text (stmt, 11, tomoni_person_get_field (person, TOMONI_PERSON_WARD));
+  tomoni_db_bind_static_text (stmt, 12, tomoni_person_get_field (person, TOMONI_PERSON_EMAIL));
+  tomoni_db_bind_static_text (stmt, 13, tomoni_person_get_field (person, TOMONI_PERSON_PHONE));
+  tomoni_db_bind_static_text (stmt, 14, tomoni_person_get_field (person, TOMONI_PERSON_CONTACT_LANGUAGE));
   tomoni_db_bind_int (stmt, 15, tomoni_person_get_consent (person));
   tomoni_bind_text_or_null (stmt, 16, consent_date);
-  bind_static (stmt, 17, tomoni_person_get_field (person, TOMONI_PERSON_NOTES));
-  bind_static (stmt, 18, sort_key);
-  bind_static (stmt, 19, search_text);
-  bind_static (stmt, 20, pseudonym);
-  if (!row_done (d, stmt))
+  tomoni_db_bind_static_text (stmt, 17, tomoni_person_get_field (person, TOMONI_PERSON_NOTES));
+  tomoni_db_bind_static_text (stmt, 18, sort_key);
+  tomoni_db_bind_static_text (stmt, 19, search_text);
+  tomoni_db_bind_static_text (stmt, 20, pseudonym);
+  if (!tomoni_store_step_done (d->store, stmt, &d->error))
     return 0;
-  return last_id (d);
+  return tomoni_db_last_insert_id (tomoni_store_get_db (d->store));
 }
 
 static gboolean
@@ -973,18 +945,17 @@ add_language (Demo       *d,
               const char *jlpt,
               const char *proof)
 {
-  TomoniDbStmt *stmt = row_begin (d,
-                                  "INSERT INTO person_language (uuid, created_at, updated_at, person_id, code,"
-                                  " level, jlpt, proof) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
-                                  created, 660);
-  if (stmt == NULL)
-    return FALSE;
-  tomoni_db_bind_int64 (stmt, 3, person_id);
-  bind_static (stmt, 4, code);
-  bind_static (stmt, 5, levels[level]);
-  tomoni_bind_text_or_null (stmt, 6, jlpt);
-  bind_static (stmt, 7, proof != NULL ? proof : "");
-  return row_done (d, stmt);
+  TomoniPersonLanguageRow row = { 0 };
+
+  row_stamp (d, created, 660);
+  row.uuid = d->uuid;
+  row.created_at = row.updated_at = d->stamp;
+  row.person_id = person_id;
+  row.code = code;
+  row.level = levels[level];
+  row.jlpt = jlpt;
+  row.proof = proof != NULL ? proof : "";
+  return tomoni_person_language_row_insert (d->store, &row, NULL, &d->error);
 }
 
 /* --- venues, rooms, closures ----------------------------------------------------- */
@@ -996,18 +967,17 @@ add_closure (Demo       *d,
              guint32     end,
              const char *reason)
 {
-  TomoniDbStmt *stmt = row_begin (d,
-                                  "INSERT INTO closure (uuid, created_at, updated_at, venue_id, start_date,"
-                                  " end_date, reason) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-                                  clamp_today (d, start - 60), 600);
-  if (stmt == NULL)
-    return FALSE;
+  TomoniClosureRow row = { 0 };
+
+  row_stamp (d, clamp_today (d, start - 60), 600);
+  row.uuid = d->uuid;
+  row.created_at = row.updated_at = d->stamp;
   if (venue >= 0)
-    tomoni_db_bind_int64 (stmt, 3, g_array_index (d->venues, VenueInfo, venue).id);
-  bind_static (stmt, 4, ds (d, start));
-  bind_static (stmt, 5, ds (d, end));
-  bind_static (stmt, 6, reason);
-  if (!row_done (d, stmt))
+    row.venue_id = g_array_index (d->venues, VenueInfo, venue).id;
+  row.start_date = ds (d, start);
+  row.end_date = ds (d, end);
+  row.reason = reason;
+  if (!tomoni_closure_row_insert (d->store, &row, NULL, &d->error))
     return FALSE;
   for (guint32 j = start; j <= end; j++)
     g_hash_table_insert (d->closed, GUINT_TO_POINTER ((guint) (venue + 1) << 24 | (j - d->base)), (gpointer) reason);
@@ -1035,35 +1005,31 @@ add_venue (Demo           *d,
 {
   guint32 created = julian (d->first_fy - 1, 3, 1);
   VenueInfo info = { 0 };
-  TomoniDbStmt *stmt = row_begin (d,
-                                  "INSERT INTO venue (uuid, created_at, updated_at, name, name_en, ward, address)"
-                                  " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-                                  created, 600);
-  if (stmt == NULL)
+  TomoniVenueRow row = { 0 };
+
+  row_stamp (d, created, 600);
+  row.uuid = d->uuid;
+  row.created_at = row.updated_at = d->stamp;
+  row.name = def->name;
+  row.name_en = def->name_en;
+  row.ward = def->ward;
+  row.address = def->address;
+  if (!tomoni_venue_row_insert (d->store, &row, &info.id, &d->error))
     return FALSE;
-  bind_static (stmt, 3, def->name);
-  bind_static (stmt, 4, def->name_en);
-  bind_static (stmt, 5, def->ward);
-  bind_static (stmt, 6, def->address);
-  if (!row_done (d, stmt))
-    return FALSE;
-  info.id = last_id (d);
   info.ward = def->ward;
   info.n_rooms = n_rooms;
   for (guint i = 0; i < n_rooms; i++)
     {
-      stmt = row_begin (d,
-                        "INSERT INTO room (uuid, created_at, updated_at, venue_id, name, capacity)"
-                        " VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
-                        created, 610);
-      if (stmt == NULL)
+      TomoniRoomRow room = { 0 };
+
+      row_stamp (d, created, 610);
+      room.uuid = d->uuid;
+      room.created_at = room.updated_at = d->stamp;
+      room.venue_id = info.id;
+      room.name = rooms[i].name;
+      room.capacity = rooms[i].capacity;
+      if (!tomoni_room_row_insert (d->store, &room, &info.room_ids[i], &d->error))
         return FALSE;
-      tomoni_db_bind_int64 (stmt, 3, info.id);
-      bind_static (stmt, 4, rooms[i].name);
-      tomoni_db_bind_int (stmt, 5, rooms[i].capacity);
-      if (!row_done (d, stmt))
-        return FALSE;
-      info.room_ids[i] = last_id (d);
       info.room_caps[i] = rooms[i].capacity;
     }
   g_array_append_val (d->venues, info);
@@ -1191,7 +1157,8 @@ add_volunteer (Demo *d,
     { SAT, 540, 1020 }, { SUN, 540, 1020 }, { TUE, 1080, 1260 }, { MON, 540, 720 }, { WED, 540, 1020 },
     { THU, 1080, 1260 }, { FRI, 540, 1020 }, { SAT, 540, 720 }, { TUE, 540, 1020 }, { THU, 540, 1020 },
   };
-  TomoniDbStmt *stmt;
+  TomoniVolunteerRow vrow = { 0 };
+  gint64 volunteer_id = 0;
   guint n_avail;
   guint first_slot;
 
@@ -1216,22 +1183,18 @@ add_volunteer (Demo *d,
     v.status = chance (d, 0.1) ? 1 : 0;
   v.cap = caps[rnd (d, G_N_ELEMENTS (caps))];
 
-  stmt = row_begin (d,
-                    "INSERT INTO volunteer (uuid, created_at, updated_at, person_id, status, registered_on,"
-                    " expires_on, monthly_cap, notes) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    registered, 630);
-  if (stmt == NULL)
-    return FALSE;
-  tomoni_db_bind_int64 (stmt, 3, v.person_id);
-  bind_static (stmt, 4, v.status == 0 ? "active" : v.status == 1 ? "paused" : "retired");
-  bind_static (stmt, 5, ds (d, registered));
-  bind_static (stmt, 6, ds (d, expires));
-  tomoni_db_bind_int (stmt, 7, v.cap);
-  bind_static (stmt, 8, v.status == 1 ? "本人の希望により一時休止中" : "");
-  if (!row_done (d, stmt))
+  row_stamp (d, registered, 630);
+  vrow.uuid = d->uuid;
+  vrow.created_at = vrow.updated_at = d->stamp;
+  vrow.person_id = v.person_id;
+  vrow.status = v.status == 0 ? "active" : v.status == 1 ? "paused" : "retired";
+  vrow.registered_on = ds (d, registered);
+  vrow.expires_on = ds (d, expires);
+  vrow.monthly_cap = v.cap;
+  vrow.notes = v.status == 1 ? "本人の希望により一時休止中" : "";
+  if (!tomoni_volunteer_row_insert (d->store, &vrow, &volunteer_id, &d->error))
     return FALSE;
   {
-    gint64 volunteer_id = last_id (d);
 
     /* languages */
     if (!foreign)
@@ -1303,15 +1266,14 @@ add_volunteer (Demo *d,
     for (guint s = 0; s < N_SKILLS; s++)
       if ((v.skills & (1 << s)) != 0 && d->skill_ids[s] != 0)
         {
-          stmt = row_begin (d,
-                            "INSERT INTO volunteer_skill (uuid, created_at, updated_at, volunteer_id, skill_id)"
-                            " VALUES (?1, ?2, ?2, ?3, ?4)",
-                            first, 640);
-          if (stmt == NULL)
-            return FALSE;
-          tomoni_db_bind_int64 (stmt, 3, volunteer_id);
-          tomoni_db_bind_int64 (stmt, 4, d->skill_ids[s]);
-          if (!row_done (d, stmt))
+          TomoniVolunteerSkillRow row = { 0 };
+
+          row_stamp (d, first, 640);
+          row.uuid = d->uuid;
+          row.created_at = row.updated_at = d->stamp;
+          row.volunteer_id = volunteer_id;
+          row.skill_id = d->skill_ids[s];
+          if (!tomoni_volunteer_skill_row_insert (d->store, &row, NULL, &d->error))
             return FALSE;
           g_array_append_val (d->by_skill[s], index);
         }
@@ -1328,16 +1290,15 @@ add_volunteer (Demo *d,
       if ((v.trainings & (1 << t)) != 0 && d->training_ids[t] != 0)
         {
           guint32 done = MIN (first + (t == 0 ? rnd (d, 20) : 30 + rnd (d, 400)), d->today);
-          stmt = row_begin (d,
-                            "INSERT INTO volunteer_training (uuid, created_at, updated_at, volunteer_id,"
-                            " training_id, completed_on) VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
-                            done, 900);
-          if (stmt == NULL)
-            return FALSE;
-          tomoni_db_bind_int64 (stmt, 3, volunteer_id);
-          tomoni_db_bind_int64 (stmt, 4, d->training_ids[t]);
-          bind_static (stmt, 5, ds (d, done));
-          if (!row_done (d, stmt))
+          TomoniVolunteerTrainingRow row = { 0 };
+
+          row_stamp (d, done, 900);
+          row.uuid = d->uuid;
+          row.created_at = row.updated_at = d->stamp;
+          row.volunteer_id = volunteer_id;
+          row.training_id = d->training_ids[t];
+          row.completed_on = ds (d, done);
+          if (!tomoni_volunteer_training_row_insert (d->store, &row, NULL, &d->error))
             return FALSE;
         }
 
@@ -1347,17 +1308,16 @@ add_volunteer (Demo *d,
     for (guint i = 0; i < n_avail; i++)
       {
         const guint *s = slots[(first_slot + i * 3) % G_N_ELEMENTS (slots)];
-        stmt = row_begin (d,
-                          "INSERT INTO availability (uuid, created_at, updated_at, volunteer_id, weekday,"
-                          " start_minute, end_minute) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-                          first, 650);
-        if (stmt == NULL)
-          return FALSE;
-        tomoni_db_bind_int64 (stmt, 3, volunteer_id);
-        tomoni_db_bind_int (stmt, 4, s[0]);
-        tomoni_db_bind_int (stmt, 5, s[1]);
-        tomoni_db_bind_int (stmt, 6, s[2]);
-        if (!row_done (d, stmt))
+        TomoniAvailabilityRow row = { 0 };
+
+        row_stamp (d, first, 650);
+        row.uuid = d->uuid;
+        row.created_at = row.updated_at = d->stamp;
+        row.volunteer_id = volunteer_id;
+        row.weekday = s[0];
+        row.start_minute = s[1];
+        row.end_minute = s[2];
+        if (!tomoni_availability_row_insert (d->store, &row, NULL, &d->error))
           return FALSE;
       }
 
@@ -1368,16 +1328,15 @@ add_volunteer (Demo *d,
         guint32 j = d->today - 30 + rnd (d, 20);
         for (guint i = 0; i < n; i++)
           {
+            TomoniUnavailableDateRow row = { 0 };
+
             j += 1 + rnd (d, 40);
-            stmt = row_begin (d,
-                              "INSERT INTO unavailable_date (uuid, created_at, updated_at, volunteer_id, date)"
-                              " VALUES (?1, ?2, ?2, ?3, ?4)",
-                              MIN (j - 7, d->today), 700);
-            if (stmt == NULL)
-              return FALSE;
-            tomoni_db_bind_int64 (stmt, 3, volunteer_id);
-            bind_static (stmt, 4, ds (d, j));
-            if (!row_done (d, stmt))
+            row_stamp (d, MIN (j - 7, d->today), 700);
+            row.uuid = d->uuid;
+            row.created_at = row.updated_at = d->stamp;
+            row.volunteer_id = volunteer_id;
+            row.date = ds (d, j);
+            if (!tomoni_unavailable_date_row_insert (d->store, &row, NULL, &d->error))
               return FALSE;
           }
       }
@@ -1446,7 +1405,7 @@ add_learner (Demo            *d,
   const char *attribute, *status = "", *jlpt = NULL, *availability;
   char arrival[11];
   gint64 person_id = add_person (d, &spec);
-  TomoniDbStmt *stmt;
+  TomoniLearnerRow row = { 0 };
 
   if (person_id == 0)
     return 0;
@@ -1499,22 +1458,18 @@ add_learner (Demo            *d,
 
   format_date (spec.created - 20 - rnd (d, child ? 1200 : 2400), arrival);
 
-  stmt = row_begin (d,
-                    "INSERT INTO learner (uuid, created_at, updated_at, person_id, attribute, residence_status,"
-                    " arrival_date, level, jlpt, purpose, availability)"
-                    " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                    spec.created, 720);
-  if (stmt == NULL)
-    return 0;
-  tomoni_db_bind_int64 (stmt, 3, person_id);
-  bind_static (stmt, 4, attribute);
-  bind_static (stmt, 5, status);
-  bind_static (stmt, 6, arrival);
-  bind_static (stmt, 7, def->level);
-  tomoni_bind_text_or_null (stmt, 8, jlpt);
-  bind_static (stmt, 9, child ? "学校の勉強についていけるように" : purposes[rnd (d, G_N_ELEMENTS (purposes))]);
-  bind_static (stmt, 10, availability);
-  if (!row_done (d, stmt))
+  row_stamp (d, spec.created, 720);
+  row.uuid = d->uuid;
+  row.created_at = row.updated_at = d->stamp;
+  row.person_id = person_id;
+  row.attribute = attribute;
+  row.residence_status = status;
+  row.arrival_date = arrival;
+  row.level = def->level;
+  row.jlpt = jlpt;
+  row.purpose = child ? "学校の勉強についていけるように" : purposes[rnd (d, G_N_ELEMENTS (purposes))];
+  row.availability = availability;
+  if (!tomoni_learner_row_insert (d->store, &row, NULL, &d->error))
     return 0;
   ring_add (d, person_id);
   return person_id;
@@ -1528,17 +1483,16 @@ add_class_staff (Demo       *d,
                  const char *role,
                  const char *employment)
 {
-  TomoniDbStmt *stmt = row_begin (d,
-                                  "INSERT INTO class_staff (uuid, created_at, updated_at, class_id, person_id, role,"
-                                  " employment) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-                                  created, 630);
-  if (stmt == NULL)
-    return FALSE;
-  tomoni_db_bind_int64 (stmt, 3, class_id);
-  tomoni_db_bind_int64 (stmt, 4, person_id);
-  bind_static (stmt, 5, role);
-  bind_static (stmt, 6, employment);
-  return row_done (d, stmt);
+  TomoniClassStaffRow row = { 0 };
+
+  row_stamp (d, created, 630);
+  row.uuid = d->uuid;
+  row.created_at = row.updated_at = d->stamp;
+  row.class_id = class_id;
+  row.person_id = person_id;
+  row.role = role;
+  row.employment = employment;
+  return tomoni_class_staff_row_insert (d->store, &row, NULL, &d->error);
 }
 
 static gboolean
@@ -1552,7 +1506,7 @@ add_class (Demo           *d,
   g_autofree char *title_ja = NULL;
   g_autofree char *title_en = NULL;
   ClassInfo info = { 0 };
-  TomoniDbStmt *stmt;
+  TomoniClassRow row = { 0 };
   guint n_days = 0;
 
   if (community)
@@ -1581,33 +1535,24 @@ add_class (Demo           *d,
   info.room_id = def->room >= 0 ? vi->room_ids[def->room] : 0;
   info.continuing = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  stmt = row_begin (d,
-                    "INSERT INTO class (uuid, created_at, updated_at, title_ja, title_en, level, target_group,"
-                    " format, venue_id, room_id, capacity, meets_on_holidays, notes)"
-                    " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                    created, 600);
-  if (stmt == NULL)
+  row_stamp (d, created, 600);
+  row.uuid = d->uuid;
+  row.created_at = row.updated_at = d->stamp;
+  row.title_ja = title_ja;
+  row.title_en = title_en;
+  row.level = def->level;
+  row.target_group = def->group;
+  row.format = def->format;
+  row.venue_id = vi->id;
+  row.room_id = info.room_id;
+  row.capacity = def->capacity;
+  row.meets_on_holidays = def->holidays;
+  row.notes = def->holidays ? "祝日も開講" : strcmp (def->format, "online") == 0 ? "Zoomで実施" : "";
+  if (!tomoni_class_row_insert (d->store, &row, &info.id, &d->error))
     {
       g_array_unref (info.continuing);
       return FALSE;
     }
-  bind_static (stmt, 3, title_ja);
-  bind_static (stmt, 4, title_en);
-  bind_static (stmt, 5, def->level);
-  bind_static (stmt, 6, def->group);
-  bind_static (stmt, 7, def->format);
-  tomoni_db_bind_int64 (stmt, 8, vi->id);
-  if (info.room_id != 0)
-    tomoni_db_bind_int64 (stmt, 9, info.room_id);
-  tomoni_db_bind_int (stmt, 10, def->capacity);
-  tomoni_db_bind_int (stmt, 11, def->holidays);
-  bind_static (stmt, 12, def->holidays ? "祝日も開講" : strcmp (def->format, "online") == 0 ? "Zoomで実施" : "");
-  if (!row_done (d, stmt))
-    {
-      g_array_unref (info.continuing);
-      return FALSE;
-    }
-  info.id = last_id (d);
   g_array_append_val (d->classes, info);
 
   /* teachers: one, two for classes that meet on several days */
@@ -1711,33 +1656,21 @@ add_attendance (Demo       *d,
                 const char *status,
                 const char *kind)
 {
-  TomoniDbStmt *stmt = d->attendance_stmt;
+  TomoniAttendanceRow row = { 0 };
 
-  /* the hottest statement: prepared once, minutes always bound */
-  if (stmt == NULL)
-    {
-      stmt = d->attendance_stmt =
-        tomoni_store_prepare (d->store,
-                              "INSERT INTO attendance (uuid, created_at, updated_at, session_id, person_id,"
-                              " status, kind, minutes) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
-                              &d->error);
-      if (stmt == NULL)
-        return FALSE;
-    }
-  make_uuid (d, d->uuid);
-  make_stamp (d, j, end, d->stamp);
-  tomoni_db_bind_static_text (stmt, 1, d->uuid);
-  tomoni_db_bind_static_text (stmt, 2, d->stamp);
-  tomoni_db_bind_null (stmt, 7);
-  tomoni_db_bind_int64 (stmt, 3, session_id);
-  tomoni_db_bind_int64 (stmt, 4, person_id);
-  bind_static (stmt, 5, status);
-  bind_static (stmt, 6, kind);
+  row_stamp (d, j, end);
+  row.uuid = d->uuid;
+  row.created_at = row.updated_at = d->stamp;
+  row.session_id = session_id;
+  row.person_id = person_id;
+  row.status = status;
+  row.kind = kind;
+  row.minutes = -1;
   if (strcmp (status, "present") == 0)
-    tomoni_db_bind_int (stmt, 7, end - start);
+    row.minutes = end - start;
   else if (strcmp (status, "late") == 0)
-    tomoni_db_bind_int (stmt, 7, end - start - 10 * (1 + (int) rnd (d, 4)));
-  return row_done (d, stmt);
+    row.minutes = end - start - 10 * (1 + (int) rnd (d, 4));
+  return tomoni_attendance_row_insert (d->store, &row, NULL, &d->error);
 }
 
 static gboolean
@@ -1761,37 +1694,32 @@ add_term (Demo      *d,
   gboolean community = c->venue > 0;
   char updated[21];
   gint64 term_id;
-  TomoniDbStmt *stmt;
+  TomoniTermRow term = { 0 };
   guint n_enrolled = 0;
 
-  stmt = row_begin (d,
-                    "INSERT INTO term (uuid, created_at, updated_at, class_id, name, start_date, end_date)"
-                    " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-                    created, 600);
-  if (stmt == NULL)
+  row_stamp (d, created, 600);
+  term.uuid = d->uuid;
+  term.created_at = term.updated_at = d->stamp;
+  term.class_id = c->id;
+  term.name = name;
+  term.start_date = ds (d, start);
+  term.end_date = ds (d, end);
+  if (!tomoni_term_row_insert (d->store, &term, &term_id, &d->error))
     return FALSE;
-  tomoni_db_bind_int64 (stmt, 3, c->id);
-  bind_static (stmt, 4, name);
-  bind_static (stmt, 5, ds (d, start));
-  bind_static (stmt, 6, ds (d, end));
-  if (!row_done (d, stmt))
-    return FALSE;
-  term_id = last_id (d);
 
   for (guint w = MON; w <= SUN; w++)
     if ((def->weekdays & WD (w)) != 0)
       {
-        stmt = row_begin (d,
-                          "INSERT INTO schedule (uuid, created_at, updated_at, term_id, weekday, start_minute,"
-                          " end_minute) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-                          created, 610);
-        if (stmt == NULL)
-          return FALSE;
-        tomoni_db_bind_int64 (stmt, 3, term_id);
-        tomoni_db_bind_int (stmt, 4, w);
-        tomoni_db_bind_int (stmt, 5, def->start);
-        tomoni_db_bind_int (stmt, 6, def->end);
-        if (!row_done (d, stmt))
+        TomoniScheduleRow row = { 0 };
+
+        row_stamp (d, created, 610);
+        row.uuid = d->uuid;
+        row.created_at = row.updated_at = d->stamp;
+        row.term_id = term_id;
+        row.weekday = w;
+        row.start_minute = def->start;
+        row.end_minute = def->end;
+        if (!tomoni_schedule_row_insert (d->store, &row, NULL, &d->error))
           return FALSE;
       }
 
@@ -1859,28 +1787,22 @@ add_term (Demo      *d,
     {
       Seat *s = &g_array_index (seats, Seat, i);
       guint32 last = MAX (s->enrolled_on, MAX (s->withdrawn_on, s->promoted_on));
+      TomoniEnrolmentRow row = { 0 };
 
-      stmt = row_begin (d,
-                        "INSERT INTO enrolment (uuid, created_at, updated_at, class_id, term_id, person_id, status,"
-                        " position, enrolled_on, withdrawn_on, promoted_on)"
-                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                        s->enrolled_on, 630);
-      if (stmt == NULL)
-        return FALSE;
+      row_stamp (d, s->enrolled_on, 630);
       make_stamp (d, last, 640, updated);
-      bind_static (stmt, 3, updated);
-      tomoni_db_bind_int64 (stmt, 4, c->id);
-      tomoni_db_bind_int64 (stmt, 5, term_id);
-      tomoni_db_bind_int64 (stmt, 6, s->person_id);
-      bind_static (stmt, 7, s->status == 0 ? "enrolled" : s->status == 1 ? "waiting" : "withdrawn");
-      if (s->status == 1)
-        tomoni_db_bind_int (stmt, 8, s->position);
-      bind_static (stmt, 9, ds (d, s->enrolled_on));
-      if (s->withdrawn_on != 0)
-        bind_static (stmt, 10, ds (d, s->withdrawn_on));
-      if (s->promoted_on != 0)
-        bind_static (stmt, 11, ds (d, s->promoted_on));
-      if (!row_done (d, stmt))
+      row.uuid = d->uuid;
+      row.created_at = d->stamp;
+      row.updated_at = updated;
+      row.class_id = c->id;
+      row.term_id = term_id;
+      row.person_id = s->person_id;
+      row.status = s->status == 0 ? "enrolled" : s->status == 1 ? "waiting" : "withdrawn";
+      row.position = s->status == 1 ? s->position : 0;
+      row.enrolled_on = ds (d, s->enrolled_on);
+      row.withdrawn_on = s->withdrawn_on != 0 ? ds (d, s->withdrawn_on) : NULL;
+      row.promoted_on = s->promoted_on != 0 ? ds (d, s->promoted_on) : NULL;
+      if (!tomoni_enrolment_row_insert (d->store, &row, NULL, &d->error))
         return FALSE;
       if (s->status == 0)
         n_enrolled++;
@@ -1897,6 +1819,7 @@ add_term (Demo      *d,
       const char *status = "scheduled";
       gint64 session_id;
       gint64 trial = 0;
+      TomoniSessionRow row = { 0 };
 
       if ((def->weekdays & WD (weekday_of (j))) == 0)
         continue;
@@ -1916,29 +1839,24 @@ add_term (Demo      *d,
           reason = cancel_reason (d, j);
         }
 
-      stmt = row_begin (d,
-                        "INSERT INTO session (uuid, created_at, updated_at, class_id, term_id, date, start_minute,"
-                        " end_minute, room_id, status, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                        created, 620);
-      if (stmt == NULL)
-        return FALSE;
+      row_stamp (d, created, 620);
       if (*status == 'c')
         make_stamp (d, clamp_today (d, j - 1 - rnd (d, 2)), 900, updated);
       else
         memcpy (updated, d->stamp, sizeof updated);
-      bind_static (stmt, 3, updated);
-      tomoni_db_bind_int64 (stmt, 4, c->id);
-      tomoni_db_bind_int64 (stmt, 5, term_id);
-      bind_static (stmt, 6, date);
-      tomoni_db_bind_int (stmt, 7, def->start);
-      tomoni_db_bind_int (stmt, 8, def->end);
-      if (c->room_id != 0)
-        tomoni_db_bind_int64 (stmt, 9, c->room_id);
-      bind_static (stmt, 10, status);
-      bind_static (stmt, 11, reason != NULL ? reason : "");
-      if (!row_done (d, stmt))
+      row.uuid = d->uuid;
+      row.created_at = d->stamp;
+      row.updated_at = updated;
+      row.class_id = c->id;
+      row.term_id = term_id;
+      row.date = date;
+      row.start_minute = def->start;
+      row.end_minute = def->end;
+      row.room_id = c->room_id;
+      row.status = status;
+      row.reason = reason != NULL ? reason : "";
+      if (!tomoni_session_row_insert (d->store, &row, &session_id, &d->error))
         return FALSE;
-      session_id = last_id (d);
 
       if (strcmp (status, "scheduled") != 0 || j > d->today)
         continue;
@@ -2139,40 +2057,33 @@ add_slot (Demo          *d,
   guint fill = d->leave_open ? rnd (d, sd->needed) : chance (d, 0.8) ? sd->needed : rnd (d, sd->needed + 1);
   gboolean past = j <= d->today;
   char updated[21], checked[21];
-  TomoniDbStmt *stmt;
+  TomoniSlotRow slot = { 0 };
   gint64 slot_id;
   const char *date = ds (d, j);
   int fy = atoi (date) - (strncmp (date + 5, "04", 2) < 0 ? 1 : 0);
 
-  stmt = row_begin (d,
-                    "INSERT INTO slot (uuid, created_at, updated_at, shift_id, role, needed, required_skill_id,"
-                    " required_training_id) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
-                    created, 610);
-  if (stmt == NULL)
+  row_stamp (d, created, 610);
+  slot.uuid = d->uuid;
+  slot.created_at = slot.updated_at = d->stamp;
+  slot.shift_id = shift_id;
+  slot.role = sd->role;
+  slot.needed = sd->needed;
+  slot.required_skill_id = sd->skill >= 0 ? d->skill_ids[sd->skill] : 0;
+  slot.required_training_id = sd->training >= 0 ? d->training_ids[sd->training] : 0;
+  if (!tomoni_slot_row_insert (d->store, &slot, &slot_id, &d->error))
     return FALSE;
-  tomoni_db_bind_int64 (stmt, 3, shift_id);
-  bind_static (stmt, 4, sd->role);
-  tomoni_db_bind_int (stmt, 5, sd->needed);
-  if (sd->skill >= 0 && d->skill_ids[sd->skill] != 0)
-    tomoni_db_bind_int64 (stmt, 6, d->skill_ids[sd->skill]);
-  if (sd->training >= 0 && d->training_ids[sd->training] != 0)
-    tomoni_db_bind_int64 (stmt, 7, d->training_ids[sd->training]);
-  if (!row_done (d, stmt))
-    return FALSE;
-  slot_id = last_id (d);
 
   if (sd->lang != NULL)
     {
-      stmt = row_begin (d,
-                        "INSERT INTO slot_language (uuid, created_at, updated_at, slot_id, code, min_level)"
-                        " VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
-                        created, 611);
-      if (stmt == NULL)
-        return FALSE;
-      tomoni_db_bind_int64 (stmt, 3, slot_id);
-      bind_static (stmt, 4, sd->lang);
-      bind_static (stmt, 5, levels[sd->min_level]);
-      if (!row_done (d, stmt))
+      TomoniSlotLanguageRow row = { 0 };
+
+      row_stamp (d, created, 611);
+      row.uuid = d->uuid;
+      row.created_at = row.updated_at = d->stamp;
+      row.slot_id = slot_id;
+      row.code = sd->lang;
+      row.min_level = levels[sd->min_level];
+      if (!tomoni_slot_language_row_insert (d->store, &row, NULL, &d->error))
         return FALSE;
     }
 
@@ -2182,6 +2093,7 @@ add_slot (Demo          *d,
       const char *status, *checkin = NULL, *source = "manual", *cancel = "";
       guint month = (j - d->base) / 31;
       gpointer count_key;
+      TomoniAssignmentRow row = { 0 };
 
       for (guint attempt = 0; attempt < 40 && index == G_MAXUINT; attempt++)
         {
@@ -2215,13 +2127,7 @@ add_slot (Demo          *d,
       if (fy >= d->last_fy - 1 && chance (d, 0.35))
         source = "auto";
 
-      stmt = row_begin (d,
-                        "INSERT INTO assignment (uuid, created_at, updated_at, slot_id, person_id, status, source,"
-                        " score, cancel_reason, checkin, minutes, checked_in_at)"
-                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                        clamp_today (d, MAX (created, j - 5 - rnd (d, 20))), 900);
-      if (stmt == NULL)
-        return FALSE;
+      row_stamp (d, clamp_today (d, MAX (created, j - 5 - rnd (d, 20))), 900);
       if (checkin != NULL)
         {
           make_stamp (d, j, start, checked);
@@ -2231,22 +2137,24 @@ add_slot (Demo          *d,
         make_stamp (d, j - 1 - rnd (d, 3), 1000, updated);
       else
         memcpy (updated, d->stamp, sizeof updated);
-      bind_static (stmt, 3, updated);
-      tomoni_db_bind_int64 (stmt, 4, slot_id);
-      tomoni_db_bind_int64 (stmt, 5, g_array_index (d->volunteers, VolInfo, index).person_id);
-      bind_static (stmt, 6, status);
-      bind_static (stmt, 7, source);
-      if (strcmp (source, "auto") == 0)
-        tomoni_db_bind_int (stmt, 8, 40 + rnd (d, 61));
-      bind_static (stmt, 9, cancel);
+      row.uuid = d->uuid;
+      row.created_at = d->stamp;
+      row.updated_at = updated;
+      row.slot_id = slot_id;
+      row.person_id = g_array_index (d->volunteers, VolInfo, index).person_id;
+      row.status = status;
+      row.source = source;
+      row.score = strcmp (source, "auto") == 0 ? 40 + (gint64) rnd (d, 61) : -1;
+      row.cancel_reason = cancel;
+      row.minutes = -1;
       if (checkin != NULL)
         {
-          bind_static (stmt, 10, checkin);
+          row.checkin = checkin;
           if (strcmp (checkin, "present") == 0 && chance (d, 0.05))
-            tomoni_db_bind_int (stmt, 11, MAX (30, end - start - 30));
-          bind_static (stmt, 12, checked);
+            row.minutes = MAX (30, end - start - 30);
+          row.checked_in_at = checked;
         }
-      if (!row_done (d, stmt))
+      if (!tomoni_assignment_row_insert (d->store, &row, NULL, &d->error))
         return FALSE;
     }
   return TRUE;
@@ -2264,25 +2172,19 @@ add_activity (Demo       *d,
               guint32     created,
               gint64     *out_id)
 {
-  TomoniDbStmt *stmt = row_begin (d,
-                                  "INSERT INTO activity (uuid, created_at, updated_at, title, title_en, kind, venue_id,"
-                                  " requester_id, confidential, notes) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                                  created, 570);
-  if (stmt == NULL)
-    return FALSE;
-  bind_static (stmt, 3, title);
-  bind_static (stmt, 4, title_en);
-  bind_static (stmt, 5, kind);
-  if (venue_id != 0)
-    tomoni_db_bind_int64 (stmt, 6, venue_id);
-  if (requester_id != 0)
-    tomoni_db_bind_int64 (stmt, 7, requester_id);
-  tomoni_db_bind_int (stmt, 8, confidential);
-  bind_static (stmt, 9, notes);
-  if (!row_done (d, stmt))
-    return FALSE;
-  *out_id = last_id (d);
-  return TRUE;
+  TomoniActivityRow row = { 0 };
+
+  row_stamp (d, created, 570);
+  row.uuid = d->uuid;
+  row.created_at = row.updated_at = d->stamp;
+  row.title = title;
+  row.title_en = title_en;
+  row.kind = kind;
+  row.venue_id = venue_id;
+  row.requester_id = requester_id;
+  row.confidential = confidential;
+  row.notes = notes;
+  return tomoni_activity_row_insert (d->store, &row, out_id, &d->error);
 }
 
 static gboolean
@@ -2295,22 +2197,17 @@ add_shift (Demo    *d,
            guint32  created,
            gint64  *out_id)
 {
-  TomoniDbStmt *stmt = row_begin (d,
-                                  "INSERT INTO shift (uuid, created_at, updated_at, activity_id, date, start_minute,"
-                                  " end_minute, room_id) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
-                                  created, 580);
-  if (stmt == NULL)
-    return FALSE;
-  tomoni_db_bind_int64 (stmt, 3, activity_id);
-  bind_static (stmt, 4, ds (d, j));
-  tomoni_db_bind_int (stmt, 5, start);
-  tomoni_db_bind_int (stmt, 6, end);
-  if (room_id != 0)
-    tomoni_db_bind_int64 (stmt, 7, room_id);
-  if (!row_done (d, stmt))
-    return FALSE;
-  *out_id = last_id (d);
-  return TRUE;
+  TomoniShiftRow row = { 0 };
+
+  row_stamp (d, created, 580);
+  row.uuid = d->uuid;
+  row.created_at = row.updated_at = d->stamp;
+  row.activity_id = activity_id;
+  row.date = ds (d, j);
+  row.start_minute = start;
+  row.end_minute = end;
+  row.room_id = room_id;
+  return tomoni_shift_row_insert (d->store, &row, out_id, &d->error);
 }
 
 static gboolean
@@ -2369,19 +2266,17 @@ add_activities (Demo *d)
 
   for (guint i = 0; i < n_requesters; i++)
     {
-      TomoniDbStmt *stmt = row_begin (d,
-                                      "INSERT INTO requester (uuid, created_at, updated_at, name, kind, contact, notes)"
-                                      " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-                                      julian (d->first_fy - 1, 4, 1) + rnd (d, 300), 600);
-      if (stmt == NULL)
+      TomoniRequesterRow row = { 0 };
+
+      row_stamp (d, julian (d->first_fy - 1, 4, 1) + rnd (d, 300), 600);
+      row.uuid = d->uuid;
+      row.created_at = row.updated_at = d->stamp;
+      row.name = requester_defs[i].name;
+      row.kind = requester_defs[i].kind;
+      row.contact = requester_defs[i].contact;
+      row.notes = strcmp (requester_defs[i].kind, "hospital") == 0 ? "医療通訳は対象外（案内・手続きのみ）" : "";
+      if (!tomoni_requester_row_insert (d->store, &row, &requesters[i], &d->error))
         return FALSE;
-      bind_static (stmt, 3, requester_defs[i].name);
-      bind_static (stmt, 4, requester_defs[i].kind);
-      bind_static (stmt, 5, requester_defs[i].contact);
-      bind_static (stmt, 6, strcmp (requester_defs[i].kind, "hospital") == 0 ? "医療通訳は対象外（案内・手続きのみ）" : "");
-      if (!row_done (d, stmt))
-        return FALSE;
-      requesters[i] = last_id (d);
     }
 
   for (int fy = d->first_fy; fy <= d->last_fy; fy++)
@@ -2618,38 +2513,34 @@ add_milestones (Demo *d)
 
   for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
     {
-      gint64 target = lookup_key (d, "SELECT id FROM target WHERE key = ?", keys[k]);
-      TomoniDbStmt *stmt;
+      gint64 target = target_id_of (d, keys[k]);
+      TomoniTargetChangeRow change = { 0 };
 
       if (target == 0)
         continue;
       for (int year = 2025; year <= 2029; year += 2)
         {
-          stmt = row_begin (d,
-                            "INSERT INTO target_milestone (uuid, created_at, updated_at, target_id, date, value)"
-                            " VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
-                            clamp_today (d, julian (2024, 4, 15)), 600);
-          if (stmt == NULL)
-            return FALSE;
-          tomoni_db_bind_int64 (stmt, 3, target);
-          bind_static (stmt, 4, ds (d, julian (year, 3, 31)));
+          TomoniTargetMilestoneRow row = { 0 };
+
+          row_stamp (d, clamp_today (d, julian (2024, 4, 15)), 600);
+          row.uuid = d->uuid;
+          row.created_at = row.updated_at = d->stamp;
+          row.target_id = target;
+          row.date = ds (d, julian (year, 3, 31));
           /* a straight line from the reference value (March 2023) to March 2031 */
-          tomoni_db_bind_int (stmt, 5, from[k] + (to[k] - from[k]) * (year - 2023) / 8);
-          if (!row_done (d, stmt))
+          row.value = from[k] + (to[k] - from[k]) * (year - 2023) / 8;
+          if (!tomoni_target_milestone_row_insert (d->store, &row, NULL, &d->error))
             return FALSE;
         }
-      stmt = row_begin (d,
-                        "INSERT INTO target_change (uuid, created_at, updated_at, target_id, changed_by, field,"
-                        " old_value, new_value) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
-                        clamp_today (d, julian (2024, 4, 15)), 630);
-      if (stmt == NULL)
-        return FALSE;
-      tomoni_db_bind_int64 (stmt, 3, target);
-      bind_static (stmt, 4, "国際課 田中");
-      bind_static (stmt, 5, "counting_rule");
-      bind_static (stmt, 6, "every-attendance");
-      bind_static (stmt, 7, "per-programme");
-      if (!row_done (d, stmt))
+      row_stamp (d, clamp_today (d, julian (2024, 4, 15)), 630);
+      change.uuid = d->uuid;
+      change.created_at = change.updated_at = d->stamp;
+      change.target_id = target;
+      change.changed_by = "国際課 田中";
+      change.field = "counting_rule";
+      change.old_value = "every-attendance";
+      change.new_value = "per-programme";
+      if (!tomoni_target_change_row_insert (d->store, &change, NULL, &d->error))
         return FALSE;
     }
   return TRUE;
@@ -2662,26 +2553,23 @@ add_external_counts (Demo *d)
     for (guint i = 0; i < G_N_ELEMENTS (external_defs); i++)
       {
         const ExternalDef *e = &external_defs[i];
-        gint64 target = lookup_key (d, "SELECT id FROM target WHERE key = ?", e->target);
+        gint64 target = target_id_of (d, e->target);
         guint32 j = e->month >= 4 ? julian (fy, e->month, 28) : julian (fy + 1, e->month, 28);
-        TomoniDbStmt *stmt;
+        TomoniExternalCountRow row = { 0 };
 
         if (target == 0 || j > d->today)
           continue;
-        stmt = row_begin (d,
-                          "INSERT INTO external_count (uuid, created_at, updated_at, target_id, date, programme,"
-                          " venue_id, count, source) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                          j, 960);
-        if (stmt == NULL)
-          return FALSE;
-        tomoni_db_bind_int64 (stmt, 3, target);
-        bind_static (stmt, 4, ds (d, j));
-        bind_static (stmt, 5, e->programme);
+        row_stamp (d, j, 960);
+        row.uuid = d->uuid;
+        row.created_at = row.updated_at = d->stamp;
+        row.target_id = target;
+        row.date = ds (d, j);
+        row.programme = e->programme;
         if (i == 0 && d->venues->len > 1)
-          tomoni_db_bind_int64 (stmt, 6, g_array_index (d->venues, VenueInfo, 1).id);
-        tomoni_db_bind_int (stmt, 7, between (d, e->lo, e->hi));
-        bind_static (stmt, 8, e->source);
-        if (!row_done (d, stmt))
+          row.venue_id = g_array_index (d->venues, VenueInfo, 1).id;
+        row.count = between (d, e->lo, e->hi);
+        row.source = e->source;
+        if (!tomoni_external_count_row_insert (d->store, &row, NULL, &d->error))
           return FALSE;
       }
   return TRUE;
@@ -2693,21 +2581,38 @@ add_external_counts (Demo *d)
  * clock's time; give them the generator's own, so that the same seed and
  * today give the same file byte for byte. Last, so the rest of the data does
  * not move. */
+/* Gives a skill (@skills) or training its uuid and stamps, keeping its names. */
 static gboolean
-settle_row (Demo       *d,
-            const char *sql,
-            gint64      id,
-            guint32     created)
+settle_catalog (Demo     *d,
+                gboolean  skills,
+                gint64    id,
+                guint32   created)
 {
-  TomoniDbStmt *stmt;
+  g_autoptr(GPtrArray) entries = NULL;
+  TomoniCatalogRow row = { 0 };
 
   if (id == 0)
     return TRUE;
-  stmt = row_begin (d, sql, created, 480);
-  if (stmt == NULL)
+  entries = skills ? tomoni_store_list_skills (d->store, &d->error) : tomoni_store_list_trainings (d->store, &d->error);
+  if (entries == NULL)
     return FALSE;
-  tomoni_db_bind_int64 (stmt, 3, id);
-  return row_done (d, stmt);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TomoniCatalogEntry *entry = g_ptr_array_index (entries, i);
+
+      if (entry->id != id)
+        continue;
+      row_stamp (d, created, 480);
+      row.id = id;
+      row.uuid = d->uuid;
+      row.key = entry->key;
+      row.name_ja = entry->name_ja;
+      row.name_en = entry->name_en;
+      row.created_at = row.updated_at = d->stamp;
+      return skills ? tomoni_skill_row_update (d->store, &row, &d->error)
+                    : tomoni_training_row_update (d->store, &row, &d->error);
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -2717,17 +2622,22 @@ settle_seeded_lists (Demo *d)
   guint32 created = clamp_today (d, julian (d->first_fy - 1, 3, 1));
 
   for (guint i = 0; i < N_SKILLS; i++)
-    if (!settle_row (d, "UPDATE skill SET uuid = ?1, created_at = ?2, updated_at = ?2 WHERE id = ?3",
-                     d->skill_ids[i], created))
+    if (!settle_catalog (d, TRUE, d->skill_ids[i], created))
       return FALSE;
   for (guint i = 0; i < N_TRAININGS; i++)
-    if (!settle_row (d, "UPDATE training SET uuid = ?1, created_at = ?2, updated_at = ?2 WHERE id = ?3",
-                     d->training_ids[i], created))
+    if (!settle_catalog (d, FALSE, d->training_ids[i], created))
       return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (target_keys); i++)
-    if (!settle_row (d, "UPDATE target SET uuid = ?1, created_at = ?2, updated_at = ?2 WHERE id = ?3",
-                     lookup_key (d, "SELECT id FROM target WHERE key = ?", target_keys[i]), created))
-      return FALSE;
+    {
+      g_autoptr(TomoniTarget) target = tomoni_store_get_target (d->store, target_keys[i], NULL);
+
+      if (target == NULL)
+        continue;
+      row_stamp (d, created, 480);
+      if (!tomoni_target_row_update (d->store, target, tomoni_target_get_position (target), d->uuid, d->stamp,
+                                     d->stamp, &d->error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -2840,9 +2750,9 @@ generate (TomoniStore         *store,
   d.progress_data = progress_data;
   d.cancellable = cancellable;
   for (guint i = 0; i < N_SKILLS; i++)
-    d.skill_ids[i] = lookup_key (&d, "SELECT id FROM skill WHERE key = ?", skill_keys[i]);
+    d.skill_ids[i] = tomoni_store_catalog_id (store, TRUE, skill_keys[i]);
   for (guint i = 0; i < N_TRAININGS; i++)
-    d.training_ids[i] = lookup_key (&d, "SELECT id FROM training WHERE key = ?", training_keys[i]);
+    d.training_ids[i] = tomoni_store_catalog_id (store, FALSE, training_keys[i]);
 
   /* A bigger page cache while millions of rows go in; memory only, restored below. */
   if (scale == TOMONI_DEMO_LARGE)

@@ -528,11 +528,12 @@ tomoni_skill_row_update (TomoniStore             *store,
   TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
-                               "UPDATE skill SET key = ?3, name_ja = ?4, name_en = ?5, updated_at = ?7"
+                               "UPDATE skill SET uuid = COALESCE (NULLIF (?2, ''), uuid), key = ?3, name_ja = ?4,"
+                               " name_en = ?5, created_at = COALESCE (NULLIF (?6, ''), created_at), updated_at = ?7"
                                " WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  bind_skill_row (stmt, row, NULL, NULL, row->updated_at != NULL ? row->updated_at : now);
+  bind_skill_row (stmt, row, row->uuid, row->created_at, row->updated_at != NULL ? row->updated_at : now);
   return tomoni_store_step_done (store, stmt, error);
 }
 
@@ -581,10 +582,11 @@ tomoni_training_row_update (TomoniStore             *store,
   TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
-                               "UPDATE training SET key = ?3, name_ja = ?4, name_en = ?5, updated_at = ?7"
+                               "UPDATE training SET uuid = COALESCE (NULLIF (?2, ''), uuid), key = ?3, name_ja = ?4,"
+                               " name_en = ?5, created_at = COALESCE (NULLIF (?6, ''), created_at), updated_at = ?7"
                                " WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  bind_training_row (stmt, row, NULL, NULL, row->updated_at != NULL ? row->updated_at : now);
+  bind_training_row (stmt, row, row->uuid, row->created_at, row->updated_at != NULL ? row->updated_at : now);
   return tomoni_store_step_done (store, stmt, error);
 }

@@ -201,7 +201,9 @@ gboolean tomoni_unavailable_date_row_insert   (TomoniStore                      
                                                gint64                           *out_id,
                                                GError                          **error);
 
-/* A row of skill or training (the same columns). */
+/* A row of skill or training (the same columns). Their update also writes
+ * uuid and created_at when given (NULL or "": kept): the sample data gives
+ * the seeded rows its own. */
 typedef struct {
   gint64      id;
   const char *uuid;
