@@ -163,10 +163,25 @@ tomoni_store_step_insert (TomoniStore   *self,
                           gint64        *out_id,
                           GError       **error)
 {
-  if (!tomoni_store_step_done (self, stmt, error))
-    return FALSE;
+  TomoniDb *db = tomoni_store_get_db (self);
+  int rc = tomoni_db_step (stmt);
+  gint64 id = 0;
+
+  /* INSERT … RETURNING id gives the id as a row; an INSERT … ON CONFLICT
+   * DO NOTHING that met its conflict gives no row and changes nothing. */
+  if (rc == TOMONI_DB_ROW)
+    id = tomoni_db_column_int64 (stmt, 0);
+  else if (rc == TOMONI_DB_DONE)
+    id = tomoni_db_changes (db) > 0 ? tomoni_db_last_insert_id (db) : 0;
+  else
+    {
+      tomoni_store_set_error (self, rc, error);
+      tomoni_db_reset (stmt);
+      return FALSE;
+    }
+  tomoni_db_reset (stmt);
   if (out_id != NULL)
-    *out_id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
+    *out_id = id;
   return TRUE;
 }
 

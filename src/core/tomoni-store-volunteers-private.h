@@ -51,7 +51,8 @@ gboolean      tomoni_store_step_error         (TomoniStore   *self,
                                                TomoniDbStmt  *stmt,
                                                int            rc,
                                                GError       **error);
-/* Steps an INSERT; @out_id (optional): the new row's id. */
+/* Steps an INSERT (optionally … RETURNING id); @out_id (optional): the new
+ * row's id, 0 when an ON CONFLICT … DO NOTHING clause inserted nothing. */
 gboolean      tomoni_store_step_insert        (TomoniStore   *self,
                                                TomoniDbStmt  *stmt,
                                                gint64        *out_id,
