@@ -793,7 +793,8 @@ add_person (Demo             *d,
   char consent_date[11] = "";
   char pseudonym[20];
   const char *contact = nat->language;
-  TomoniDbStmt *stmt;
+  TomoniPersonRow row = { 0 };
+  gint64 id = 0;
   int cy, cm, cd;
 
   if (nat->syllables)
@@ -902,38 +903,17 @@ add_person (Demo             *d,
               rnd (d, 0x10000), rnd (d, 0x10000), rnd (d, 0x10000));
 
   row_stamp (d, spec->created, 600 + rnd (d, 480));
-  stmt = tomoni_store_prepare (d->store,
-                    "INSERT INTO person (uuid, created_at, updated_at, family_name, given_name, reading,"
-                    " latin_name, nationality, birth_date, age_band, gender, ward, email, phone,"
-                    " contact_language, consent, consent_date, notes, sort_key, search_text, pseudonym)"
-                    " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-                    " ?17, ?18, ?19, ?20)",
-                    &d->error);
-  if (stmt == NULL)
+  tomoni_person_row_set_fields (&row, person);
+  row.uuid = d->uuid;
+  row.created_at = row.updated_at = d->stamp;
+  row.consent = tomoni_person_get_consent (person);
+  row.consent_date = *consent_date != '\0' ? consent_date : NULL;
+  row.sort_key = sort_key;
+  row.search_text = search_text;
+  row.pseudonym = pseudonym;
+  if (!tomoni_person_row_insert (d->store, &row, &id, &d->error))
     return 0;
-  tomoni_db_bind_static_text (stmt, 1, d->uuid);
-  tomoni_db_bind_static_text (stmt, 2, d->stamp);
-  tomoni_bind_text_or_null (stmt, 3, tomoni_person_get_field (person, TOMONI_PERSON_FAMILY_NAME));
-  tomoni_db_bind_static_text (stmt, 4, tomoni_person_get_field (person, TOMONI_PERSON_GIVEN_NAME));
-  tomoni_db_bind_static_text (stmt, 5, tomoni_person_get_field (person, TOMONI_PERSON_READING));
-  tomoni_db_bind_static_text (stmt, 6, tomoni_person_get_field (person, TOMONI_PERSON_LATIN_NAME));
-  tomoni_db_bind_static_text (stmt, 7, tomoni_person_get_field (person, TOMONI_PERSON_NATIONALITY));
-  tomoni_bind_text_or_null (stmt, 8, tomoni_person_get_field (person, TOMONI_PERSON_BIRTH_DATE));
-  tomoni_db_bind_static_text (stmt, 9, tomoni_person_get_field (person, TOMONI_PERSON_AGE_BAND));
-  tomoni_db_bind_static_text (stmt, 10, tomoni_person_get_field (person, TOMONI_PERSON_GENDER));
-  tomoni_db_bind_static_text (stmt, 11, tomoni_person_get_field (person, TOMONI_PERSON_WARD));
-  tomoni_db_bind_static_text (stmt, 12, tomoni_person_get_field (person, TOMONI_PERSON_EMAIL));
-  tomoni_db_bind_static_text (stmt, 13, tomoni_person_get_field (person, TOMONI_PERSON_PHONE));
-  tomoni_db_bind_static_text (stmt, 14, tomoni_person_get_field (person, TOMONI_PERSON_CONTACT_LANGUAGE));
-  tomoni_db_bind_int (stmt, 15, tomoni_person_get_consent (person));
-  tomoni_bind_text_or_null (stmt, 16, consent_date);
-  tomoni_db_bind_static_text (stmt, 17, tomoni_person_get_field (person, TOMONI_PERSON_NOTES));
-  tomoni_db_bind_static_text (stmt, 18, sort_key);
-  tomoni_db_bind_static_text (stmt, 19, search_text);
-  tomoni_db_bind_static_text (stmt, 20, pseudonym);
-  if (!tomoni_store_step_done (d->store, stmt, &d->error))
-    return 0;
-  return tomoni_db_last_insert_id (tomoni_store_get_db (d->store));
+  return id;
 }
 
 static gboolean
