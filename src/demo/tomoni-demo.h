@@ -1,4 +1,4 @@
-/* tomoni-store-demo.h: deterministic sample data for demonstrations and tests
+/* tomoni-demo.h: deterministic sample data for demonstrations and tests
  *
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -37,7 +37,7 @@ gboolean tomoni_demo_scale_from_string     (const char           *text,
 void     tomoni_demo_today                 (GDate                *out);
 gboolean tomoni_demo_today_is_valid        (const GDate          *today);
 
-gboolean tomoni_store_demo_generate        (TomoniStore          *store,
+gboolean tomoni_demo_generate        (TomoniStore          *store,
                                             guint32               seed,
                                             TomoniDemoScale       scale,
                                             const GDate          *today,
@@ -45,7 +45,7 @@ gboolean tomoni_store_demo_generate        (TomoniStore          *store,
                                             gpointer              progress_data,
                                             GCancellable         *cancellable,
                                             GError              **error);
-void     tomoni_store_demo_generate_async  (TomoniStore          *store,
+void     tomoni_demo_generate_async  (TomoniStore          *store,
                                             guint32               seed,
                                             TomoniDemoScale       scale,
                                             const GDate          *today,
@@ -54,7 +54,7 @@ void     tomoni_store_demo_generate_async  (TomoniStore          *store,
                                             GCancellable         *cancellable,
                                             GAsyncReadyCallback   callback,
                                             gpointer              user_data);
-gboolean tomoni_store_demo_generate_finish (TomoniStore          *store,
+gboolean tomoni_demo_generate_finish (TomoniStore          *store,
                                             GAsyncResult         *result,
                                             GError              **error);
 

@@ -1,4 +1,4 @@
-/* tomoni-store-demo.c: deterministic sample data for demonstrations and tests
+/* tomoni-demo.c: deterministic sample data for demonstrations and tests
  *
  * Everything comes from one seeded GRand, consumed in a fixed order: the same
  * seed gives the same rows, UUIDs, pseudonyms and timestamps (derived from
@@ -7,7 +7,7 @@
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "tomoni-store"
+#define G_LOG_DOMAIN "tomoni-demo"
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
@@ -16,7 +16,7 @@
 #include "tomoni-date.h"
 #include "tomoni-holidays.h"
 #include "tomoni-person.h"
-#include "tomoni-store-demo.h"
+#include "tomoni-demo.h"
 #include "tomoni-store-people-private.h"
 #include "tomoni-store-private.h"
 #include "tomoni-store-activities-private.h"
@@ -2712,7 +2712,7 @@ generate (TomoniStore         *store,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   Demo d = { 0 };
-  gint64 cache_size = tomoni_store_query_int64 (store, "PRAGMA cache_size", -32768);
+  gint64 cache_kib = tomoni_store_get_cache_kib (store);
   gboolean ok;
 
   if (!tomoni_store_transaction_begin (&tx, store, error))
@@ -2736,7 +2736,7 @@ generate (TomoniStore         *store,
 
   /* A bigger page cache while millions of rows go in; memory only, restored below. */
   if (scale == TOMONI_DEMO_LARGE)
-    tomoni_store_exec (store, "PRAGMA cache_size = -262144", NULL);
+    tomoni_store_set_cache_kib (store, 262144);
 
   ok = report (&d, 0.0, _("Creating venues and people…")) &&
        add_venues (&d) &&
@@ -2752,10 +2752,7 @@ generate (TomoniStore         *store,
        tomoni_store_transaction_commit (&tx, &d.error);
 
   if (scale == TOMONI_DEMO_LARGE)
-    {
-      g_autofree char *restore = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
-      tomoni_store_exec (store, restore, NULL);
-    }
+    tomoni_store_set_cache_kib (store, cache_kib);
   if (ok && progress != NULL)
     progress (1.0, NULL, progress_data);
   if (!ok)
@@ -2832,7 +2829,7 @@ tomoni_demo_today_is_valid (const GDate *today)
 }
 
 /**
- * tomoni_store_demo_generate:
+ * tomoni_demo_generate:
  * @seed: the same seed gives the same data, UUIDs included
  * @scale: how much data
  * @today: (nullable): the sample's "today", %TOMONI_DEMO_YEAR_MIN to
@@ -2850,7 +2847,7 @@ tomoni_demo_today_is_valid (const GDate *today)
  * already holds data is refused with %TOMONI_STORE_ERROR_INVALID.
  */
 gboolean
-tomoni_store_demo_generate (TomoniStore         *store,
+tomoni_demo_generate (TomoniStore         *store,
                             guint32              seed,
                             TomoniDemoScale      scale,
                             const GDate         *today,
@@ -2964,14 +2961,14 @@ generate_thread (GTask        *task,
 }
 
 /**
- * tomoni_store_demo_generate_async:
+ * tomoni_demo_generate_async:
  *
- * Like tomoni_store_demo_generate() (@today is read before this returns), in a worker thread with its own
+ * Like tomoni_demo_generate() (@today is read before this returns), in a worker thread with its own
  * connection. @progress is called on the caller's thread-default main
  * context. On success the store emits #TomoniStore::changed with "all".
  */
 void
-tomoni_store_demo_generate_async (TomoniStore         *store,
+tomoni_demo_generate_async (TomoniStore         *store,
                                   guint32              seed,
                                   TomoniDemoScale      scale,
                                   const GDate         *today,
@@ -2998,13 +2995,13 @@ tomoni_store_demo_generate_async (TomoniStore         *store,
   a->context = g_main_context_ref_thread_default ();
 
   task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, tomoni_store_demo_generate_async);
+  g_task_set_source_tag (task, tomoni_demo_generate_async);
   g_task_set_task_data (task, a, async_data_free);
   g_task_run_in_thread (task, generate_thread);
 }
 
 gboolean
-tomoni_store_demo_generate_finish (TomoniStore   *store,
+tomoni_demo_generate_finish (TomoniStore   *store,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
