@@ -86,7 +86,7 @@ tomoni_cli_demo (TomoniCli  *cli,
 
   timer = g_timer_new ();
   if (!tomoni_demo_generate (store, (guint32) seed, scale, &today,
-                                   isatty (STDERR_FILENO) ? show_progress : NULL, NULL, NULL, &error))
+                             isatty (STDERR_FILENO) ? show_progress : NULL, NULL, NULL, &error))
     {
       if (isatty (STDERR_FILENO))
         show_progress (0.0, NULL, NULL);

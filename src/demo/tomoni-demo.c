@@ -405,13 +405,13 @@ tomoni_demo_today_is_valid (const GDate *today)
  */
 gboolean
 tomoni_demo_generate (TomoniStore         *store,
-                            guint32              seed,
-                            TomoniDemoScale      scale,
-                            const GDate         *today,
-                            TomoniProgressFunc   progress,
-                            gpointer             progress_data,
-                            GCancellable        *cancellable,
-                            GError             **error)
+                      guint32              seed,
+                      TomoniDemoScale      scale,
+                      const GDate         *today,
+                      TomoniProgressFunc   progress,
+                      gpointer             progress_data,
+                      GCancellable        *cancellable,
+                      GError             **error)
 {
   GDate day;
 
@@ -526,14 +526,14 @@ generate_thread (GTask        *task,
  */
 void
 tomoni_demo_generate_async (TomoniStore         *store,
-                                  guint32              seed,
-                                  TomoniDemoScale      scale,
-                                  const GDate         *today,
-                                  TomoniProgressFunc   progress,
-                                  gpointer             progress_data,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
+                            guint32              seed,
+                            TomoniDemoScale      scale,
+                            const GDate         *today,
+                            TomoniProgressFunc   progress,
+                            gpointer             progress_data,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   AsyncData *a;
@@ -559,8 +559,8 @@ tomoni_demo_generate_async (TomoniStore         *store,
 
 gboolean
 tomoni_demo_generate_finish (TomoniStore   *store,
-                                   GAsyncResult  *result,
-                                   GError       **error)
+                             GAsyncResult  *result,
+                             GError       **error)
 {
   g_return_val_if_fail (TOMONI_IS_STORE (store), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, store), FALSE);

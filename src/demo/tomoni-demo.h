@@ -32,30 +32,30 @@ typedef enum {
 #define TOMONI_DEMO_YEAR_MIN 2000
 #define TOMONI_DEMO_YEAR_MAX 2099
 
-gboolean tomoni_demo_scale_from_string     (const char           *text,
-                                            TomoniDemoScale      *out_scale);
-void     tomoni_demo_today                 (GDate                *out);
-gboolean tomoni_demo_today_is_valid        (const GDate          *today);
+gboolean tomoni_demo_scale_from_string  (const char            *text,
+                                         TomoniDemoScale       *out_scale);
+void     tomoni_demo_today              (GDate                 *out);
+gboolean tomoni_demo_today_is_valid     (const GDate           *today);
 
-gboolean tomoni_demo_generate        (TomoniStore          *store,
-                                            guint32               seed,
-                                            TomoniDemoScale       scale,
-                                            const GDate          *today,
-                                            TomoniProgressFunc    progress,
-                                            gpointer              progress_data,
-                                            GCancellable         *cancellable,
-                                            GError              **error);
-void     tomoni_demo_generate_async  (TomoniStore          *store,
-                                            guint32               seed,
-                                            TomoniDemoScale       scale,
-                                            const GDate          *today,
-                                            TomoniProgressFunc    progress,
-                                            gpointer              progress_data,
-                                            GCancellable         *cancellable,
-                                            GAsyncReadyCallback   callback,
-                                            gpointer              user_data);
-gboolean tomoni_demo_generate_finish (TomoniStore          *store,
-                                            GAsyncResult         *result,
-                                            GError              **error);
+gboolean tomoni_demo_generate           (TomoniStore           *store,
+                                         guint32                seed,
+                                         TomoniDemoScale        scale,
+                                         const GDate           *today,
+                                         TomoniProgressFunc     progress,
+                                         gpointer               progress_data,
+                                         GCancellable          *cancellable,
+                                         GError               **error);
+void     tomoni_demo_generate_async     (TomoniStore           *store,
+                                         guint32                seed,
+                                         TomoniDemoScale        scale,
+                                         const GDate           *today,
+                                         TomoniProgressFunc     progress,
+                                         gpointer               progress_data,
+                                         GCancellable          *cancellable,
+                                         GAsyncReadyCallback    callback,
+                                         gpointer               user_data);
+gboolean tomoni_demo_generate_finish    (TomoniStore           *store,
+                                         GAsyncResult          *result,
+                                         GError               **error);
 
 G_END_DECLS

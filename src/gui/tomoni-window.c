@@ -206,8 +206,8 @@ load_sample_activated (GtkWidget  *widget,
   /* NULL: the sample's today is the real date in Japan, so it always has
    * classes and shifts to come. */
   tomoni_demo_generate_async (self->store, 1, TOMONI_DEMO_SMALL, NULL,
-                                    sample_progress_cb, self,
-                                    self->cancellable, sample_loaded_cb, g_object_ref (self));
+                              sample_progress_cb, self,
+                              self->cancellable, sample_loaded_cb, g_object_ref (self));
 }
 
 static void
