@@ -167,17 +167,17 @@ extern const char *const demo_skill_keys[N_SKILLS];
 extern const char *const demo_training_keys[N_TRAININGS];
 
 /* tomoni-demo-names.c */
-const Nationality * demo_pick_nationality (Demo *d);
+const Nationality *demo_pick_nationality (Demo *d);
 
 /* tomoni-demo-util.c */
 guint demo_rnd (Demo *d, guint n);
 int demo_between (Demo *d, int lo, int hi);
 gboolean demo_chance (Demo *d, double p);
-const Name * demo_pick_name (Demo *d, const Name *names, guint n);
+const Name *demo_pick_name (Demo *d, const Name *names, guint n);
 guint32 demo_julian (int y, int m, int day);
 void demo_split_julian (guint32 j, int *y, int *m, int *day);
 guint demo_weekday_of (guint32 j);
-const char * demo_ds (Demo *d, guint32 j);
+const char *demo_ds (Demo *d, guint32 j);
 guint32 demo_clamp_today (Demo *d, guint32 j);
 void demo_format_date (guint32 j, char out[11]);
 void demo_make_stamp (Demo *d, guint32 j, int local_minute, char out[21]);
@@ -185,9 +185,9 @@ void demo_make_uuid (Demo *d, char out[37]);
 void demo_row_stamp (Demo *d, guint32 j, int minute);
 gboolean demo_report (Demo *d, double fraction, const char *what);
 gint64 demo_target_id_of (Demo *d, const char *key);
-const char * demo_pick_ward (Demo *d, const char *near);
+const char *demo_pick_ward (Demo *d, const char *near);
 guint demo_lang_index (const char *code);
-const char * demo_age_band_of (int age);
+const char *demo_age_band_of (int age);
 guint32 demo_nth_weekday (int y, int m, guint weekday, guint n);
 
 /* tomoni-demo-people.c */
