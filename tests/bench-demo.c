@@ -14,7 +14,7 @@
 #include <sys/resource.h>
 
 #include "tomoni-store.h"
-#include "tomoni-store-demo.h"
+#include "tomoni-demo.h"
 #include "tomoni-test-util.h"
 
 /* The fixed today the expectations below were written for. */
@@ -78,7 +78,7 @@ main (int   argc,
   g_print ("load average before: %.2f %.2f %.2f\n", load[0], load[1], load[2]);
 
   g_timer_start (timer);
-  if (!tomoni_store_demo_generate (store, 1, TOMONI_DEMO_LARGE, sample_today (), progress, timer, NULL, &error))
+  if (!tomoni_demo_generate (store, 1, TOMONI_DEMO_LARGE, sample_today (), progress, timer, NULL, &error))
     g_error ("%s", error->message);
   elapsed = g_timer_elapsed (timer, NULL);
   getrusage (RUSAGE_SELF, &usage);

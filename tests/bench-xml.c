@@ -3,7 +3,7 @@
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: bench-xml                 the large sample database (tomoni_store_demo_generate,
+ * Usage: bench-xml                 the large sample database (tomoni_demo_generate,
  *                                  TOMONI_DEMO_LARGE, seed 1): one fiscal year (FY2024,
  *                                  about a tenth) and everything
  *        bench-xml --synthetic [ATTENDANCE]   a synthetic database instead (default
@@ -31,7 +31,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "tomoni-store-demo.h"
+#include "tomoni-demo.h"
 #include "tomoni-xml-export.h"
 #include "tomoni-xml-import.h"
 #include "tomoni-test-util.h"
@@ -246,7 +246,7 @@ generate_demo (gpointer user_data)
   g_autoptr(GError) error = NULL;
   g_autoptr(TomoniStore) store = tomoni_store_open (user_data, &error);
 
-  if (store == NULL || !tomoni_store_demo_generate (store, 1, TOMONI_DEMO_LARGE, sample_today (), NULL, NULL, NULL, &error))
+  if (store == NULL || !tomoni_demo_generate (store, 1, TOMONI_DEMO_LARGE, sample_today (), NULL, NULL, NULL, &error))
     {
       g_printerr ("demo: %s\n", error->message);
       return FALSE;

@@ -12,7 +12,7 @@
 #include "tomoni-holidays.h"
 #include "tomoni-person.h"
 #include "tomoni-store.h"
-#include "tomoni-store-demo.h"
+#include "tomoni-demo.h"
 #include "tomoni-store-people.h"
 #include "tomoni-store-people-private.h"
 #include "tomoni-test-util.h"
@@ -42,7 +42,7 @@ generate_into (const char *path,
   g_autoptr(TomoniStore) store = tomoni_store_open (path, &error);
 
   g_assert_no_error (error);
-  g_assert_true (tomoni_store_demo_generate (store, seed, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, &error));
+  g_assert_true (tomoni_demo_generate (store, seed, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_false (tomoni_store_is_empty (store));
 }
@@ -419,7 +419,7 @@ test_refuses_non_empty (void)
   g_assert_true (tomoni_store_add_person (store, person, &error));
   g_assert_no_error (error);
 
-  g_assert_false (tomoni_store_demo_generate (store, 1, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, &error));
+  g_assert_false (tomoni_demo_generate (store, 1, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, &error));
   g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "empty"));
 
@@ -463,7 +463,7 @@ test_cancel (void)
   sqlite3 *db;
 
   g_assert_no_error (error);
-  g_assert_false (tomoni_store_demo_generate (store, 1, TOMONI_DEMO_SMALL, sample_today (), cancel_midway, &p, cancellable, &error));
+  g_assert_false (tomoni_demo_generate (store, 1, TOMONI_DEMO_SMALL, sample_today (), cancel_midway, &p, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (p.calls, >, 3);
   g_assert_true (tomoni_store_is_empty (store));
@@ -503,7 +503,7 @@ async_done (GObject      *source,
 {
   AsyncResult *r = user_data;
 
-  r->ok = tomoni_store_demo_generate_finish (TOMONI_STORE (source), result, &r->error);
+  r->ok = tomoni_demo_generate_finish (TOMONI_STORE (source), result, &r->error);
   g_main_loop_quit (r->loop);
 }
 
@@ -533,7 +533,7 @@ test_async (void)
   r.progress.main_thread = g_thread_self ();
   g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &r);
 
-  tomoni_store_demo_generate_async (store, 3, TOMONI_DEMO_SMALL, sample_today (), async_progress, &r, NULL, async_done, &r);
+  tomoni_demo_generate_async (store, 3, TOMONI_DEMO_SMALL, sample_today (), async_progress, &r, NULL, async_done, &r);
   g_main_loop_run (r.loop);
   /* let the notification queued by the worker arrive */
   while (g_main_context_iteration (NULL, FALSE))
@@ -548,7 +548,7 @@ test_async (void)
 
   /* a second run is refused, from the worker too */
   r.ok = TRUE;
-  tomoni_store_demo_generate_async (store, 3, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, async_done, &r);
+  tomoni_demo_generate_async (store, 3, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, async_done, &r);
   g_main_loop_run (r.loop);
   g_assert_false (r.ok);
   g_assert_error (r.error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID);
@@ -663,7 +663,7 @@ test_today_upcoming (void)
           g_date_clear (&today, 1);
           g_date_set_dmy (&today, d, m, y);
         }
-      g_assert_true (tomoni_store_demo_generate (store, 1, TOMONI_DEMO_SMALL, fixed[i] == NULL ? NULL : &today,
+      g_assert_true (tomoni_demo_generate (store, 1, TOMONI_DEMO_SMALL, fixed[i] == NULL ? NULL : &today,
                                                  NULL, NULL, NULL, &error));
       g_assert_no_error (error);
       g_clear_object (&store);

@@ -6,6 +6,7 @@
 #include "tomoni-lazy-list-model.h"
 #include "tomoni-people-model.h"
 #include "tomoni-store-people.h"
+#include "tomoni-store-people-private.h"
 #include "tomoni-test-util.h"
 
 typedef struct {
@@ -464,6 +465,72 @@ test_model (Fixture       *f,
   g_signal_handlers_disconnect_by_data (model, calls);
 }
 
+/* The person row writer: the one INSERT merges by UUID (a second row with
+ * the same UUID writes nothing and reports id 0), the keys are filled as
+ * the API fills them, and the one UPDATE writes the row whole. */
+static void
+test_row_writer (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TomoniPerson) person = NULL;
+  g_autoptr(TomoniPerson) api = add (f, "山田", "花子", "やまだ　はなこ", "", "jp");
+  g_auto(TomoniPersonRow) loaded = { 0 };
+  g_auto(TomoniPersonRow) api_row = { 0 };
+  const char *uuid = "0b6f2c1e-9d8a-4c3b-a2e1-f0e9d8c7b6a5";
+  TomoniPersonRow row = {
+    .uuid = uuid, .family_name = "山田", .given_name = "花子",
+    .nationality = "jp", .created_at = "2026-04-01T00:00:00Z",
+  };
+  TomoniPersonRow other = { .uuid = uuid, .given_name = "別人", .nationality = "vn" };
+  TomoniPersonRow missing = { .id = 999999, .given_name = "誰か" };
+  gint64 id = 0;
+  gint64 again = -1;
+
+  row.reading = tomoni_person_get_reading (api);
+  g_assert_true (tomoni_person_row_insert (f->store, &row, &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  g_assert_true (tomoni_person_row_insert (f->store, &other, &again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (again, ==, 0);
+
+  g_assert_true (tomoni_person_row_load (f->store, id, &loaded, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (loaded.given_name, ==, "花子");
+  g_assert_cmpstr (loaded.nationality, ==, "jp");
+  g_assert_cmpstr (loaded.created_at, ==, "2026-04-01T00:00:00Z");
+  g_assert_cmpstr (loaded.updated_at, ==, "2026-04-01T00:00:00Z");
+  g_assert_true (g_str_has_prefix (loaded.pseudonym, "P-"));
+  g_assert_null (loaded.erased_at);
+  /* The same keys as the API writes for the same names. */
+  g_assert_true (tomoni_person_row_load (f->store, tomoni_person_get_id (api), &api_row, &error));
+  g_assert_cmpstr (loaded.sort_key, ==, api_row.sort_key);
+  g_assert_cmpstr (loaded.search_text, ==, api_row.search_text);
+
+  {
+    TomoniPersonRow write = loaded;
+
+    write.given_name = "太郎";
+    write.sort_key = NULL;
+    write.search_text = NULL;
+    write.updated_at = NULL;
+    g_assert_true (tomoni_person_row_update (f->store, &write, &error));
+    g_assert_no_error (error);
+  }
+  person = tomoni_store_get_person (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tomoni_person_get_given_name (person), ==, "太郎");
+  g_assert_cmpstr (tomoni_person_get_pseudonym (person), ==, loaded.pseudonym);
+  g_assert_cmpstr (tomoni_person_get_created_at (person), ==, "2026-04-01T00:00:00Z");
+  g_assert_cmpstr (tomoni_person_get_updated_at (person), !=, "2026-04-01T00:00:00Z");
+
+  g_assert_false (tomoni_person_row_update (f->store, &missing, &error));
+  g_assert_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpint (tomoni_store_count_people (f->store), ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -479,6 +546,7 @@ main (int    argc,
   ADD ("/people/delete-undo-erase", test_delete_undo_erase);
   ADD ("/people/model", test_model);
   ADD ("/people/action", test_action);
+  ADD ("/people/row-writer", test_row_writer);
 #undef ADD
 
   return g_test_run ();

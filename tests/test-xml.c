@@ -14,8 +14,8 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "tomoni-demo.h"
 #include "tomoni-limits.h"
-#include "tomoni-store-demo.h"
 #include "tomoni-store-people.h"
 #include "tomoni-xml-export.h"
 #include "tomoni-xml-import.h"
@@ -462,7 +462,7 @@ test_round_trip_demo (void)
   g_autoptr(TomoniStore) a = open_store (dir, "a.db");
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (tomoni_store_demo_generate (a, 7, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, &error));
+  g_assert_true (tomoni_demo_generate (a, 7, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
   for (int pseudonymise = 0; pseudonymise <= 1; pseudonymise++)

@@ -11,7 +11,7 @@
 
 #include "tomoni-cli.h"
 #include "tomoni-date.h"
-#include "tomoni-store-demo.h"
+#include "tomoni-demo.h"
 
 static void
 show_progress (double      fraction,
@@ -85,8 +85,8 @@ tomoni_cli_demo (TomoniCli  *cli,
     return TOMONI_CLI_FAIL;
 
   timer = g_timer_new ();
-  if (!tomoni_store_demo_generate (store, (guint32) seed, scale, &today,
-                                   isatty (STDERR_FILENO) ? show_progress : NULL, NULL, NULL, &error))
+  if (!tomoni_demo_generate (store, (guint32) seed, scale, &today,
+                             isatty (STDERR_FILENO) ? show_progress : NULL, NULL, NULL, &error))
     {
       if (isatty (STDERR_FILENO))
         show_progress (0.0, NULL, NULL);

@@ -43,7 +43,11 @@ const char      *tomoni_store_first_rule          (guint         rules);
  * NULL: created_at. An update writes every column but id (the row), uuid
  * and created_at; updated_at NULL: now. Nullable integer references are
  * NULL when 0. A loaded row has updated_at NULL, so that writing it back
- * stamps now; free its strings with the _clear function. */
+ * stamps now; free its strings with the _clear function.
+ * The activity, shift, slot and assignment inserts are INSERT … ON CONFLICT
+ * (uuid) DO NOTHING RETURNING id: when a row with @uuid exists nothing is
+ * written and *out_id is 0 (the XML merge by UUID relies on it; a fresh UUID
+ * always inserts). */
 
 /* requester */
 typedef struct {

@@ -41,7 +41,7 @@ tomoni_requester_row_insert (TomoniStore               *store,
                              GError                   **error)
 {
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
-  g_autofree char *now = tomoni_timestamp_now ();
+  g_autofree char *now = row->created_at == NULL ? tomoni_timestamp_now () : NULL;
   const char *created_at = row->created_at != NULL ? row->created_at : now;
   TomoniDbStmt *stmt;
 
@@ -100,13 +100,14 @@ tomoni_activity_row_insert (TomoniStore              *store,
                             GError                  **error)
 {
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
-  g_autofree char *now = tomoni_timestamp_now ();
+  g_autofree char *now = row->created_at == NULL ? tomoni_timestamp_now () : NULL;
   const char *created_at = row->created_at != NULL ? row->created_at : now;
   TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO activity (uuid, title, title_en, kind, venue_id, requester_id, confidential, notes, created_at, updated_at)"
-                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+                               " ON CONFLICT (uuid) DO NOTHING RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
   bind_activity_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
@@ -157,13 +158,14 @@ tomoni_shift_row_insert (TomoniStore           *store,
                          GError               **error)
 {
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
-  g_autofree char *now = tomoni_timestamp_now ();
+  g_autofree char *now = row->created_at == NULL ? tomoni_timestamp_now () : NULL;
   const char *created_at = row->created_at != NULL ? row->created_at : now;
   TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO shift (uuid, activity_id, date, start_minute, end_minute, room_id, created_at, updated_at)"
-                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                               " ON CONFLICT (uuid) DO NOTHING RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
   bind_shift_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
@@ -260,13 +262,14 @@ tomoni_slot_row_insert (TomoniStore          *store,
                         GError              **error)
 {
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
-  g_autofree char *now = tomoni_timestamp_now ();
+  g_autofree char *now = row->created_at == NULL ? tomoni_timestamp_now () : NULL;
   const char *created_at = row->created_at != NULL ? row->created_at : now;
   TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO slot (uuid, shift_id, role, needed, required_skill_id, required_training_id, created_at, updated_at)"
-                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                               " ON CONFLICT (uuid) DO NOTHING RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
   bind_slot_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);
@@ -361,7 +364,7 @@ tomoni_slot_language_row_insert (TomoniStore                  *store,
                                  GError                      **error)
 {
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
-  g_autofree char *now = tomoni_timestamp_now ();
+  g_autofree char *now = row->created_at == NULL ? tomoni_timestamp_now () : NULL;
   const char *created_at = row->created_at != NULL ? row->created_at : now;
   TomoniDbStmt *stmt;
 
@@ -398,7 +401,7 @@ tomoni_auto_fill_row_insert (TomoniStore              *store,
                              GError                  **error)
 {
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
-  g_autofree char *now = tomoni_timestamp_now ();
+  g_autofree char *now = row->created_at == NULL ? tomoni_timestamp_now () : NULL;
   const char *created_at = row->created_at != NULL ? row->created_at : now;
   TomoniDbStmt *stmt;
 
@@ -511,14 +514,15 @@ tomoni_assignment_row_insert (TomoniStore                *store,
                               GError                    **error)
 {
   g_autofree char *uuid = row->uuid != NULL ? g_strdup (row->uuid) : tomoni_uuid_new ();
-  g_autofree char *now = tomoni_timestamp_now ();
+  g_autofree char *now = row->created_at == NULL ? tomoni_timestamp_now () : NULL;
   const char *created_at = row->created_at != NULL ? row->created_at : now;
   TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
                                "INSERT INTO assignment (uuid, slot_id, person_id, status, source, score, override_reason,"
                                " cancel_reason, checkin, minutes, checked_in_at, auto_fill_id, created_at, updated_at)"
-                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)", error);
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+                               " ON CONFLICT (uuid) DO NOTHING RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
   bind_assignment_row (stmt, row, uuid, created_at, row->updated_at != NULL ? row->updated_at : created_at);

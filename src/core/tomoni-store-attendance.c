@@ -44,7 +44,8 @@ tomoni_attendance_row_insert (TomoniStore                *store,
   TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO attendance (uuid, session_id, person_id, status, kind, minutes,"
                                              " created_at, updated_at) VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6,"
-                                             " COALESCE (?7, tomoni_now ()), COALESCE (?8, tomoni_now ()))",
+                                             " COALESCE (?7, tomoni_now ()), COALESCE (?8, tomoni_now ()))"
+                                             " ON CONFLICT (uuid) DO NOTHING RETURNING id",
                                              error);
   if (stmt == NULL)
     return FALSE;

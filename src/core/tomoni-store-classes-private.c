@@ -11,6 +11,7 @@
 
 #include "tomoni-store-classes-private.h"
 #include "tomoni-store-private.h"
+#include "tomoni-store-volunteers-private.h"
 
 gboolean
 tomoni_classes_invalid (GError     **error,
@@ -238,11 +239,7 @@ tomoni_classes_step_insert (TomoniStore   *self,
                             gint64        *out_id,
                             GError       **error)
 {
-  if (!tomoni_store_step_done (self, stmt, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
-  return TRUE;
+  return tomoni_store_step_insert (self, stmt, out_id, error);
 }
 
 gboolean

@@ -14,7 +14,10 @@
  * A row carries every column. Strings are borrowed from the caller.
  *  - insert: @id is ignored; @uuid, @created_at, @updated_at NULL or "":
  *    generated (tomoni_uuid (), tomoni_now ()); *out_id (optional) is the
- *    new row's id.
+ *    new row's id. The venue, class, term, session and attendance inserts
+ *    are INSERT … ON CONFLICT (uuid) DO NOTHING RETURNING id: when a row
+ *    with @uuid exists nothing is written and *out_id is 0 (the XML merge
+ *    by UUID relies on it; a fresh UUID always inserts).
  *  - update: by @id, every column written; @uuid and @created_at NULL or
  *    "": kept as they are; @updated_at NULL or "": now. No row with @id is
  *    TOMONI_STORE_ERROR_NOT_FOUND ("Venue: no such venue", …).
@@ -325,7 +328,8 @@ gboolean  tomoni_classes_check_person     (TomoniStore      *self,
 void      tomoni_classes_bind_id_or_null  (TomoniDbStmt     *stmt,
                                            int               index,
                                            gint64            id);
-/* Steps an INSERT; *out_id (optional): the new row's id. */
+/* Steps an INSERT; *out_id (optional): the new row's id, 0 when an
+ * ON CONFLICT (uuid) DO NOTHING clause inserted nothing. */
 gboolean  tomoni_classes_step_insert      (TomoniStore      *self,
                                            TomoniDbStmt     *stmt,
                                            gint64           *out_id,

@@ -48,7 +48,8 @@ tomoni_class_row_insert (TomoniStore           *store,
                                              "INSERT INTO class (uuid, title_ja, title_en, level, target_group, format, venue_id,"
                                              " room_id, capacity, meets_on_holidays, notes, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-                                             " COALESCE (?12, tomoni_now ()), COALESCE (?13, tomoni_now ()))",
+                                             " COALESCE (?12, tomoni_now ()), COALESCE (?13, tomoni_now ()))"
+                                             " ON CONFLICT (uuid) DO NOTHING RETURNING id",
                                              error);
   if (stmt == NULL)
     return FALSE;

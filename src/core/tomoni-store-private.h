@@ -64,6 +64,12 @@ gint64        tomoni_store_query_int64     (TomoniStore   *self,
                                             const char    *sql,
                                             gint64         fallback);
 
+/* The connection's page cache in KiB, and setting it: a bulk load (the
+ * sample data) runs with a bigger one and gives the old size back after. */
+gint64        tomoni_store_get_cache_kib   (TomoniStore   *self);
+void          tomoni_store_set_cache_kib   (TomoniStore   *self,
+                                            gint64         kib);
+
 /* A savepoint that rolls back on scope exit unless committed. */
 typedef struct {
   TomoniStore *store;

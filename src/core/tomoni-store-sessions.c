@@ -92,7 +92,8 @@ tomoni_session_row_insert (TomoniStore             *store,
                                              "INSERT INTO session (uuid, class_id, term_id, date, start_minute, end_minute, room_id,"
                                              " status, reason, extra, moved_to_id, room_override, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                                             " COALESCE (?13, tomoni_now ()), COALESCE (?14, tomoni_now ()))",
+                                             " COALESCE (?13, tomoni_now ()), COALESCE (?14, tomoni_now ()))"
+                                             " ON CONFLICT (uuid) DO NOTHING RETURNING id",
                                              error);
   if (stmt == NULL)
     return FALSE;

@@ -166,11 +166,11 @@ write_catalog (TomoniStore  *self,
     }
 
   row.id = add ? 0 : tomoni_store_catalog_id (self, skills, key);
-  row.uuid = uuid;
+  row.uuid = add ? uuid : NULL;        /* an update keeps them */
   row.key = key;
   row.name_ja = name_ja;
   row.name_en = name_en;
-  row.created_at = now;
+  row.created_at = add ? now : NULL;
   row.updated_at = now;
   if (add && !(skills ? tomoni_skill_row_insert (self, &row, NULL, error)
                       : tomoni_training_row_insert (self, &row, NULL, error)))

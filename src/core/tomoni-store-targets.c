@@ -16,6 +16,7 @@
 #include "tomoni-date.h"
 #include "tomoni-store-private.h"
 #include "tomoni-store-targets.h"
+#include "tomoni-store-targets-private.h"
 
 
 /* --- boxed records -------------------------------------------------------- */
@@ -148,6 +149,140 @@ tomoni_store_get_target (TomoniStore  *self,
   return target;
 }
 
+/* ---- Row writers (tomoni-store-targets-private.h) ------------------------ */
+
+static gboolean
+step_insert (TomoniStore   *self,
+             TomoniDbStmt  *stmt,
+             gint64        *out_id,
+             GError       **error)
+{
+  if (!tomoni_store_step_done (self, stmt, error))
+    return FALSE;
+  if (out_id != NULL)
+    *out_id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
+  return TRUE;
+}
+
+static void
+bind_text_keeping_null (TomoniDbStmt *stmt,
+                        int           index,
+                        const char   *text)
+{
+  if (text != NULL)
+    tomoni_db_bind_text (stmt, index, text);
+  else
+    tomoni_db_bind_null (stmt, index);
+}
+
+gboolean
+tomoni_target_milestone_row_insert (TomoniStore                     *store,
+                                    const TomoniTargetMilestoneRow  *row,
+                                    gint64                          *out_id,
+                                    GError                         **error)
+{
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
+                                             "INSERT INTO target_milestone (uuid, target_id, date, value, created_at, updated_at)"
+                                             " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4,"
+                                             " COALESCE (?5, tomoni_now ()), COALESCE (?6, tomoni_now ()))",
+                                             error);
+  if (stmt == NULL)
+    return FALSE;
+  tomoni_bind_text_or_null (stmt, 1, row->uuid);
+  tomoni_db_bind_int64 (stmt, 2, row->target_id);
+  tomoni_bind_text (stmt, 3, row->date);
+  tomoni_db_bind_int64 (stmt, 4, row->value);
+  tomoni_bind_text_or_null (stmt, 5, row->created_at);
+  tomoni_bind_text_or_null (stmt, 6, row->updated_at);
+  return step_insert (store, stmt, out_id, error);
+}
+
+gboolean
+tomoni_target_change_row_insert (TomoniStore                  *store,
+                                 const TomoniTargetChangeRow  *row,
+                                 gint64                       *out_id,
+                                 GError                      **error)
+{
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
+                                             "INSERT INTO target_change (uuid, target_id, changed_by, field,"
+                                             " old_value, new_value, created_at, updated_at)"
+                                             " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6,"
+                                             " COALESCE (?7, tomoni_now ()), COALESCE (?8, tomoni_now ()))",
+                                             error);
+  if (stmt == NULL)
+    return FALSE;
+  tomoni_bind_text_or_null (stmt, 1, row->uuid);
+  tomoni_db_bind_int64 (stmt, 2, row->target_id);
+  tomoni_bind_text (stmt, 3, row->changed_by);
+  tomoni_bind_text (stmt, 4, row->field);
+  bind_text_keeping_null (stmt, 5, row->old_value);
+  bind_text_keeping_null (stmt, 6, row->new_value);
+  tomoni_bind_text_or_null (stmt, 7, row->created_at);
+  tomoni_bind_text_or_null (stmt, 8, row->updated_at);
+  return step_insert (store, stmt, out_id, error);
+}
+
+gboolean
+tomoni_external_count_row_insert (TomoniStore                   *store,
+                                  const TomoniExternalCountRow  *row,
+                                  gint64                        *out_id,
+                                  GError                       **error)
+{
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
+                                             "INSERT INTO external_count (uuid, target_id, date, programme, venue_id, count,"
+                                             " source, created_at, updated_at)"
+                                             " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6, ?7,"
+                                             " COALESCE (?8, tomoni_now ()), COALESCE (?9, tomoni_now ()))",
+                                             error);
+  if (stmt == NULL)
+    return FALSE;
+  tomoni_bind_text_or_null (stmt, 1, row->uuid);
+  tomoni_db_bind_int64 (stmt, 2, row->target_id);
+  tomoni_bind_text (stmt, 3, row->date);
+  tomoni_bind_text (stmt, 4, row->programme);
+  if (row->venue_id != 0)
+    tomoni_db_bind_int64 (stmt, 5, row->venue_id);
+  else
+    tomoni_db_bind_null (stmt, 5);
+  tomoni_db_bind_int64 (stmt, 6, row->count);
+  tomoni_bind_text (stmt, 7, row->source);
+  tomoni_bind_text_or_null (stmt, 8, row->created_at);
+  tomoni_bind_text_or_null (stmt, 9, row->updated_at);
+  return step_insert (store, stmt, out_id, error);
+}
+
+static void bind_target (TomoniDbStmt *stmt,
+                         TomoniTarget *target);
+
+gboolean
+tomoni_target_row_update (TomoniStore   *store,
+                          TomoniTarget  *target,
+                          int            position,
+                          const char    *uuid,
+                          const char    *created_at,
+                          const char    *updated_at,
+                          GError       **error)
+{
+  TomoniDbStmt *stmt = tomoni_store_prepare (store,
+                                             "UPDATE target SET key = ?1, title_ja = ?2, title_en = ?3, baseline_value = ?4,"
+                                             " baseline_date = ?5, target_value = ?6, target_date = ?7, counts_classes = ?8,"
+                                             " counts_activities = ?9, counting_rule = ?10, position = ?11,"
+                                             " uuid = COALESCE (?13, uuid), created_at = COALESCE (?14, created_at),"
+                                             " updated_at = COALESCE (?15, tomoni_now ()) WHERE id = ?12",
+                                             error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_target (stmt, target);
+  tomoni_db_bind_int (stmt, 11, position);
+  tomoni_db_bind_int64 (stmt, 12, tomoni_target_get_id (target));
+  tomoni_bind_text_or_null (stmt, 13, uuid);
+  tomoni_bind_text_or_null (stmt, 14, created_at);
+  tomoni_bind_text_or_null (stmt, 15, updated_at);
+  return tomoni_store_step_done (store, stmt, error);
+}
+
+/* ---- Targets ---------------------------------------------------------------- */
+
 static gboolean
 record_change (TomoniStore  *self,
                gint64        target_id,
@@ -156,21 +291,14 @@ record_change (TomoniStore  *self,
                const char   *new_value,
                GError      **error)
 {
-  TomoniDbStmt *stmt = tomoni_store_prepare (self,
-                                             "INSERT INTO target_change (uuid, target_id, changed_by, field,"
-                                             " old_value, new_value, created_at, updated_at)"
-                                             " VALUES (tomoni_uuid (), ?, ?, ?, ?, ?, tomoni_now (), tomoni_now ())",
-                                             error);
-  if (stmt == NULL)
-    return FALSE;
-  tomoni_db_bind_int64 (stmt, 1, target_id);
-  tomoni_bind_text (stmt, 2, g_get_user_name ());
-  tomoni_bind_text (stmt, 3, field);
-  if (old_value != NULL)
-    tomoni_bind_text (stmt, 4, old_value);
-  if (new_value != NULL)
-    tomoni_bind_text (stmt, 5, new_value);
-  return tomoni_store_step_done (self, stmt, error);
+  TomoniTargetChangeRow row = { 0 };
+
+  row.target_id = target_id;
+  row.changed_by = g_get_user_name ();
+  row.field = field;
+  row.old_value = old_value;
+  row.new_value = new_value;
+  return tomoni_target_change_row_insert (self, &row, NULL, error);
 }
 
 static gboolean
@@ -285,7 +413,6 @@ tomoni_store_update_target (TomoniStore   *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autoptr(TomoniTarget) stored = NULL;
-  TomoniDbStmt *stmt;
   guint changes = 0;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
@@ -316,18 +443,7 @@ tomoni_store_update_target (TomoniStore   *self,
   if (changes == 0 && tomoni_target_get_position (stored) == tomoni_target_get_position (target))
     return tomoni_store_transaction_commit (&tx, error);
 
-  stmt = tomoni_store_prepare (self,
-                               "UPDATE target SET key = ?1, title_ja = ?2, title_en = ?3, baseline_value = ?4,"
-                               " baseline_date = ?5, target_value = ?6, target_date = ?7, counts_classes = ?8,"
-                               " counts_activities = ?9, counting_rule = ?10, position = ?11,"
-                               " updated_at = tomoni_now () WHERE id = ?12",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_target (stmt, target);
-  tomoni_db_bind_int (stmt, 11, tomoni_target_get_position (target));
-  tomoni_db_bind_int64 (stmt, 12, tomoni_target_get_id (target));
-  if (!tomoni_store_step_done (self, stmt, error))
+  if (!tomoni_target_row_update (self, target, tomoni_target_get_position (target), NULL, NULL, NULL, error))
     return FALSE;
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
@@ -510,16 +626,12 @@ milestone_change (TomoniStore  *self,
 
   if (!remove)
     {
-      stmt = tomoni_store_prepare (self,
-                                   "INSERT INTO target_milestone (uuid, target_id, date, value, created_at, updated_at)"
-                                   " VALUES (tomoni_uuid (), ?, ?, ?, tomoni_now (), tomoni_now ())",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-      tomoni_db_bind_int64 (stmt, 1, target_id);
-      tomoni_bind_text (stmt, 2, iso);
-      tomoni_db_bind_int64 (stmt, 3, value);
-      if (!tomoni_store_step_done (self, stmt, error))
+      TomoniTargetMilestoneRow row = { 0 };
+
+      row.target_id = target_id;
+      row.date = iso;
+      row.value = value;
+      if (!tomoni_target_milestone_row_insert (self, &row, NULL, error))
         return FALSE;
       new_value = g_strdup_printf ("%" G_GINT64_FORMAT, value);
     }
@@ -647,7 +759,6 @@ tomoni_store_add_external_count (TomoniStore          *self,
 {
   g_auto(TomoniStoreTransaction) tx = { 0 };
   g_autofree char *uuid = tomoni_uuid_new ();
-  TomoniDbStmt *stmt;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
   g_return_val_if_fail (entry != NULL, FALSE);
@@ -656,24 +767,19 @@ tomoni_store_add_external_count (TomoniStore          *self,
     return FALSE;
   if (!validate_external (self, entry, error))
     return FALSE;
-  stmt = tomoni_store_prepare (self,
-                               "INSERT INTO external_count (uuid, target_id, date, programme, venue_id, count,"
-                               " source, created_at, updated_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, tomoni_now (), tomoni_now ())",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  tomoni_bind_text (stmt, 1, uuid);
-  tomoni_db_bind_int64 (stmt, 2, entry->target_id);
-  tomoni_bind_text (stmt, 3, entry->date);
-  tomoni_bind_text (stmt, 4, entry->programme);
-  if (entry->venue_id != 0)
-    tomoni_db_bind_int64 (stmt, 5, entry->venue_id);
-  tomoni_db_bind_int64 (stmt, 6, entry->count);
-  tomoni_bind_text (stmt, 7, entry->source);
-  if (!tomoni_store_step_done (self, stmt, error))
-    return FALSE;
-  entry->id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
+  {
+    TomoniExternalCountRow row = { 0 };
+
+    row.uuid = uuid;
+    row.target_id = entry->target_id;
+    row.date = entry->date;
+    row.programme = entry->programme;
+    row.venue_id = entry->venue_id;
+    row.count = entry->count;
+    row.source = entry->source;
+    if (!tomoni_external_count_row_insert (self, &row, &entry->id, error))
+      return FALSE;
+  }
   if (!tomoni_store_transaction_commit (&tx, error))
     return FALSE;
 

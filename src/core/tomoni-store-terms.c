@@ -39,7 +39,8 @@ tomoni_term_row_insert (TomoniStore          *store,
   TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO term (uuid, class_id, name, start_date, end_date, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5,"
-                                             " COALESCE (?6, tomoni_now ()), COALESCE (?7, tomoni_now ()))",
+                                             " COALESCE (?6, tomoni_now ()), COALESCE (?7, tomoni_now ()))"
+                                             " ON CONFLICT (uuid) DO NOTHING RETURNING id",
                                              error);
   if (stmt == NULL)
     return FALSE;

@@ -40,7 +40,8 @@ tomoni_venue_row_insert (TomoniStore           *store,
   TomoniDbStmt *stmt = tomoni_store_prepare (store,
                                              "INSERT INTO venue (uuid, name, name_en, ward, address, notes, created_at, updated_at)"
                                              " VALUES (COALESCE (?1, tomoni_uuid ()), ?2, ?3, ?4, ?5, ?6,"
-                                             " COALESCE (?7, tomoni_now ()), COALESCE (?8, tomoni_now ()))",
+                                             " COALESCE (?7, tomoni_now ()), COALESCE (?8, tomoni_now ()))"
+                                             " ON CONFLICT (uuid) DO NOTHING RETURNING id",
                                              error);
   if (stmt == NULL)
     return FALSE;

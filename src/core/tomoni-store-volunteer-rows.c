@@ -163,10 +163,25 @@ tomoni_store_step_insert (TomoniStore   *self,
                           gint64        *out_id,
                           GError       **error)
 {
-  if (!tomoni_store_step_done (self, stmt, error))
-    return FALSE;
+  TomoniDb *db = tomoni_store_get_db (self);
+  int rc = tomoni_db_step (stmt);
+  gint64 id = 0;
+
+  /* INSERT … RETURNING id gives the id as a row; an INSERT … ON CONFLICT
+   * DO NOTHING that met its conflict gives no row and changes nothing. */
+  if (rc == TOMONI_DB_ROW)
+    id = tomoni_db_column_int64 (stmt, 0);
+  else if (rc == TOMONI_DB_DONE)
+    id = tomoni_db_changes (db) > 0 ? tomoni_db_last_insert_id (db) : 0;
+  else
+    {
+      tomoni_store_set_error (self, rc, error);
+      tomoni_db_reset (stmt);
+      return FALSE;
+    }
+  tomoni_db_reset (stmt);
   if (out_id != NULL)
-    *out_id = tomoni_db_last_insert_id (tomoni_store_get_db (self));
+    *out_id = id;
   return TRUE;
 }
 
@@ -528,11 +543,12 @@ tomoni_skill_row_update (TomoniStore             *store,
   TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
-                               "UPDATE skill SET key = ?3, name_ja = ?4, name_en = ?5, updated_at = ?7"
+                               "UPDATE skill SET uuid = COALESCE (NULLIF (?2, ''), uuid), key = ?3, name_ja = ?4,"
+                               " name_en = ?5, created_at = COALESCE (NULLIF (?6, ''), created_at), updated_at = ?7"
                                " WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  bind_skill_row (stmt, row, NULL, NULL, row->updated_at != NULL ? row->updated_at : now);
+  bind_skill_row (stmt, row, row->uuid, row->created_at, row->updated_at != NULL ? row->updated_at : now);
   return tomoni_store_step_done (store, stmt, error);
 }
 
@@ -581,10 +597,11 @@ tomoni_training_row_update (TomoniStore             *store,
   TomoniDbStmt *stmt;
 
   stmt = tomoni_store_prepare (store,
-                               "UPDATE training SET key = ?3, name_ja = ?4, name_en = ?5, updated_at = ?7"
+                               "UPDATE training SET uuid = COALESCE (NULLIF (?2, ''), uuid), key = ?3, name_ja = ?4,"
+                               " name_en = ?5, created_at = COALESCE (NULLIF (?6, ''), created_at), updated_at = ?7"
                                " WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  bind_training_row (stmt, row, NULL, NULL, row->updated_at != NULL ? row->updated_at : now);
+  bind_training_row (stmt, row, row->uuid, row->created_at, row->updated_at != NULL ? row->updated_at : now);
   return tomoni_store_step_done (store, stmt, error);
 }

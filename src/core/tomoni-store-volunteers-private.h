@@ -51,7 +51,8 @@ gboolean      tomoni_store_step_error         (TomoniStore   *self,
                                                TomoniDbStmt  *stmt,
                                                int            rc,
                                                GError       **error);
-/* Steps an INSERT; @out_id (optional): the new row's id. */
+/* Steps an INSERT (optionally … RETURNING id); @out_id (optional): the new
+ * row's id, 0 when an ON CONFLICT … DO NOTHING clause inserted nothing. */
 gboolean      tomoni_store_step_insert        (TomoniStore   *self,
                                                TomoniDbStmt  *stmt,
                                                gint64        *out_id,
@@ -201,7 +202,9 @@ gboolean tomoni_unavailable_date_row_insert   (TomoniStore                      
                                                gint64                           *out_id,
                                                GError                          **error);
 
-/* A row of skill or training (the same columns). */
+/* A row of skill or training (the same columns). Their update also writes
+ * uuid and created_at when given (NULL or "": kept): the sample data gives
+ * the seeded rows its own. */
 typedef struct {
   gint64      id;
   const char *uuid;

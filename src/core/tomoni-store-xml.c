@@ -11,6 +11,9 @@
 #include "tomoni-date.h"
 #include "tomoni-person.h"
 #include "tomoni-store-people.h"
+#include "tomoni-store-activities-private.h"
+#include "tomoni-store-classes-private.h"
+#include "tomoni-store-people-private.h"
 #include "tomoni-store-private.h"
 #include "tomoni-store-xml.h"
 
@@ -537,54 +540,42 @@ same_text (const char *a,
   return g_strcmp0 (a != NULL ? a : "", b != NULL ? b : "") == 0;
 }
 
-/* Inserts a record unless its UUID exists; then compares what is stored.
- * @insert_sql binds ?1 uuid, ?2… @values, and the timestamp after them.
- * @select_sql binds ?1 uuid and returns id then one column per @labels,
- * compared with @compare (the file's values). */
+/* After a row writer's INSERT … ON CONFLICT (uuid) DO NOTHING of a record
+ * (@written: what it returned, with @write_error; @inserted_id: the new
+ * row, 0 when the UUID exists): counts a new record, or compares what is
+ * stored. @select_sql binds ?1 uuid and returns id then one column per
+ * @labels, compared with @compare (the file's values). */
 static gboolean
-merge_row (TomoniXmlMerge      *self,
-           TomoniXmlRecord      record,
-           const char          *uuid,
-           const char          *insert_sql,
-           const char * const  *values,
-           guint                n_values,
-           const char          *select_sql,
-           const char * const  *labels,
-           const char * const  *compare,
-           guint                n_compare,
-           gint64              *out_id,
-           GError             **error)
+merge_written (TomoniXmlMerge      *self,
+               TomoniXmlRecord      record,
+               const char          *uuid,
+               gboolean             written,
+               GError              *write_error,
+               gint64               inserted_id,
+               const char          *select_sql,
+               const char * const  *labels,
+               const char * const  *compare,
+               guint                n_compare,
+               gint64              *out_id,
+               GError             **error)
 {
   TomoniDb *db = tomoni_store_get_db (self->store);
   TomoniDbStmt *stmt;
-  int rc;
 
-  stmt = tomoni_store_prepare (self->store, insert_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  tomoni_bind_text (stmt, 1, uuid);
-  for (guint i = 0; i < n_values; i++)
+  if (!written)
     {
-      if (values[i] == NULL)
-        tomoni_db_bind_null (stmt, 2 + i);
-      else
-        tomoni_db_bind_text (stmt, 2 + i, values[i]);
-    }
-  tomoni_bind_text (stmt, 2 + n_values, self->now);
-  rc = tomoni_db_step (stmt);
-  tomoni_db_reset (stmt);
-  if (rc != TOMONI_DB_DONE)
-    {
-      tomoni_store_set_error (self->store, tomoni_db_get_error_code (db), error);
-      if (tomoni_db_status_is_constraint (rc))
-        g_prefix_error (error, "%s", _("it clashes with another record in the database: "));
-      prefix_record (error, record, uuid);
+      g_assert (write_error != NULL);
+      if (g_error_matches (write_error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_CONFLICT) ||
+          g_error_matches (write_error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID))
+        g_prefix_error (&write_error, "%s", _("it clashes with another record in the database: "));
+      prefix_record (&write_error, record, uuid);
+      g_propagate_error (error, write_error);
       return FALSE;
     }
-  if (tomoni_db_changes (db) == 1)
+  if (inserted_id != 0)
     {
       if (out_id != NULL)
-        *out_id = tomoni_db_last_insert_id (db);
+        *out_id = inserted_id;
       self->added[record]++;
       return TRUE;
     }
@@ -635,15 +626,20 @@ tomoni_xml_merge_venue (TomoniXmlMerge  *self,
 {
   static const char * const labels[] = { "name", "name-en", "address", "ward" };
   const char *values[] = { name, name_en ? name_en : "", address ? address : "", ward ? ward : "" };
+  TomoniVenueRow row = {
+    .uuid = uuid, .name = values[0], .name_en = values[1], .address = values[2], .ward = values[3],
+    .notes = "", .created_at = self->now, .updated_at = self->now,
+  };
+  GError *write_error = NULL;
+  gint64 id = 0;
+  gboolean written;
 
   g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
 
-  return merge_row (self, TOMONI_XML_RECORD_VENUE, uuid,
-                    "INSERT INTO venue (uuid, name, name_en, address, ward, created_at, updated_at)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (uuid) DO NOTHING",
-                    values, G_N_ELEMENTS (values),
-                    "SELECT id, name, name_en, address, ward FROM venue WHERE uuid = ?1",
-                    labels, values, G_N_ELEMENTS (values), NULL, error);
+  written = tomoni_venue_row_insert (self->store, &row, &id, &write_error);
+  return merge_written (self, TOMONI_XML_RECORD_VENUE, uuid, written, write_error, id,
+                        "SELECT id, name, name_en, address, ward FROM venue WHERE uuid = ?1",
+                        labels, values, G_N_ELEMENTS (values), NULL, error);
 }
 
 static gboolean
@@ -651,18 +647,15 @@ resolve_venue (TomoniXmlMerge   *self,
                TomoniXmlRecord   record,
                const char       *uuid,
                const char       *venue,
-               char             *buffer,
-               gsize             size,
+               gint64           *out_id,
                GError          **error)
 {
-  gint64 id;
-
+  *out_id = 0;
   if (venue == NULL)
     return TRUE;
-  id = lookup_id (self, "SELECT id FROM venue WHERE uuid = ?1", venue);
-  if (id == 0)
+  *out_id = lookup_id (self, "SELECT id FROM venue WHERE uuid = ?1", venue);
+  if (*out_id == 0)
     return unknown_reference (error, record, uuid, TOMONI_XML_RECORD_VENUE, venue);
-  g_snprintf (buffer, size, "%" G_GINT64_FORMAT, id);
   return TRUE;
 }
 
@@ -681,27 +674,28 @@ tomoni_xml_merge_class (TomoniXmlMerge  *self,
   static const char * const labels[] = {
     "venue", "title", "title-en", "level", "format", "target-group", "capacity"
   };
-  char venue_id[24] = "";
-  const char *values[] = {
-    NULL, title, title_en ? title_en : "", level ? level : "", format, target_group, capacity
+  const char *compare[] = {
+    venue, title, title_en ? title_en : "", level ? level : "", format, target_group, capacity
   };
-  const char *compare[G_N_ELEMENTS (values)];
+  TomoniClassRow row = {
+    .uuid = uuid, .title_ja = title, .title_en = compare[2], .level = compare[3],
+    .target_group = target_group, .format = format, .notes = "",
+    .created_at = self->now, .updated_at = self->now,
+  };
+  GError *write_error = NULL;
+  gint64 id = 0;
+  gboolean written;
 
   g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
 
-  if (!resolve_venue (self, TOMONI_XML_RECORD_CLASS, uuid, venue, venue_id, sizeof venue_id, error))
+  if (!resolve_venue (self, TOMONI_XML_RECORD_CLASS, uuid, venue, &row.venue_id, error))
     return FALSE;
-  values[0] = venue != NULL ? venue_id : NULL;
-  memcpy (compare, values, sizeof values);
-  compare[0] = venue;
-  return merge_row (self, TOMONI_XML_RECORD_CLASS, uuid,
-                    "INSERT INTO class (uuid, venue_id, title_ja, title_en, level, format,"
-                    " target_group, capacity, created_at, updated_at)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) ON CONFLICT (uuid) DO NOTHING",
-                    values, G_N_ELEMENTS (values),
-                    "SELECT c.id, v.uuid, c.title_ja, c.title_en, c.level, c.format, c.target_group,"
-                    " c.capacity FROM class c LEFT JOIN venue v ON v.id = c.venue_id WHERE c.uuid = ?1",
-                    labels, compare, G_N_ELEMENTS (compare), NULL, error);
+  row.capacity = capacity != NULL ? (int) g_ascii_strtoll (capacity, NULL, 10) : 0;
+  written = tomoni_class_row_insert (self->store, &row, &id, &write_error);
+  return merge_written (self, TOMONI_XML_RECORD_CLASS, uuid, written, write_error, id,
+                        "SELECT c.id, v.uuid, c.title_ja, c.title_en, c.level, c.format, c.target_group,"
+                        " c.capacity FROM class c LEFT JOIN venue v ON v.id = c.venue_id WHERE c.uuid = ?1",
+                        labels, compare, G_N_ELEMENTS (compare), NULL, error);
 }
 
 gboolean
@@ -714,15 +708,19 @@ tomoni_xml_merge_term (TomoniXmlMerge  *self,
                        GError         **error)
 {
   static const char * const labels[] = { "class", "name", "start", "end" };
-  char class_id[24];
-  const char *values[] = { class_id, name ? name : "", start_date, end_date };
   const char *compare[] = { class_uuid, name ? name : "", start_date, end_date };
-  gint64 id;
+  TomoniTermRow row = {
+    .uuid = uuid, .name = compare[1], .start_date = start_date, .end_date = end_date,
+    .created_at = self->now, .updated_at = self->now,
+  };
+  GError *write_error = NULL;
+  gint64 id = 0;
+  gboolean written;
 
   g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
 
-  id = lookup_id (self, "SELECT id FROM class WHERE uuid = ?1", class_uuid);
-  if (id == 0)
+  row.class_id = lookup_id (self, "SELECT id FROM class WHERE uuid = ?1", class_uuid);
+  if (row.class_id == 0)
     return unknown_reference (error, TOMONI_XML_RECORD_TERM, uuid, TOMONI_XML_RECORD_CLASS, class_uuid);
   if (g_strcmp0 (end_date, start_date) < 0)
     {
@@ -731,14 +729,11 @@ tomoni_xml_merge_term (TomoniXmlMerge  *self,
       prefix_record (error, TOMONI_XML_RECORD_TERM, uuid);
       return FALSE;
     }
-  g_snprintf (class_id, sizeof class_id, "%" G_GINT64_FORMAT, id);
-  return merge_row (self, TOMONI_XML_RECORD_TERM, uuid,
-                    "INSERT INTO term (uuid, class_id, name, start_date, end_date, created_at, updated_at)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (uuid) DO NOTHING",
-                    values, G_N_ELEMENTS (values),
-                    "SELECT t.id, c.uuid, t.name, t.start_date, t.end_date"
-                    " FROM term t JOIN class c ON c.id = t.class_id WHERE t.uuid = ?1",
-                    labels, compare, G_N_ELEMENTS (compare), NULL, error);
+  written = tomoni_term_row_insert (self->store, &row, &id, &write_error);
+  return merge_written (self, TOMONI_XML_RECORD_TERM, uuid, written, write_error, id,
+                        "SELECT t.id, c.uuid, t.name, t.start_date, t.end_date"
+                        " FROM term t JOIN class c ON c.id = t.class_id WHERE t.uuid = ?1",
+                        labels, compare, G_N_ELEMENTS (compare), NULL, error);
 }
 
 gboolean
@@ -752,25 +747,24 @@ tomoni_xml_merge_activity (TomoniXmlMerge  *self,
                            GError         **error)
 {
   static const char * const labels[] = { "venue", "title", "title-en", "kind", "confidential" };
-  char venue_id[24] = "";
-  const char *values[] = { NULL, title, title_en ? title_en : "", kind, confidential ? "1" : "0" };
-  const char *compare[G_N_ELEMENTS (values)];
+  const char *compare[] = { venue, title, title_en ? title_en : "", kind, confidential ? "1" : "0" };
+  TomoniActivityRow row = {
+    .uuid = uuid, .title = title, .title_en = compare[2], .kind = kind,
+    .confidential = confidential, .created_at = self->now, .updated_at = self->now,
+  };
+  GError *write_error = NULL;
+  gint64 id = 0;
+  gboolean written;
 
   g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
 
-  if (!resolve_venue (self, TOMONI_XML_RECORD_ACTIVITY, uuid, venue, venue_id, sizeof venue_id, error))
+  if (!resolve_venue (self, TOMONI_XML_RECORD_ACTIVITY, uuid, venue, &row.venue_id, error))
     return FALSE;
-  values[0] = venue != NULL ? venue_id : NULL;
-  memcpy (compare, values, sizeof values);
-  compare[0] = venue;
-  return merge_row (self, TOMONI_XML_RECORD_ACTIVITY, uuid,
-                    "INSERT INTO activity (uuid, venue_id, title, title_en, kind, confidential,"
-                    " created_at, updated_at)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) ON CONFLICT (uuid) DO NOTHING",
-                    values, G_N_ELEMENTS (values),
-                    "SELECT a.id, v.uuid, a.title, a.title_en, a.kind, a.confidential"
-                    " FROM activity a LEFT JOIN venue v ON v.id = a.venue_id WHERE a.uuid = ?1",
-                    labels, compare, G_N_ELEMENTS (compare), NULL, error);
+  written = tomoni_activity_row_insert (self->store, &row, &id, &write_error);
+  return merge_written (self, TOMONI_XML_RECORD_ACTIVITY, uuid, written, write_error, id,
+                        "SELECT a.id, v.uuid, a.title, a.title_en, a.kind, a.confidential"
+                        " FROM activity a LEFT JOIN venue v ON v.id = a.venue_id WHERE a.uuid = ?1",
+                        labels, compare, G_N_ELEMENTS (compare), NULL, error);
 }
 
 /* People in a pseudonymised file are matched by pseudonym. One not in the
@@ -784,8 +778,8 @@ merge_pseudonymous_person (TomoniXmlMerge  *self,
                            GError         **error)
 {
   static const char * const labels[] = { "nationality" };
-  g_autofree char *uuid = NULL;
   const char *compare[] = { nationality ? nationality : "" };
+  TomoniPersonRow row = { 0 };
   TomoniDbStmt *stmt;
   gint64 id;
 
@@ -813,20 +807,14 @@ merge_pseudonymous_person (TomoniXmlMerge  *self,
       return TRUE;
     }
 
-  uuid = tomoni_uuid_new ();
-  stmt = tomoni_store_prepare (self->store,
-                               "INSERT INTO person (uuid, pseudonym, nationality, erased_at,"
-                               " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4, ?4)",
-                               error);
-  if (stmt == NULL)
+  row.pseudonym = pseudonym;
+  row.nationality = nationality;
+  row.erased_at = self->now;
+  row.created_at = self->now;
+  row.updated_at = self->now;
+  if (!tomoni_person_row_insert (self->store, &row, out_id, error))
     return FALSE;
-  tomoni_bind_text (stmt, 1, uuid);
-  tomoni_bind_text (stmt, 2, pseudonym);
-  tomoni_bind_text (stmt, 3, nationality);
-  tomoni_bind_text (stmt, 4, self->now);
-  if (!tomoni_store_step_done (self->store, stmt, error))
-    return FALSE;
-  *out_id = tomoni_db_last_insert_id (tomoni_store_get_db (self->store));
+  g_assert (*out_id != 0);  /* a new UUID */
   self->added[TOMONI_XML_RECORD_PERSON]++;
   return TRUE;
 }
@@ -853,6 +841,7 @@ tomoni_xml_merge_person (TomoniXmlMerge  *self,
   g_autoptr(TomoniPerson) person = tomoni_person_new ();
   const char *compare[G_N_ELEMENTS (labels)];
   gboolean named = family_name || given_name || latin_name || reading;
+  TomoniPersonRow row = { 0 };
   TomoniDbStmt *stmt;
   gint64 row_id = 0;
 
@@ -941,37 +930,25 @@ tomoni_xml_merge_person (TomoniXmlMerge  *self,
           prefix_record (error, TOMONI_XML_RECORD_PERSON, id);
           return FALSE;
         }
+      /* What the app stores: the normalised names, with the file's UUID
+       * and pseudonym; a person without names keeps only the counts. */
+      row.uuid = id;
+      row.pseudonym = pseudonym;
+      row.created_at = self->now;
+      row.updated_at = self->now;
       if (named)
-        {
-          tomoni_person_set_uuid (person, id);
-          if (!tomoni_store_add_person (self->store, person, error))
-            {
-              prefix_record (error, TOMONI_XML_RECORD_PERSON, id);
-              return FALSE;
-            }
-          row_id = tomoni_person_get_id (person);
-          stmt = tomoni_store_prepare (self->store, "UPDATE person SET pseudonym = ?2 WHERE id = ?1", error);
-        }
+        tomoni_person_row_set_fields (&row, person);
       else
-        stmt = tomoni_store_prepare (self->store,
-                                     "INSERT INTO person (id, pseudonym, uuid, nationality, erased_at,"
-                                     " created_at, updated_at) VALUES (NULL, ?2, ?3, ?4, ?5, ?5, ?5)",
-                                     error);
-      if (stmt == NULL)
-        return FALSE;
-      if (named)
-        tomoni_db_bind_int64 (stmt, 1, row_id);
-      tomoni_bind_text (stmt, 2, pseudonym);
-      tomoni_bind_text (stmt, 3, id);
-      tomoni_bind_text (stmt, 4, nationality);
-      tomoni_bind_text (stmt, 5, self->now);
-      if (!tomoni_store_step_done (self->store, stmt, error))
+        {
+          row.nationality = nationality;
+          row.erased_at = self->now;
+        }
+      if (!tomoni_person_row_insert (self->store, &row, &row_id, error))
         {
           prefix_record (error, TOMONI_XML_RECORD_PERSON, id);
           return FALSE;
         }
-      if (!named)
-        row_id = tomoni_db_last_insert_id (tomoni_store_get_db (self->store));
+      g_assert (row_id != 0);  /* the UUID was looked up above */
       self->added[TOMONI_XML_RECORD_PERSON]++;
     }
 
@@ -1008,21 +985,27 @@ tomoni_xml_merge_session (TomoniXmlMerge  *self,
                           GError         **error)
 {
   static const char * const labels[] = { "class", "term", "date", "start", "end", "status" };
-  char class_id[24], term_id[24], start[8], end[8];
-  const char *values[] = { class_id, term_id, date, start, end, status };
+  char start[8], end[8];
   const char *compare[] = { class_uuid, term_uuid, date, start, end, status };
-  gint64 cid, tid;
+  TomoniSessionRow row = {
+    .uuid = uuid, .date = date, .start_minute = start_minute, .end_minute = end_minute,
+    .status = status, .reason = "", .room_override = "",
+    .created_at = self->now, .updated_at = self->now,
+  };
+  GError *write_error = NULL;
+  gint64 id = 0;
+  gboolean written;
 
   g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
 
   self->session_id = 0;
-  cid = lookup_id (self, "SELECT id FROM class WHERE uuid = ?1", class_uuid);
-  if (cid == 0)
+  row.class_id = lookup_id (self, "SELECT id FROM class WHERE uuid = ?1", class_uuid);
+  if (row.class_id == 0)
     return unknown_reference (error, TOMONI_XML_RECORD_SESSION, uuid, TOMONI_XML_RECORD_CLASS, class_uuid);
-  tid = lookup_id (self, "SELECT id FROM term WHERE uuid = ?1", term_uuid);
-  if (tid == 0)
+  row.term_id = lookup_id (self, "SELECT id FROM term WHERE uuid = ?1", term_uuid);
+  if (row.term_id == 0)
     return unknown_reference (error, TOMONI_XML_RECORD_SESSION, uuid, TOMONI_XML_RECORD_TERM, term_uuid);
-  if (lookup_id (self, "SELECT class_id FROM term WHERE uuid = ?1", term_uuid) != cid)
+  if (lookup_id (self, "SELECT class_id FROM term WHERE uuid = ?1", term_uuid) != row.class_id)
     {
       g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_INVALID,
                    _("term: %s is a term of another class"), term_uuid);
@@ -1031,20 +1014,15 @@ tomoni_xml_merge_session (TomoniXmlMerge  *self,
     }
   if (!check_times (TOMONI_XML_RECORD_SESSION, uuid, start_minute, end_minute, error))
     return FALSE;
-  g_snprintf (class_id, sizeof class_id, "%" G_GINT64_FORMAT, cid);
-  g_snprintf (term_id, sizeof term_id, "%" G_GINT64_FORMAT, tid);
   g_snprintf (start, sizeof start, "%d", start_minute);
   g_snprintf (end, sizeof end, "%d", end_minute);
 
-  if (!merge_row (self, TOMONI_XML_RECORD_SESSION, uuid,
-                  "INSERT INTO session (uuid, class_id, term_id, date, start_minute, end_minute,"
-                  " status, created_at, updated_at)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) ON CONFLICT (uuid) DO NOTHING",
-                  values, G_N_ELEMENTS (values),
-                  "SELECT s.id, c.uuid, t.uuid, s.date, s.start_minute, s.end_minute, s.status"
-                  " FROM session s JOIN class c ON c.id = s.class_id JOIN term t ON t.id = s.term_id"
-                  " WHERE s.uuid = ?1",
-                  labels, compare, G_N_ELEMENTS (compare), &self->session_id, error))
+  written = tomoni_session_row_insert (self->store, &row, &id, &write_error);
+  if (!merge_written (self, TOMONI_XML_RECORD_SESSION, uuid, written, write_error, id,
+                      "SELECT s.id, c.uuid, t.uuid, s.date, s.start_minute, s.end_minute, s.status"
+                      " FROM session s JOIN class c ON c.id = s.class_id JOIN term t ON t.id = s.term_id"
+                      " WHERE s.uuid = ?1",
+                      labels, compare, G_N_ELEMENTS (compare), &self->session_id, error))
     return FALSE;
   g_free (self->session_uuid);
   self->session_uuid = g_strdup (uuid);
@@ -1068,39 +1046,34 @@ tomoni_xml_merge_attendance (TomoniXmlMerge  *self,
                              GError         **error)
 {
   static const char * const labels[] = { "session", "person", "status", "kind", "minutes" };
-  char session_id[24], pid_text[24];
-  const char *values[] = { session_id, pid_text, status, kind, minutes };
   const char *compare[] = { self->session_uuid, person, status, kind, minutes };
-  gint64 pid;
+  TomoniAttendanceRow row = {
+    .uuid = uuid, .status = status, .kind = kind,
+    .minutes = minutes != NULL ? (int) g_ascii_strtoll (minutes, NULL, 10) : -1,
+    .created_at = self->now, .updated_at = self->now,
+  };
+  GError *write_error = NULL;
+  gint64 id = 0;
+  gboolean written;
 
   g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
   g_return_val_if_fail (self->session_id != 0, FALSE);
 
-  pid = person_id (self, person);
-  if (pid == 0)
+  row.session_id = self->session_id;
+  row.person_id = person_id (self, person);
+  if (row.person_id == 0)
     return unknown_reference (error, TOMONI_XML_RECORD_ATTENDANCE, uuid, TOMONI_XML_RECORD_PERSON, person);
-  g_snprintf (session_id, sizeof session_id, "%" G_GINT64_FORMAT, self->session_id);
-  g_snprintf (pid_text, sizeof pid_text, "%" G_GINT64_FORMAT, pid);
 
-  if (self->pseudonymised)
-    return merge_row (self, TOMONI_XML_RECORD_ATTENDANCE, uuid,
-                      "INSERT INTO attendance (uuid, session_id, person_id, status, kind, minutes,"
-                      " created_at, updated_at)"
-                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) ON CONFLICT (uuid) DO NOTHING",
-                      values, G_N_ELEMENTS (values),
-                      "SELECT a.id, s.uuid, p.pseudonym, a.status, a.kind, a.minutes FROM attendance a"
-                      " JOIN session s ON s.id = a.session_id JOIN person p ON p.id = a.person_id"
-                      " WHERE a.uuid = ?1",
-                      labels, compare, G_N_ELEMENTS (compare), NULL, error);
-  return merge_row (self, TOMONI_XML_RECORD_ATTENDANCE, uuid,
-                    "INSERT INTO attendance (uuid, session_id, person_id, status, kind, minutes,"
-                    " created_at, updated_at)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) ON CONFLICT (uuid) DO NOTHING",
-                    values, G_N_ELEMENTS (values),
-                    "SELECT a.id, s.uuid, p.uuid, a.status, a.kind, a.minutes FROM attendance a"
-                    " JOIN session s ON s.id = a.session_id JOIN person p ON p.id = a.person_id"
-                    " WHERE a.uuid = ?1",
-                    labels, compare, G_N_ELEMENTS (compare), NULL, error);
+  written = tomoni_attendance_row_insert (self->store, &row, &id, &write_error);
+  return merge_written (self, TOMONI_XML_RECORD_ATTENDANCE, uuid, written, write_error, id,
+                        self->pseudonymised
+                        ? "SELECT a.id, s.uuid, p.pseudonym, a.status, a.kind, a.minutes FROM attendance a"
+                          " JOIN session s ON s.id = a.session_id JOIN person p ON p.id = a.person_id"
+                          " WHERE a.uuid = ?1"
+                        : "SELECT a.id, s.uuid, p.uuid, a.status, a.kind, a.minutes FROM attendance a"
+                          " JOIN session s ON s.id = a.session_id JOIN person p ON p.id = a.person_id"
+                          " WHERE a.uuid = ?1",
+                        labels, compare, G_N_ELEMENTS (compare), NULL, error);
 }
 
 gboolean
@@ -1113,31 +1086,32 @@ tomoni_xml_merge_shift (TomoniXmlMerge  *self,
                         GError         **error)
 {
   static const char * const labels[] = { "activity", "date", "start", "end" };
-  char activity_id[24], start[8], end[8];
-  const char *values[] = { activity_id, date, start, end };
+  char start[8], end[8];
   const char *compare[] = { activity_uuid, date, start, end };
-  gint64 aid;
+  TomoniShiftRow row = {
+    .uuid = uuid, .date = date, .start_minute = start_minute, .end_minute = end_minute,
+    .created_at = self->now, .updated_at = self->now,
+  };
+  GError *write_error = NULL;
+  gint64 id = 0;
+  gboolean written;
 
   g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
 
   self->shift_id = 0;
   self->slot_id = 0;
-  aid = lookup_id (self, "SELECT id FROM activity WHERE uuid = ?1", activity_uuid);
-  if (aid == 0)
+  row.activity_id = lookup_id (self, "SELECT id FROM activity WHERE uuid = ?1", activity_uuid);
+  if (row.activity_id == 0)
     return unknown_reference (error, TOMONI_XML_RECORD_SHIFT, uuid, TOMONI_XML_RECORD_ACTIVITY, activity_uuid);
   if (!check_times (TOMONI_XML_RECORD_SHIFT, uuid, start_minute, end_minute, error))
     return FALSE;
-  g_snprintf (activity_id, sizeof activity_id, "%" G_GINT64_FORMAT, aid);
   g_snprintf (start, sizeof start, "%d", start_minute);
   g_snprintf (end, sizeof end, "%d", end_minute);
-  return merge_row (self, TOMONI_XML_RECORD_SHIFT, uuid,
-                    "INSERT INTO shift (uuid, activity_id, date, start_minute, end_minute,"
-                    " created_at, updated_at)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT (uuid) DO NOTHING",
-                    values, G_N_ELEMENTS (values),
-                    "SELECT sh.id, a.uuid, sh.date, sh.start_minute, sh.end_minute"
-                    " FROM shift sh JOIN activity a ON a.id = sh.activity_id WHERE sh.uuid = ?1",
-                    labels, compare, G_N_ELEMENTS (compare), &self->shift_id, error);
+  written = tomoni_shift_row_insert (self->store, &row, &id, &write_error);
+  return merge_written (self, TOMONI_XML_RECORD_SHIFT, uuid, written, write_error, id,
+                        "SELECT sh.id, a.uuid, sh.date, sh.start_minute, sh.end_minute"
+                        " FROM shift sh JOIN activity a ON a.id = sh.activity_id WHERE sh.uuid = ?1",
+                        labels, compare, G_N_ELEMENTS (compare), &self->shift_id, error);
 }
 
 gboolean
@@ -1148,17 +1122,22 @@ tomoni_xml_merge_slot (TomoniXmlMerge  *self,
                        GError         **error)
 {
   static const char * const labels[] = { "shift", "role", "needed" };
-  char shift_id[24];
   g_autofree char *shift_uuid = NULL;
-  const char *values[] = { shift_id, role, needed };
   const char *compare[3];
+  TomoniSlotRow row = {
+    .uuid = uuid, .role = role, .needed = needed != NULL ? (int) g_ascii_strtoll (needed, NULL, 10) : 0,
+    .created_at = self->now, .updated_at = self->now,
+  };
+  GError *write_error = NULL;
+  gint64 id = 0;
+  gboolean written;
   TomoniDbStmt *stmt;
 
   g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
   g_return_val_if_fail (self->shift_id != 0, FALSE);
 
   self->slot_id = 0;
-  g_snprintf (shift_id, sizeof shift_id, "%" G_GINT64_FORMAT, self->shift_id);
+  row.shift_id = self->shift_id;
   stmt = tomoni_store_prepare (self->store, "SELECT uuid FROM shift WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
@@ -1169,13 +1148,11 @@ tomoni_xml_merge_slot (TomoniXmlMerge  *self,
   compare[0] = shift_uuid;
   compare[1] = role;
   compare[2] = needed;
-  if (!merge_row (self, TOMONI_XML_RECORD_SLOT, uuid,
-                  "INSERT INTO slot (uuid, shift_id, role, needed, created_at, updated_at)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (uuid) DO NOTHING",
-                  values, G_N_ELEMENTS (values),
-                  "SELECT sl.id, sh.uuid, sl.role, sl.needed FROM slot sl"
-                  " JOIN shift sh ON sh.id = sl.shift_id WHERE sl.uuid = ?1",
-                  labels, compare, G_N_ELEMENTS (compare), &self->slot_id, error))
+  written = tomoni_slot_row_insert (self->store, &row, &id, &write_error);
+  if (!merge_written (self, TOMONI_XML_RECORD_SLOT, uuid, written, write_error, id,
+                      "SELECT sl.id, sh.uuid, sl.role, sl.needed FROM slot sl"
+                      " JOIN shift sh ON sh.id = sl.shift_id WHERE sl.uuid = ?1",
+                      labels, compare, G_N_ELEMENTS (compare), &self->slot_id, error))
     return FALSE;
   g_free (self->slot_uuid);
   self->slot_uuid = g_strdup (uuid);
@@ -1191,37 +1168,32 @@ tomoni_xml_merge_checkin (TomoniXmlMerge  *self,
                           GError         **error)
 {
   static const char * const labels[] = { "slot", "person", "status", "minutes" };
-  char slot_id[24], pid_text[24];
-  const char *values[] = { slot_id, pid_text, status, minutes };
   const char *compare[] = { self->slot_uuid, person, status, minutes };
-  gint64 pid;
+  TomoniAssignmentRow row = {
+    .uuid = uuid, .status = "confirmed", .source = "import", .score = -1, .checkin = status,
+    .minutes = minutes != NULL ? (int) g_ascii_strtoll (minutes, NULL, 10) : -1,
+    .created_at = self->now, .updated_at = self->now,
+  };
+  GError *write_error = NULL;
+  gint64 id = 0;
+  gboolean written;
 
   g_return_val_if_fail (self != NULL && uuid != NULL, FALSE);
   g_return_val_if_fail (self->slot_id != 0, FALSE);
 
-  pid = person_id (self, person);
-  if (pid == 0)
+  row.slot_id = self->slot_id;
+  row.person_id = person_id (self, person);
+  if (row.person_id == 0)
     return unknown_reference (error, TOMONI_XML_RECORD_CHECKIN, uuid, TOMONI_XML_RECORD_PERSON, person);
-  g_snprintf (slot_id, sizeof slot_id, "%" G_GINT64_FORMAT, self->slot_id);
-  g_snprintf (pid_text, sizeof pid_text, "%" G_GINT64_FORMAT, pid);
 
-  if (self->pseudonymised)
-    return merge_row (self, TOMONI_XML_RECORD_CHECKIN, uuid,
-                      "INSERT INTO assignment (uuid, slot_id, person_id, status, source, checkin, minutes,"
-                      " created_at, updated_at)"
-                      " VALUES (?1, ?2, ?3, 'confirmed', 'import', ?4, ?5, ?6, ?6) ON CONFLICT (uuid) DO NOTHING",
-                      values, G_N_ELEMENTS (values),
-                      "SELECT g.id, sl.uuid, p.pseudonym, g.checkin, g.minutes FROM assignment g"
-                      " JOIN slot sl ON sl.id = g.slot_id JOIN person p ON p.id = g.person_id"
-                      " WHERE g.uuid = ?1",
-                      labels, compare, G_N_ELEMENTS (compare), NULL, error);
-  return merge_row (self, TOMONI_XML_RECORD_CHECKIN, uuid,
-                    "INSERT INTO assignment (uuid, slot_id, person_id, status, source, checkin, minutes,"
-                    " created_at, updated_at)"
-                    " VALUES (?1, ?2, ?3, 'confirmed', 'import', ?4, ?5, ?6, ?6) ON CONFLICT (uuid) DO NOTHING",
-                    values, G_N_ELEMENTS (values),
-                    "SELECT g.id, sl.uuid, p.uuid, g.checkin, g.minutes FROM assignment g"
-                    " JOIN slot sl ON sl.id = g.slot_id JOIN person p ON p.id = g.person_id"
-                    " WHERE g.uuid = ?1",
-                    labels, compare, G_N_ELEMENTS (compare), NULL, error);
+  written = tomoni_assignment_row_insert (self->store, &row, &id, &write_error);
+  return merge_written (self, TOMONI_XML_RECORD_CHECKIN, uuid, written, write_error, id,
+                        self->pseudonymised
+                        ? "SELECT g.id, sl.uuid, p.pseudonym, g.checkin, g.minutes FROM assignment g"
+                          " JOIN slot sl ON sl.id = g.slot_id JOIN person p ON p.id = g.person_id"
+                          " WHERE g.uuid = ?1"
+                        : "SELECT g.id, sl.uuid, p.uuid, g.checkin, g.minutes FROM assignment g"
+                          " JOIN slot sl ON sl.id = g.slot_id JOIN person p ON p.id = g.person_id"
+                          " WHERE g.uuid = ?1",
+                        labels, compare, G_N_ELEMENTS (compare), NULL, error);
 }

@@ -791,3 +791,22 @@ tomoni_store_abort_action (TomoniStore *self)
   tomoni_store_rollback (self);
   tomoni_store_notify_changed (self, "all");
 }
+
+gint64
+tomoni_store_get_cache_kib (TomoniStore *self)
+{
+  gint64 pages = tomoni_store_query_int64 (self, "PRAGMA cache_size", -32768);
+
+  /* negative: KiB; positive: pages of the default 4 KiB */
+  return pages < 0 ? -pages : pages * 4;
+}
+
+void
+tomoni_store_set_cache_kib (TomoniStore *self,
+                            gint64       kib)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = -%" G_GINT64_FORMAT, kib);
+
+  g_return_if_fail (kib > 0);
+  tomoni_store_exec (self, sql, NULL);
+}

@@ -13,8 +13,8 @@
 #include "tomoni-export-dialog.h"
 #include "tomoni-import-dialog.h"
 #include "tomoni-people-page.h"
+#include "tomoni-demo.h"
 #include "tomoni-progress.h"
-#include "tomoni-store-demo.h"
 #include "tomoni-volunteers-page.h"
 #include "tomoni-window.h"
 
@@ -169,7 +169,7 @@ sample_loaded_cb (GObject      *source,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-empty", TRUE);
 
-  if (!tomoni_store_demo_generate_finish (TOMONI_STORE (source), result, &error))
+  if (!tomoni_demo_generate_finish (TOMONI_STORE (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         tomoni_window_add_toast (self, adw_toast_new (error->message));
@@ -197,9 +197,9 @@ load_sample_activated (GtkWidget  *widget,
 
   /* NULL: the sample's today is the real date in Japan, so it always has
    * classes and shifts to come. */
-  tomoni_store_demo_generate_async (self->store, 1, TOMONI_DEMO_SMALL, NULL,
-                                    tomoni_progress_forward, self->sample_forward,
-                                    self->cancellable, sample_loaded_cb, g_object_ref (self));
+  tomoni_demo_generate_async (self->store, 1, TOMONI_DEMO_SMALL, NULL,
+                              tomoni_progress_forward, self->sample_forward,
+                              self->cancellable, sample_loaded_cb, g_object_ref (self));
 }
 
 static void

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tomoni-gui-test.h"
-#include "tomoni-store-demo.h"
+#include "tomoni-demo.h"
 
 /* The fixed today the expectations below were written for. */
 static const GDate *
@@ -108,9 +108,9 @@ test_pages (void)
     if (japanese)
       check_no_english (GTK_WIDGET (f.window), "welcome");
   }
-  tomoni_store_demo_generate_async (f.store, 1, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, demo_ready, &result);
+  tomoni_demo_generate_async (f.store, 1, TOMONI_DEMO_SMALL, sample_today (), NULL, NULL, NULL, demo_ready, &result);
   g_assert_true (tomoni_gui_test_wait (demo_done, &result, 120000));
-  g_assert_true (tomoni_store_demo_generate_finish (f.store, result, &error));
+  g_assert_true (tomoni_demo_generate_finish (f.store, result, &error));
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.start-empty", NULL));
 
