@@ -1,7 +1,7 @@
 /* tomoni-dashboard-page.c: where each target stands
  *
  * One card per target: cumulative / target with a level bar and the
- * percentage, the remainder, the pace needed per remaining fiscal year, the
+ * percentage, the remainder, the pace needed a year over the days left, the
  * projection and how it was made, the status (icon and words), the counting
  * rule, a chart, and breakdowns by fiscal year, programme, venue and
  * nationality. The figures are counted in a worker thread whenever the store
@@ -258,8 +258,9 @@ card_new (TomoniDashboardPage *self,
     gtk_widget_set_hexpand (status, TRUE);
     gtk_widget_set_halign (status, GTK_ALIGN_END);
     gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
-    gtk_widget_set_tooltip_text (status, _("Ahead or behind means the projection passes or misses the "
-                                           "target by more than 5 per cent of the planned increase."));
+    gtk_widget_set_tooltip_text (status, _("Behind means the projection misses the target; ahead means "
+                                           "it passes the target by more than 5 per cent of the planned "
+                                           "increase."));
     gtk_box_append (GTK_BOX (row), status);
   }
   gtk_box_append (GTK_BOX (card), row);
@@ -291,18 +292,21 @@ card_new (TomoniDashboardPage *self,
   gtk_grid_attach (GTK_GRID (grid), fact_new (_("Counted since the baseline"), counted, counted_detail), 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), fact_new (_("Still to go"), remainder, NULL), 1, 0, 1, 1);
 
-  if (p->remaining_years > 0)
+  if (p->days_left > 0)
     {
       g_autofree char *needed = format_count (p->pace_needed);
-      g_autofree char *recent = format_count ((gint64)(p->recent_pace + 0.5));
+      g_autofree char *recent = format_count (p->recent_pace_per_year);
+      g_autofree char *days = format_count (p->days_left);
 
-      /* Translators: e.g. “348 a fiscal year” */
-      pace = g_strdup_printf (_("%s a fiscal year"), needed);
+      /* Translators: a pace, e.g. “348 a year” */
+      pace = g_strdup_printf (_("%s a year"), needed);
+      /* Translators: the time left to the target date and the recent pace,
+       * e.g. “over the 1,578 days left to 2031年3月31日(月); recent pace 319 a year” */
       pace_detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "over the %d fiscal year left, this one included; recent pace %s a year",
-                                                  "over the %d fiscal years left, this one included; recent pace %s a year",
-                                                  p->remaining_years),
-                                     p->remaining_years, recent);
+                                                  "over the %s day left to %s; recent pace %s a year",
+                                                  "over the %s days left to %s; recent pace %s a year",
+                                                  (gulong)MIN (p->days_left, G_MAXLONG)),
+                                     days, target_date, recent);
     }
   else
     {
