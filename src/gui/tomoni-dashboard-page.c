@@ -86,8 +86,14 @@ fact_new (const char *caption,
   gtk_box_append (GTK_BOX (box), label_new (caption, "caption-heading", 0));
   gtk_box_append (GTK_BOX (box), value_label);
   gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
+  g_object_set_data (G_OBJECT (box), "value-label", value_label);
   if (detail != NULL)
-    gtk_box_append (GTK_BOX (box), label_new (detail, "dim-label", 0));
+    {
+      GtkWidget *detail_label = label_new (detail, "dim-label", 0);
+
+      g_object_set_data (G_OBJECT (box), "detail-label", detail_label);
+      gtk_box_append (GTK_BOX (box), detail_label);
+    }
   gtk_widget_set_hexpand (box, TRUE);
   return box;
 }
@@ -249,6 +255,7 @@ card_new (TomoniDashboardPage *self,
   icon = gtk_image_new_from_icon_name (tomoni_target_status_get_icon_name (p->status));
   status_text = g_strdup (tomoni_target_status_get_label (p->status));
   label = label_new (status_text, "heading", 1);
+  g_hash_table_insert (self->summary_labels, g_strconcat (tomoni_target_get_key (target), "#status", NULL), label);
   {
     GtkWidget *status = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
@@ -313,10 +320,22 @@ card_new (TomoniDashboardPage *self,
       pace = g_strdup (remainder);
       pace_detail = g_strdup (_("The target date has passed"));
     }
-  gtk_grid_attach (GTK_GRID (grid), fact_new (_("Pace needed"), pace, pace_detail), 0, 1, 1, 1);
-  /* Translators: %s is a date */
-  projected_caption = g_strdup_printf (_("Projected on %s"), target_date);
-  gtk_grid_attach (GTK_GRID (grid), fact_new (projected_caption, projected, method), 1, 1, 1, 1);
+  {
+    GtkWidget *fact = fact_new (_("Pace needed"), pace, pace_detail);
+
+    /* Read back by the tests: the badge, the paces and the projection shown. */
+    g_hash_table_insert (self->summary_labels, g_strconcat (tomoni_target_get_key (target), "#pace", NULL),
+                         g_object_get_data (G_OBJECT (fact), "value-label"));
+    g_hash_table_insert (self->summary_labels, g_strconcat (tomoni_target_get_key (target), "#pace-detail", NULL),
+                         g_object_get_data (G_OBJECT (fact), "detail-label"));
+    gtk_grid_attach (GTK_GRID (grid), fact, 0, 1, 1, 1);
+    /* Translators: %s is a date */
+    projected_caption = g_strdup_printf (_("Projected on %s"), target_date);
+    fact = fact_new (projected_caption, projected, method);
+    g_hash_table_insert (self->summary_labels, g_strconcat (tomoni_target_get_key (target), "#projected", NULL),
+                         g_object_get_data (G_OBJECT (fact), "value-label"));
+    gtk_grid_attach (GTK_GRID (grid), fact, 1, 1, 1, 1);
+  }
   gtk_box_append (GTK_BOX (card), grid);
 
   chart = tomoni_target_chart_new ();
