@@ -161,7 +161,7 @@ about_activated (GSimpleAction *action,
   about = adw_window_new ();
   gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (app));
   gtk_window_set_modal (GTK_WINDOW (about), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (about), 420, 480);
+  gtk_window_set_default_size (GTK_WINDOW (about), 460, 640);
   /* Translators: the title of the About window */
   gtk_window_set_title (GTK_WINDOW (about), _("About Tomoni"));
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
