@@ -277,7 +277,7 @@ test_external_and_report (void)
   g_assert_nonnull (strstr (report.out, "# japanese-support-participants: by-nationality\n"
                                         "nationality\tlabel\tcount\n"
                                         "external\tExternal entries (no nationality)\t35\n"
-                                        "NP\tNP\t1\n"));
+                                        "NP\tNepal\t1\n"));
   g_assert_nonnull (strstr (report.out, "# volunteer-activity-participants: by-programme\n"));
 
   {
