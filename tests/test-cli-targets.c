@@ -121,8 +121,10 @@ test_table (void)
   g_assert_cmpint (counted.status, ==, 0);
   g_assert_cmpint (count_lines (counted.out), ==, 3);
   /* Per programme: A and B once each in the Tuesday class. FY2023 1, FY2024 1
-   * → pace 1 a year, 2,191 days left → +6. */
-  g_assert_nonnull (strstr (counted.out, "\njapanese-support-participants\t2512\t2\t2514\t5000\t2520\tbehind\n"));
+   * → pace 1 a year, 2,191 days left = 5.9988 years → +5 (the projection
+   * is rounded down, so that it never reaches the target while the pace
+   * falls short of the pace needed). */
+  g_assert_nonnull (strstr (counted.out, "\njapanese-support-participants\t2512\t2\t2514\t5000\t2519\tbehind\n"));
   g_assert_nonnull (strstr (counted.out, "\nvolunteer-activity-participants\t3459\t1\t3460\t7000\t"));
 
   /* As of a day in between: only A's first attendance. */
@@ -294,7 +296,7 @@ test_external_and_report (void)
   g_assert_nonnull (strstr (report.out, "# japanese-support-participants: by-nationality\n"
                                         "nationality\tlabel\tcount\n"
                                         "external\tExternal entries (no nationality)\t35\n"
-                                        "NP\tNP\t1\n"));
+                                        "NP\tNepal\t1\n"));
   g_assert_nonnull (strstr (report.out, "# volunteer-activity-participants: by-programme\n"));
 
   {

@@ -3,6 +3,7 @@
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "tomoni-country.h"
 #include "tomoni-text.h"
 
 static void
@@ -86,6 +87,29 @@ test_search_key (void)
   g_assert_false (tomoni_text_is_blank ("a"));
 }
 
+/* Nationalities are shown by name: every code the sample data and the
+ * tests use has one; unknown codes show as they are. */
+static void
+test_country_names (void)
+{
+  static const char *used[] = { "VN", "CN", "PH", "NP", "KR", "ID", "MM", "US", "LK", "TH",
+                                "TW", "BR", "MN", "JP" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (used); i++)
+    {
+      g_assert_nonnull (tomoni_country_get_msgid (used[i]));
+      g_assert_cmpstr (tomoni_country_get_name (used[i]), !=, used[i]);
+    }
+  g_assert_cmpstr (tomoni_country_get_name ("VN"), ==, "Viet Nam");
+  g_assert_cmpstr (tomoni_country_get_name ("cn"), ==, "China");
+  g_assert_cmpstr (tomoni_country_get_name ("AE"), ==, "United Arab Emirates");
+  g_assert_cmpstr (tomoni_country_get_name ("ZW"), ==, "Zimbabwe");
+  g_assert_null (tomoni_country_get_msgid ("XX"));
+  g_assert_cmpstr (tomoni_country_get_name ("XX"), ==, "XX");
+  g_assert_cmpstr (tomoni_country_get_name (""), ==, "");
+  g_assert_cmpstr (tomoni_country_get_name (NULL), ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -96,6 +120,7 @@ main (int    argc,
   g_test_add_func ("/text/katakana", test_katakana);
   g_test_add_func ("/text/sort-order", test_sort_order);
   g_test_add_func ("/text/search-key", test_search_key);
+  g_test_add_func ("/text/country-names", test_country_names);
 
   return g_test_run ();
 }

@@ -11,7 +11,10 @@
 #include "tomoni-date.h"
 #include "tomoni-projection.h"
 
-#define DAYS_PER_YEAR 365.2425
+/* 365.2425 days a year, as a fraction, so that pace and projection are
+ * computed in exact integer arithmetic. */
+#define YEAR_NUM 3652425
+#define YEAR_DEN 10000
 
 static gint64
 count_of (const TomoniProjectionInput *input,
@@ -60,19 +63,26 @@ tomoni_projection_trajectory_at (const TomoniProjectionInput *input,
  *   (never below 0); percentage = cumulative / target × 100.
  * - remaining_years: the fiscal years from the one containing as_of to the
  *   one containing the target date, both included (0 once as_of reaches the
- *   target date); pace_needed = remainder / remaining_years rounded up (the
- *   whole remainder when no year is left).
+ *   target date); shown for information only.
+ * - days_left: the days from as_of to the target date (at least 0);
+ *   pace_needed = remainder × 365.2425 / days_left, rounded up: a rate a
+ *   year over the time actually left, not over whole fiscal years (the whole
+ *   remainder when no day is left).
  * - recent_pace: the mean of the last two complete fiscal years (those that
  *   began after the baseline date) and the current fiscal year pro-rated
  *   (its count × its length / the days passed, counting from the later of
  *   1 April and the day after the baseline). The current year is in the mean
  *   once TOMONI_PROJECTION_MIN_DAYS days have passed, or when no complete year
- *   is available; 0 when nothing is available.
- * - projected = cumulative + recent_pace × days left to the target date /
- *   365.2425, rounded.
- * - status: tolerance = 5 % of |target − baseline| (at least 1); ahead when
- *   projected ≥ target + tolerance, on track when projected ≥ target −
- *   tolerance, behind otherwise.
+ *   is available; 0 when nothing is available. recent_pace_per_year is that
+ *   rounded down to a whole number (never below 0): the pace the dashboard
+ *   shows and the one the projection continues.
+ * - projected = cumulative + recent_pace_per_year × days_left / 365.2425,
+ *   rounded down.
+ * - status: behind when projected < target; otherwise ahead when projected ≥
+ *   target + tolerance (5 % of |target − baseline|, at least 1), on track
+ *   else. Since pace_needed is the least whole pace with
+ *   pace × days_left / 365.2425 ≥ remainder, projected ≥ target exactly when
+ *   recent_pace_per_year ≥ pace_needed: the three figures cannot disagree.
  */
 void
 tomoni_projection_compute (const TomoniProjectionInput *input,
@@ -82,7 +92,7 @@ tomoni_projection_compute (const TomoniProjectionInput *input,
   int fy, last_fy;
   double sum = 0;
   int n_values = 0;
-  gint64 days_left, gap;
+  gint64 gap;
 
   g_return_if_fail (input != NULL && out != NULL);
   g_return_if_fail (g_date_valid (&input->as_of));
@@ -105,8 +115,10 @@ tomoni_projection_compute (const TomoniProjectionInput *input,
     out->remaining_years = 0;
   else
     out->remaining_years = last_fy - fy + 1;
-  if (out->remaining_years > 0)
-    out->pace_needed = (out->remainder + out->remaining_years - 1) / out->remaining_years;
+  out->days_left = MAX (0, days_between (&input->as_of, &input->target_date));
+  if (out->days_left > 0)
+    out->pace_needed = (gint64)(((guint64)out->remainder * YEAR_NUM + (guint64)out->days_left * YEAR_DEN - 1) /
+                                ((guint64)out->days_left * YEAR_DEN));
   else
     out->pace_needed = out->remainder;
 
@@ -143,19 +155,21 @@ tomoni_projection_compute (const TomoniProjectionInput *input,
       }
   }
   out->recent_pace = n_values > 0 ? sum / n_values : 0.0;
+  /* The small epsilon keeps an exact 310 computed as 309.99999 at 310. */
+  out->recent_pace_per_year = MAX (0, (gint64)floor (out->recent_pace + 1e-9));
 
-  days_left = MAX (0, days_between (&input->as_of, &input->target_date));
-  out->projected = out->cumulative + (gint64)llround (out->recent_pace * (double)days_left / DAYS_PER_YEAR);
+  out->projected = out->cumulative +
+                   (gint64)(((guint64)out->recent_pace_per_year * (guint64)out->days_left * YEAR_DEN) / YEAR_NUM);
   out->expected_now = tomoni_projection_trajectory_at (input, &input->as_of);
 
   gap = ABS (input->target_value - input->baseline_value);
   out->tolerance = MAX (1, (gap * TOMONI_PROJECTION_TOLERANCE_PERMILLE + 500) / 1000);
-  if (out->projected >= input->target_value + out->tolerance)
-    out->status = TOMONI_TARGET_STATUS_AHEAD;
-  else if (out->projected >= input->target_value - out->tolerance)
-    out->status = TOMONI_TARGET_STATUS_ON_TRACK;
-  else
+  if (out->projected < input->target_value)
     out->status = TOMONI_TARGET_STATUS_BEHIND;
+  else if (out->projected >= input->target_value + out->tolerance)
+    out->status = TOMONI_TARGET_STATUS_AHEAD;
+  else
+    out->status = TOMONI_TARGET_STATUS_ON_TRACK;
 }
 
 const char *

@@ -42,8 +42,10 @@ typedef struct {
   gint64              remainder;        /* target − cumulative, at least 0 */
   double              percentage;       /* cumulative / target × 100 */
   int                 remaining_years;  /* fiscal years left, the current one included */
-  gint64              pace_needed;      /* remainder / remaining_years, rounded up */
+  gint64              days_left;        /* days from as_of to the target date, at least 0 */
+  gint64              pace_needed;      /* a year, over days_left, rounded up */
   double              recent_pace;      /* participations a year */
+  gint64              recent_pace_per_year; /* recent_pace in whole participations, rounded down */
   int                 pace_complete_years; /* complete years in the mean (0–2) */
   gboolean            pace_current_year;   /* the pro-rated current year is in the mean */
   gint64              projected;        /* at the target date */
@@ -51,6 +53,10 @@ typedef struct {
   gint64              tolerance;
   TomoniTargetStatus  status;
 } TomoniProjection;
+
+/* Pace, projection and status are decided together, so that they never
+ * contradict one another: status is not behind ⇔ projected ≥ target ⇔
+ * (while days are left) recent_pace_per_year ≥ pace_needed. */
 
 void         tomoni_projection_compute          (const TomoniProjectionInput *input,
                                                  TomoniProjection            *out);

@@ -8,6 +8,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
+#include "tomoni-country.h"
+#include "tomoni-date.h"
 #include "tomoni-store-private.h"
 #include "tomoni-store-target-tally.h"
 static void
@@ -58,6 +62,17 @@ tomoni_target_names_clear (Names *names)
   g_clear_pointer (&names->venues, g_hash_table_unref);
 }
 
+/* The fiscal year of an ISO date, 0 for none. */
+static int
+fiscal_year_of_text (const char *text)
+{
+  GDate date;
+
+  if (text == NULL || !tomoni_date_parse (text, &date, NULL))
+    return 0;
+  return tomoni_fiscal_year_of (&date);
+}
+
 static GHashTable *
 load_names (TomoniStore  *self,
             TomoniDbStmt *stmt)
@@ -71,6 +86,8 @@ load_names (TomoniStore  *self,
       programme->label_ja = tomoni_column_dup_text (stmt, 1);
       programme->label_en = tomoni_column_dup_text (stmt, 2);
       programme->venue_id = tomoni_db_column_int64 (stmt, 3);
+      programme->first_fy = fiscal_year_of_text (tomoni_db_column_text (stmt, 4));
+      programme->last_fy = fiscal_year_of_text (tomoni_db_column_text (stmt, 5));
       g_hash_table_insert (table, g_memdup2 (&(gint64) { tomoni_db_column_int64 (stmt, 0) }, sizeof (gint64)),
                            programme);
     }
@@ -85,15 +102,19 @@ tomoni_target_names_load (TomoniStore  *self,
 {
   TomoniDbStmt *stmt;
 
-  stmt = tomoni_store_prepare (self, "SELECT id, title_ja, title_en, coalesce (venue_id, 0) FROM class", error);
+  stmt = tomoni_store_prepare (self, "SELECT id, title_ja, title_en, coalesce (venue_id, 0),"
+                                " (SELECT min (start_date) FROM term WHERE class_id = class.id),"
+                                " (SELECT max (end_date) FROM term WHERE class_id = class.id) FROM class", error);
   if (stmt == NULL)
     return FALSE;
   names->classes = load_names (self, stmt);
-  stmt = tomoni_store_prepare (self, "SELECT id, title, title_en, coalesce (venue_id, 0) FROM activity", error);
+  stmt = tomoni_store_prepare (self, "SELECT id, title, title_en, coalesce (venue_id, 0),"
+                                " (SELECT min (date) FROM shift WHERE activity_id = activity.id),"
+                                " (SELECT max (date) FROM shift WHERE activity_id = activity.id) FROM activity", error);
   if (stmt == NULL)
     return FALSE;
   names->activities = load_names (self, stmt);
-  stmt = tomoni_store_prepare (self, "SELECT id, name, name_en, 0 FROM venue", error);
+  stmt = tomoni_store_prepare (self, "SELECT id, name, name_en, 0, NULL, NULL FROM venue", error);
   if (stmt == NULL)
     return FALSE;
   names->venues = load_names (self, stmt);
@@ -248,6 +269,69 @@ compare_rows (gconstpointer a,
   return g_strcmp0 (ra->key, rb->key);
 }
 
+static char *
+years_label (const Programme *programme,
+             gboolean         japanese)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  if (programme->first_fy == 0)
+    return NULL;
+  first = tomoni_fiscal_year_label (programme->first_fy, japanese);
+  if (programme->last_fy == programme->first_fy || programme->last_fy == 0)
+    return g_steal_pointer (&first);
+  last = tomoni_fiscal_year_label (programme->last_fy, japanese);
+  return g_strdup_printf ("%s–%s", first, last);
+}
+
+/* Programmes that share a title (the same Saturday class support every
+ * year) get their fiscal year or years after the title, so that each row of
+ * the breakdown can be told apart. */
+static void
+distinguish_programmes (GPtrArray   *rows,
+                        const Names *names)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TomoniBreakdownRow *row = rows->pdata[i];
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (seen, row->label_ja));
+
+      g_hash_table_insert (seen, g_strdup (row->label_ja), GUINT_TO_POINTER (n + 1));
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TomoniBreakdownRow *row = rows->pdata[i];
+      gint64 id;
+      gboolean is_class = g_str_has_prefix (row->key, "class:");
+      const Programme *programme;
+      g_autofree char *ja = NULL;
+      g_autofree char *en = NULL;
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (seen, row->label_ja)) < 2)
+        continue;
+      id = g_ascii_strtoll (strchr (row->key, ':') + 1, NULL, 10);
+      programme = g_hash_table_lookup (is_class ? names->classes : names->activities, &id);
+      if (programme == NULL || (ja = years_label (programme, TRUE)) == NULL)
+        continue;
+      en = years_label (programme, FALSE);
+      {
+        /* “日本語教室サポーター（土曜）（令和6年度）”, “Saturday class support (FY2024)” */
+        char *label_ja = g_strdup_printf ("%s（%s）", row->label_ja, ja);
+        char *label_en = g_strdup_printf ("%s (%s)",
+                                          row->label_en != NULL && *row->label_en != '\0'
+                                          ? row->label_en : row->label_ja, en);
+
+        g_free (row->label_ja);
+        g_free (row->label_en);
+        row->label_ja = label_ja;
+        row->label_en = label_en;
+      }
+    }
+}
+
 void
 tomoni_tally_finish (Tally               *tally,
                      const Names         *names,
@@ -277,6 +361,7 @@ tomoni_tally_finish (Tally               *tally,
       else
         g_ptr_array_add (figures->by_programme, row_new (row_key, row_key, row_key, *(gint64 *)value));
     }
+  distinguish_programmes (figures->by_programme, names);
   g_hash_table_iter_init (&iter, tally->external);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -302,6 +387,7 @@ tomoni_tally_finish (Tally               *tally,
   for (guint i = 0; i < tally->n_nationalities; i++)
     {
       gint64 n = tally->nationalities[i];
+      const char *msgid;
       char code[3];
 
       if (n == 0)
@@ -314,7 +400,13 @@ tomoni_tally_finish (Tally               *tally,
           code[0] = 'A' + (i - 1) / 26;
           code[1] = 'A' + (i - 1) % 26;
           code[2] = '\0';
-          g_ptr_array_add (figures->by_nationality, row_new (code, code, code, n));
+          msgid = tomoni_country_get_msgid (code);
+          /* A known code shows the country's name (translated when shown);
+           * the key keeps the code for scripts. */
+          if (msgid != NULL)
+            g_ptr_array_add (figures->by_nationality, row_new (code, NULL, msgid, n));
+          else
+            g_ptr_array_add (figures->by_nationality, row_new (code, code, code, n));
         }
       else
         {

@@ -18,6 +18,8 @@ typedef struct {
   char   *label_ja;
   char   *label_en;
   gint64  venue_id;
+  int     first_fy;  /* of its first term or shift, 0 when none */
+  int     last_fy;   /* of its last term or shift, 0 when none */
 } Programme;
 
 /* Names of programmes and venues, loaded once per computation (small tables). */

@@ -104,7 +104,7 @@ tomoni_activity_dialog_save_form (TomoniFormDialog  *dialog,
 
   window = tomoni_window_from_widget (GTK_WIDGET (self));
   /* Translators: %s is an activity's title */
-  message = g_strdup_printf (adding ? _("“%s” added") : _("“%s” saved"), title);
+  message = g_strdup_printf (adding ? C_("activity", "“%s” added") : _("“%s” saved"), title);
   if (window != NULL)
     tomoni_window_add_toast (window, adw_toast_new (message));
   g_set_object (&self->saved, edited);

@@ -151,24 +151,41 @@ about_activated (GSimpleAction *action,
                  gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  static const char *developers[] = { "The Tomoni authors", NULL };
-  GtkWidget *about;
+  GtkWidget *about, *box, *header, *page;
+  g_autofree char *version = NULL;
+  g_autofree char *description = NULL;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (app),
-                        "modal", TRUE,
-                        "application-name", "Tomoni",
-                        "application-icon", APP_ID,
-                        "version", PACKAGE_VERSION,
-                        "developer-name", _("The Tomoni authors"),
-                        "developers", developers,
-                        /* Translators: the About window's short description */
-                        "comments", _("Japanese classes, volunteers and the targets of the City’s "
-                                      "International Strategy, for the staff of the Kumamoto City "
-                                      "International Center. Personal data stays on this computer."),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "translator-credits", _("translator-credits"),
-                        NULL);
+  /* Not an AdwAboutWindow: libadwaita 1.2 has no Japanese for its Details,
+   * Credits and Legal pages, and their strings live in its own catalogue.
+   * Everything shown here is Tomoni's and translated. */
+  about = adw_window_new ();
+  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (app));
+  gtk_window_set_modal (GTK_WINDOW (about), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (about), 460, 640);
+  /* Translators: the title of the About window */
+  gtk_window_set_title (GTK_WINDOW (about), _("About Tomoni"));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  gtk_box_append (GTK_BOX (box), header);
+  /* Translators: %s is the version number, e.g. “Version 0.1.0” */
+  version = g_strdup_printf (_("Version %s"), PACKAGE_VERSION);
+  description = g_strdup_printf ("%s\n\n%s\n\n%s",
+                                 version,
+                                 /* Translators: the About window's short description */
+                                 _("Japanese classes, volunteers and the targets of the City’s "
+                                   "International Strategy, for the staff of the Kumamoto City "
+                                   "International Center. Personal data stays on this computer."),
+                                 /* Translators: the About window's credits and licence, in one sentence */
+                                 _("Made by the Tomoni authors. Tomoni is free software under the GNU "
+                                   "General Public License, version 3 or later, and comes with "
+                                   "absolutely no warranty."));
+  page = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), APP_ID);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), "Tomoni");
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (about), box);
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -1,7 +1,7 @@
 /* tomoni-dashboard-page.c: where each target stands
  *
  * One card per target: cumulative / target with a level bar and the
- * percentage, the remainder, the pace needed per remaining fiscal year, the
+ * percentage, the remainder, the pace needed a year over the days left, the
  * projection and how it was made, the status (icon and words), the counting
  * rule, a chart, and breakdowns by fiscal year, programme, venue and
  * nationality. The figures are counted in a worker thread whenever the store
@@ -86,8 +86,14 @@ fact_new (const char *caption,
   gtk_box_append (GTK_BOX (box), label_new (caption, "caption-heading", 0));
   gtk_box_append (GTK_BOX (box), value_label);
   gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
+  g_object_set_data (G_OBJECT (box), "value-label", value_label);
   if (detail != NULL)
-    gtk_box_append (GTK_BOX (box), label_new (detail, "dim-label", 0));
+    {
+      GtkWidget *detail_label = label_new (detail, "dim-label", 0);
+
+      g_object_set_data (G_OBJECT (box), "detail-label", detail_label);
+      gtk_box_append (GTK_BOX (box), detail_label);
+    }
   gtk_widget_set_hexpand (box, TRUE);
   return box;
 }
@@ -249,6 +255,7 @@ card_new (TomoniDashboardPage *self,
   icon = gtk_image_new_from_icon_name (tomoni_target_status_get_icon_name (p->status));
   status_text = g_strdup (tomoni_target_status_get_label (p->status));
   label = label_new (status_text, "heading", 1);
+  g_hash_table_insert (self->summary_labels, g_strconcat (tomoni_target_get_key (target), "#status", NULL), label);
   {
     GtkWidget *status = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
@@ -258,8 +265,9 @@ card_new (TomoniDashboardPage *self,
     gtk_widget_set_hexpand (status, TRUE);
     gtk_widget_set_halign (status, GTK_ALIGN_END);
     gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
-    gtk_widget_set_tooltip_text (status, _("Ahead or behind means the projection passes or misses the "
-                                           "target by more than 5 per cent of the planned increase."));
+    gtk_widget_set_tooltip_text (status, _("Behind means the projection misses the target; ahead means "
+                                           "it passes the target by more than 5 per cent of the planned "
+                                           "increase."));
     gtk_box_append (GTK_BOX (row), status);
   }
   gtk_box_append (GTK_BOX (card), row);
@@ -291,28 +299,43 @@ card_new (TomoniDashboardPage *self,
   gtk_grid_attach (GTK_GRID (grid), fact_new (_("Counted since the baseline"), counted, counted_detail), 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), fact_new (_("Still to go"), remainder, NULL), 1, 0, 1, 1);
 
-  if (p->remaining_years > 0)
+  if (p->days_left > 0)
     {
       g_autofree char *needed = format_count (p->pace_needed);
-      g_autofree char *recent = format_count ((gint64)(p->recent_pace + 0.5));
+      g_autofree char *recent = format_count (p->recent_pace_per_year);
+      g_autofree char *days = format_count (p->days_left);
 
-      /* Translators: e.g. “348 a fiscal year” */
-      pace = g_strdup_printf (_("%s a fiscal year"), needed);
+      /* Translators: a pace, e.g. “348 a year” */
+      pace = g_strdup_printf (_("%s a year"), needed);
+      /* Translators: the time left to the target date and the recent pace,
+       * e.g. “over the 1,578 days left to 2031年3月31日(月); recent pace 319 a year” */
       pace_detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "over the %d fiscal year left, this one included; recent pace %s a year",
-                                                  "over the %d fiscal years left, this one included; recent pace %s a year",
-                                                  p->remaining_years),
-                                     p->remaining_years, recent);
+                                                  "over the %s day left to %s; recent pace %s a year",
+                                                  "over the %s days left to %s; recent pace %s a year",
+                                                  (gulong)MIN (p->days_left, G_MAXLONG)),
+                                     days, target_date, recent);
     }
   else
     {
       pace = g_strdup (remainder);
       pace_detail = g_strdup (_("The target date has passed"));
     }
-  gtk_grid_attach (GTK_GRID (grid), fact_new (_("Pace needed"), pace, pace_detail), 0, 1, 1, 1);
-  /* Translators: %s is a date */
-  projected_caption = g_strdup_printf (_("Projected on %s"), target_date);
-  gtk_grid_attach (GTK_GRID (grid), fact_new (projected_caption, projected, method), 1, 1, 1, 1);
+  {
+    GtkWidget *fact = fact_new (_("Pace needed"), pace, pace_detail);
+
+    /* Read back by the tests: the badge, the paces and the projection shown. */
+    g_hash_table_insert (self->summary_labels, g_strconcat (tomoni_target_get_key (target), "#pace", NULL),
+                         g_object_get_data (G_OBJECT (fact), "value-label"));
+    g_hash_table_insert (self->summary_labels, g_strconcat (tomoni_target_get_key (target), "#pace-detail", NULL),
+                         g_object_get_data (G_OBJECT (fact), "detail-label"));
+    gtk_grid_attach (GTK_GRID (grid), fact, 0, 1, 1, 1);
+    /* Translators: %s is a date */
+    projected_caption = g_strdup_printf (_("Projected on %s"), target_date);
+    fact = fact_new (projected_caption, projected, method);
+    g_hash_table_insert (self->summary_labels, g_strconcat (tomoni_target_get_key (target), "#projected", NULL),
+                         g_object_get_data (G_OBJECT (fact), "value-label"));
+    gtk_grid_attach (GTK_GRID (grid), fact, 1, 1, 1, 1);
+  }
   gtk_box_append (GTK_BOX (card), grid);
 
   chart = tomoni_target_chart_new ();

@@ -14,7 +14,9 @@ G_DECLARE_FINAL_TYPE (TomoniDashboardPage, tomoni_dashboard_page, TOMONI, DASHBO
 
 /* What the page shows, for tests: the figures behind the cards (NULL while
  * counting), how many times they were counted, and the text of a target's
- * "cumulative / target" label. */
+ * "cumulative / target" label (@key), or with @key "KEY#status", "KEY#pace",
+ * "KEY#pace-detail" or "KEY#projected" the badge, the pace needed, its
+ * detail line and the projection. */
 GPtrArray  *tomoni_dashboard_page_get_figures      (TomoniDashboardPage *self);
 guint       tomoni_dashboard_page_get_generation   (TomoniDashboardPage *self);
 const char *tomoni_dashboard_page_get_summary_text (TomoniDashboardPage *self,

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tomoni-country.h"
 #include "tomoni-date.h"
 #include "tomoni-people-model.h"
 #include "tomoni-people-page.h"
@@ -97,9 +98,17 @@ update_cell (GtkLabel     *label,
           }
       }
       break;
+    case COLUMN_NATIONALITY:
+      {
+        g_autofree char *code = NULL;
+
+        /* The country's name (ベトナム, Viet Nam), not the stored code. */
+        g_object_get (person, columns[column].property, &code, NULL);
+        text = tomoni_country_describe (code);
+      }
+      break;
     case COLUMN_READING:
     case COLUMN_LATIN:
-    case COLUMN_NATIONALITY:
     case N_COLUMNS:
     default:
       g_object_get (person, columns[column].property, &text, NULL);
@@ -119,7 +128,7 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   g_object_set_data (G_OBJECT (label), "column", column);
-  if (GPOINTER_TO_UINT (column) == COLUMN_NATIONALITY || GPOINTER_TO_UINT (column) == COLUMN_ADDED)
+  if (GPOINTER_TO_UINT (column) == COLUMN_ADDED)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
 }

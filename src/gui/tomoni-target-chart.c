@@ -225,6 +225,39 @@ draw_chart (TomoniTargetChart *self,
       draw_text (self, cr, label, frame.x0 - 6, y, 1, 0.5);
     }
 
+  /* The value axis starts near the baseline rather than at 0, so that the
+   * gap between the projection and the trajectory stays readable; when it
+   * does not start at 0, the axis is drawn broken (a gap crossed by two
+   * slanted strokes near the bottom), the usual sign of a cut scale. */
+  {
+    double bottom = frame.y0 + frame.height;
+    double x = round (frame.x0) + 0.5;
+
+    set_colour (cr, &fg, 0.6);
+    cairo_set_line_width (cr, 1);
+    if (low > 0)
+      {
+        cairo_move_to (cr, x, frame.y0);
+        cairo_line_to (cr, x, bottom - 14);
+        cairo_move_to (cr, x, bottom - 8);
+        cairo_line_to (cr, x, bottom);
+        cairo_stroke (cr);
+        cairo_set_line_width (cr, 1.5);
+        cairo_move_to (cr, x - 6, bottom - 11);
+        cairo_line_to (cr, x + 6, bottom - 17);
+        cairo_move_to (cr, x - 6, bottom - 5);
+        cairo_line_to (cr, x + 6, bottom - 11);
+        cairo_stroke (cr);
+        cairo_set_line_width (cr, 1);
+      }
+    else
+      {
+        cairo_move_to (cr, x, frame.y0);
+        cairo_line_to (cr, x, bottom);
+        cairo_stroke (cr);
+      }
+  }
+
   /* Fiscal-year axis: a tick at each year's end, the label in the middle. */
   set_colour (cr, &fg, 0.6);
   cairo_move_to (cr, frame.x0, frame.y0 + frame.height + 0.5);

@@ -85,6 +85,56 @@ record_attendance (TomoniGuiFixture *f)
 #endif
 }
 
+/* The last number in @text (“1,578”, “319”), commas dropped; -1 if none. */
+static gint64
+last_number (const char *text)
+{
+  gint64 value = -1;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p) && (p == text || !g_ascii_isdigit (p[-1])) && (p == text || p[-1] != ','))
+      {
+        value = 0;
+        for (; g_ascii_isdigit (*p) || (*p == ',' && g_ascii_isdigit (p[1])); p++)
+          if (*p != ',')
+            value = value * 10 + (*p - '0');
+        p--;
+      }
+  return value;
+}
+
+/* What the card shows agrees with itself: the badge says behind exactly
+ * when the projection shown is below the target, exactly when the recent
+ * pace shown is below the pace needed shown; and the pace needed is spread
+ * over the days left, not over whole fiscal years. */
+static void
+assert_card_agrees (TomoniDashboardPage *page,
+                    TomoniTargetFigures *figures)
+{
+  const char *key = tomoni_target_get_key (figures->target);
+  g_autofree char *status_key = g_strconcat (key, "#status", NULL);
+  g_autofree char *pace_key = g_strconcat (key, "#pace", NULL);
+  g_autofree char *detail_key = g_strconcat (key, "#pace-detail", NULL);
+  g_autofree char *projected_key = g_strconcat (key, "#projected", NULL);
+  const char *status = tomoni_dashboard_page_get_summary_text (page, status_key);
+  gint64 needed = last_number (tomoni_dashboard_page_get_summary_text (page, pace_key));
+  gint64 recent = last_number (tomoni_dashboard_page_get_summary_text (page, detail_key));
+  gint64 projected = last_number (tomoni_dashboard_page_get_summary_text (page, projected_key));
+  gint64 goal = tomoni_target_get_target_value (figures->target);
+  gboolean behind = g_strcmp0 (status, tomoni_target_status_get_label (TOMONI_TARGET_STATUS_BEHIND)) == 0;
+
+  g_assert_nonnull (status);
+  g_assert_cmpint (projected, ==, figures->projection.projected);
+  g_assert_cmpint (behind, ==, projected < goal);
+  g_assert_cmpint (figures->projection.days_left, >, 0);
+  g_assert_cmpint (needed, ==, figures->projection.pace_needed);
+  g_assert_cmpint (recent, ==, figures->projection.recent_pace_per_year);
+  g_assert_cmpint (behind, ==, recent < needed);
+  /* Over the days left: at least what whole fiscal years would ask. */
+  g_assert_cmpint (needed * figures->projection.days_left, >=,
+                   (gint64)(figures->projection.remainder * 365.2425) - figures->projection.days_left);
+}
+
 static void
 test_follows_attendance (void)
 {
@@ -153,6 +203,8 @@ test_follows_attendance (void)
     g_assert_cmpstr (row->key, ==, "VN");
   }
   g_assert_nonnull (strstr (tomoni_dashboard_page_get_summary_text (page, "japanese-support-participants"), "513"));
+  for (guint i = 0; i < figures->len; i++)
+    assert_card_agrees (page, figures->pdata[i]);
 
   /* Changing the target in Preferences (the store) shows at once too. */
   {
