@@ -275,75 +275,15 @@ store_changed_cb (TomoniCandidatesDialog *self,
     reload (self);
 }
 
-static GtkWidget *
-group_with_list (const char  *title,
-                 const char  *description,
-                 GtkListBox **out_list)
-{
-  GtkWidget *group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (title);
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (group), label);
-  label = gtk_label_new (description);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (group), label);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_box_append (GTK_BOX (group), list);
-  *out_list = GTK_LIST_BOX (list);
-  return group;
-}
-
 static void
 build (TomoniCandidatesDialog *self)
 {
   TomoniFormDialog *form = TOMONI_FORM_DIALOG (self);
-  GtkWidget *scrolled, *clamp, *content, *empty;
 
   self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Candidates"), NULL));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (tomoni_form_dialog_get_header_bar (form)),
                                    GTK_WIDGET (self->window_title));
   tomoni_form_dialog_set_form_buttons (form, FALSE);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  tomoni_form_dialog_add_body (form, GTK_WIDGET (self->stack));
-
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  g_object_set (content, "margin-top", 18, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
-  self->filled_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->filled_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->filled_label), "title-4");
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->filled_label));
-  self->eligible_group = group_with_list (_("Eligible, Best First"),
-                                          _("Ranked by language level, experience and fairness: fewer recent shifts "
-                                            "first, newcomers given a chance."),
-                                          &self->eligible_list);
-  gtk_box_append (GTK_BOX (content), self->eligible_group);
-  self->excluded_group = group_with_list (_("Left Out"),
-                                          _("They break a rule for this slot. Assigning one of them needs a reason, which is recorded."),
-                                          &self->excluded_list);
-  gtk_box_append (GTK_BOX (content), self->excluded_group);
-  adw_clamp_set_child (ADW_CLAMP (clamp), content);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_stack_add_named (self->stack, scrolled, "list");
-
-  empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "emoji-people-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Volunteers Registered"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Add volunteers or import the registry on the Volunteers page."));
-  gtk_stack_add_named (self->stack, empty, "empty");
 }
 
 TomoniCandidatesDialog *
@@ -358,8 +298,6 @@ tomoni_candidates_dialog_new (GtkWindow   *parent,
 
   self = g_object_new (TOMONI_TYPE_CANDIDATES_DIALOG,
                        "transient-for", parent,
-                       "default-width", 640,
-                       "default-height", 640,
                        NULL);
   self->store = g_object_ref (store);
   self->slot_id = slot_id;
@@ -376,6 +314,7 @@ tomoni_candidates_dialog_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TOMONI_TYPE_CANDIDATES_DIALOG);
 
   G_OBJECT_CLASS (tomoni_candidates_dialog_parent_class)->dispose (object);
 }
@@ -391,11 +330,22 @@ tomoni_candidates_dialog_save_form (TomoniFormDialog  *dialog,
 static void
 tomoni_candidates_dialog_class_init (TomoniCandidatesDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = tomoni_candidates_dialog_dispose;
   TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_candidates_dialog_save_form;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-candidates-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TomoniCandidatesDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCandidatesDialog, filled_label);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCandidatesDialog, eligible_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCandidatesDialog, eligible_list);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCandidatesDialog, excluded_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCandidatesDialog, excluded_list);
 }
 
 static void
 tomoni_candidates_dialog_init (TomoniCandidatesDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

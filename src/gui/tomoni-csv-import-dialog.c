@@ -45,6 +45,7 @@ struct _TomoniCsvImportDialog
   GtkColumnView         *column_view;
   GtkCheckButton        *problems_only;
   AdwStatusPage         *error_page;
+  GtkLabel              *columns_label;
 };
 
 G_DEFINE_FINAL_TYPE (TomoniCsvImportDialog, tomoni_csv_import_dialog, TOMONI_TYPE_FORM_DIALOG)
@@ -395,24 +396,11 @@ add_column (TomoniCsvImportDialog *self,
   g_object_unref (view_column);
 }
 
-static GtkWidget *
-choose_button (TomoniCsvImportDialog *self,
-               const char            *label)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (choose_clicked_cb), self);
-  return button;
-}
-
 static void
 build (TomoniCsvImportDialog *self)
 {
   TomoniFormDialog *form = TOMONI_FORM_DIALOG (self);
   AdwHeaderBar *header = ADW_HEADER_BAR (tomoni_form_dialog_get_header_bar (form));
-  GtkWidget *start, *page, *preview, *top, *scrolled, *button, *spinner, *columns_label, *expander;
   g_autoptr(GtkNoSelection) selection = NULL;
 
   self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Import Volunteers"), NULL));
@@ -422,93 +410,17 @@ build (TomoniCsvImportDialog *self)
   gtk_widget_set_sensitive (self->import_button, FALSE);
   gtk_widget_set_tooltip_text (self->import_button,
                                _("Every row at once, only when no row has a problem"));
-  button = gtk_button_new_with_mnemonic (_("C_hoose Another File…"));
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (choose_clicked_cb), self);
-  gtk_widget_set_visible (button, FALSE);
-  adw_header_bar_pack_end (header, button);
-  self->again_button = button;
+  gtk_label_set_text (self->columns_label, tomoni_volunteer_import_get_columns_help ());
 
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  tomoni_form_dialog_add_body (form, GTK_WIDGET (self->stack));
-
-  /* Before a file is chosen: what the file must look like. */
-  start = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (start), "x-office-spreadsheet-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (start), _("Import a Volunteer Registry"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (start),
-                                   _("Choose a CSV file saved from a spreadsheet, in UTF-8 or in Shift_JIS as "
-                                     "Japanese Excel writes it. Every row and its problems are shown before "
-                                     "anything is written, and either every row is imported or none."));
-  {
-    GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-    gtk_box_append (GTK_BOX (inner), choose_button (self, _("Ch_oose a File…")));
-    expander = gtk_expander_new_with_mnemonic (_("Colu_mns the file can have"));
-    gtk_widget_set_halign (expander, GTK_ALIGN_CENTER);
-    gtk_label_set_max_width_chars (GTK_LABEL (columns_label = gtk_label_new (NULL)), 70);
-    gtk_label_set_text (GTK_LABEL (columns_label), tomoni_volunteer_import_get_columns_help ());
-    gtk_label_set_wrap (GTK_LABEL (columns_label), TRUE);
-    gtk_label_set_xalign (GTK_LABEL (columns_label), 0);
-    gtk_label_set_selectable (GTK_LABEL (columns_label), TRUE);
-    gtk_expander_set_child (GTK_EXPANDER (expander), columns_label);
-    gtk_box_append (GTK_BOX (inner), expander);
-    adw_status_page_set_child (ADW_STATUS_PAGE (start), inner);
-  }
-  gtk_stack_add_named (self->stack, start, "start");
-
-  page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_valign (page, GTK_ALIGN_CENTER);
-  spinner = gtk_spinner_new ();
-  gtk_spinner_start (GTK_SPINNER (spinner));
-  gtk_widget_set_size_request (spinner, 32, 32);
-  gtk_box_append (GTK_BOX (page), spinner);
-  gtk_box_append (GTK_BOX (page), gtk_label_new (_("Reading the file…")));
-  gtk_stack_add_named (self->stack, page, "loading");
-
-  /* The preview. */
-  preview = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  g_object_set (top, "margin-start", 12, "margin-end", 12, "margin-top", 8, NULL);
-  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->summary_label, 0);
-  gtk_label_set_wrap (self->summary_label, TRUE);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->summary_label), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "heading");
-  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->summary_label));
-  self->problems_only = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Only rows with _problems")));
-  g_signal_connect_swapped (self->problems_only, "toggled", G_CALLBACK (fill_rows), self);
-  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->problems_only));
-  gtk_box_append (GTK_BOX (preview), top);
-  self->file_problems_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->file_problems_label, 0);
-  gtk_label_set_wrap (self->file_problems_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->file_problems_label), "error");
-  g_object_set (self->file_problems_label, "margin-start", 12, "margin-end", 12, NULL);
-  gtk_box_append (GTK_BOX (preview), GTK_WIDGET (self->file_problems_label));
-  scrolled = gtk_scrolled_window_new ();
-  gtk_widget_set_vexpand (scrolled, TRUE);
   self->rows = gtk_string_list_new (NULL);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
-  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (selection))));
-  gtk_column_view_set_show_row_separators (self->column_view, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "data-table");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Rows of the file"), -1);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   /* Translators: spreadsheet row number */
   add_column (self, COLUMN_ROW, _("Row"), FALSE);
   add_column (self, COLUMN_NAME, _("Name"), TRUE);
   add_column (self, COLUMN_LANGUAGES, _("Languages"), FALSE);
   add_column (self, COLUMN_SKILLS, _("Skills"), FALSE);
   add_column (self, COLUMN_PROBLEMS, _("Problems"), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->column_view));
-  gtk_box_append (GTK_BOX (preview), scrolled);
-  gtk_stack_add_named (self->stack, preview, "preview");
-
-  self->error_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->error_page, "dialog-warning-symbolic");
-  adw_status_page_set_child (self->error_page, choose_button (self, _("Ch_oose Another File…")));
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->error_page), "error");
 
   gtk_stack_set_visible_child_name (self->stack, "start");
 }
@@ -523,8 +435,6 @@ tomoni_csv_import_dialog_new (GtkWindow   *parent,
 
   self = g_object_new (TOMONI_TYPE_CSV_IMPORT_DIALOG,
                        "transient-for", parent,
-                       "default-width", 900,
-                       "default-height", 640,
                        NULL);
   self->store = g_object_ref (store);
   build (self);
@@ -542,6 +452,7 @@ tomoni_csv_import_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->rows);
   g_clear_pointer (&self->import, tomoni_volunteer_import_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TOMONI_TYPE_CSV_IMPORT_DIALOG);
 
   G_OBJECT_CLASS (tomoni_csv_import_dialog_parent_class)->dispose (object);
 }
@@ -549,8 +460,22 @@ tomoni_csv_import_dialog_dispose (GObject *object)
 static void
 tomoni_csv_import_dialog_class_init (TomoniCsvImportDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = tomoni_csv_import_dialog_dispose;
   TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_csv_import_dialog_save_form;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-csv-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TomoniCsvImportDialog, again_button);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCsvImportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCsvImportDialog, columns_label);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCsvImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCsvImportDialog, problems_only);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCsvImportDialog, file_problems_label);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCsvImportDialog, column_view);
+  gtk_widget_class_bind_template_child (widget_class, TomoniCsvImportDialog, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, fill_rows);
 
   /**
    * TomoniCsvImportDialog::imported:
@@ -564,4 +489,5 @@ tomoni_csv_import_dialog_class_init (TomoniCsvImportDialogClass *klass)
 static void
 tomoni_csv_import_dialog_init (TomoniCsvImportDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

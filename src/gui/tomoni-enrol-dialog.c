@@ -35,6 +35,7 @@ struct _TomoniEnrolDialog
   char               *notice_text;
 
   GtkWidget          *notice;
+  GtkWidget          *options;
   GtkSearchEntry     *search;
   GtkListView        *list;
   GtkStack           *list_stack;
@@ -341,6 +342,7 @@ tomoni_enrol_dialog_dispose (GObject *object)
   g_clear_object (&self->people);
   g_clear_object (&self->store);
   g_clear_pointer (&self->notice_text, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TOMONI_TYPE_ENROL_DIALOG);
   G_OBJECT_CLASS (tomoni_enrol_dialog_parent_class)->dispose (object);
 }
 
@@ -348,45 +350,38 @@ static void
 tomoni_enrol_dialog_class_init (TomoniEnrolDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   object_class->dispose = tomoni_enrol_dialog_dispose;
   TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_enrol_dialog_save_form;
 
   signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-}
 
-static GtkWidget *
-entry_row (GtkWidget    *group,
-           const char   *title,
-           GtkEditable **out)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  *out = GTK_EDITABLE (row);
-  return row;
-}
-
-static AdwComboRow *
-combo_row (GtkWidget          *group,
-           const char         *title,
-           const char * const *labels)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) list = gtk_string_list_new (labels);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return ADW_COMBO_ROW (row);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-enrol-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, notice);
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, options);
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, role_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, employment_row);
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, search);
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, list);
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, expander);
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, family);
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, given);
+  gtk_widget_class_bind_template_child (widget_class, TomoniEnrolDialog, reading);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_key_cb);
+  gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
 }
 
 static void
 tomoni_enrol_dialog_init (TomoniEnrolDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 static TomoniEnrolDialog *
@@ -395,18 +390,7 @@ build (GtkWindow   *parent,
        Mode         mode,
        gint64       id)
 {
-  TomoniEnrolDialog *self = g_object_new (TOMONI_TYPE_ENROL_DIALOG, "transient-for", parent,
-                                          "default-width", 520, "default-height", 640,
-                                          NULL);
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *none = adw_status_page_new ();
-  GtkWidget *options = adw_preferences_group_new ();
-  GtkWidget *new_group = adw_preferences_group_new ();
-  GtkWidget *search_label;
-  GtkListItemFactory *factory;
-  GtkEventController *keys;
+  TomoniEnrolDialog *self = g_object_new (TOMONI_TYPE_ENROL_DIALOG, "transient-for", parent, NULL);
   const char *title = NULL;
   const char *action = NULL;
 
@@ -434,17 +418,6 @@ build (GtkWindow   *parent,
 
   tomoni_form_dialog_set_save_label (TOMONI_FORM_DIALOG (self), action);
 
-  gtk_widget_set_margin_top (content, 12);
-  gtk_widget_set_margin_bottom (content, 12);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-
-  /* Whether the learner gets a place or joins the waiting list. */
-  self->notice = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->notice), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->notice), 0);
-  gtk_widget_set_visible (self->notice, FALSE);
-  gtk_box_append (GTK_BOX (content), self->notice);
   if (mode == MODE_ENROL)
     {
       g_autoptr(TomoniTerm) term = tomoni_store_get_term (store, id, NULL);
@@ -480,68 +453,26 @@ build (GtkWindow   *parent,
     {
       const char *kinds[] = { tomoni_attendance_kind_label (TOMONI_ATTENDANCE_KIND_TRIAL),
                               tomoni_attendance_kind_label (TOMONI_ATTENDANCE_KIND_WALK_IN), NULL };
-      self->kind_row = combo_row (options, _("_Attends as"), kinds);
-      gtk_box_append (GTK_BOX (content), options);
+      g_autoptr(GtkStringList) list = gtk_string_list_new (kinds);
+
+      adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (list));
+      gtk_widget_set_visible (GTK_WIDGET (self->kind_row), TRUE);
+      gtk_widget_set_visible (self->options, TRUE);
     }
   else if (mode == MODE_STAFF)
     {
-      const char *role_labels[] = { _("Teacher"), _("Volunteer assistant"), NULL };
-      const char *employment_labels[] = { _("Volunteer"), _("Part-time"), _("Full-time"), NULL };
-      self->role_row = combo_row (options, _("_Role"), role_labels);
-      self->employment_row = combo_row (options, _("_Employment"), employment_labels);
-      gtk_box_append (GTK_BOX (content), options);
+      gtk_widget_set_visible (GTK_WIDGET (self->role_row), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->employment_row), TRUE);
+      gtk_widget_set_visible (self->options, TRUE);
     }
-
-  search_label = gtk_label_new_with_mnemonic (_("_Search people"));
-  gtk_label_set_xalign (GTK_LABEL (search_label), 0);
-  gtk_widget_add_css_class (search_label, "heading");
-  gtk_box_append (GTK_BOX (content), search_label);
-  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->search, "placeholder-text", _("Name, reading or name in Latin letters"), NULL);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (search_label), GTK_WIDGET (self->search));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Search people"), -1);
-  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (search_changed_cb), self);
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->search), keys);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->search));
 
   self->people = tomoni_people_model_new (store);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->people)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
-  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)), factory));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("People"), -1);
-  g_signal_connect_swapped (self->list, "activate", G_CALLBACK (activate_cb), self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (none), "system-users-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (none), _("Nobody Found"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (none), _("Create a new person below."));
-  gtk_widget_add_css_class (none, "compact");
-  self->list_stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->list_stack, scrolled, "list");
-  gtk_stack_add_named (self->list_stack, none, "none");
-  gtk_widget_set_vexpand (GTK_WIDGET (self->list_stack), TRUE);
-  gtk_widget_set_size_request (GTK_WIDGET (self->list_stack), -1, 200);
-  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->list_stack));
-  gtk_box_append (GTK_BOX (content), frame);
-
-  self->expander = GTK_EXPANDER (gtk_expander_new_with_mnemonic (_("Or create a _new person")));
-  entry_row (new_group, _("_Family name"), &self->family);
-  entry_row (new_group, _("_Given name"), &self->given);
-  entry_row (new_group, _("_Reading (katakana or hiragana)"), &self->reading);
-  gtk_widget_set_margin_top (new_group, 6);
-  gtk_expander_set_child (self->expander, new_group);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->expander));
-
-  tomoni_form_dialog_add_body (TOMONI_FORM_DIALOG (self), content);
   gtk_window_set_default_widget (GTK_WINDOW (self), tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self)));
   update_list_state (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search));

@@ -599,10 +599,7 @@ tomoni_targets_preferences_new (TomoniStore *store)
 
   g_return_val_if_fail (TOMONI_IS_STORE (store), NULL);
 
-  self = g_object_new (TOMONI_TYPE_TARGETS_PREFERENCES,
-                       "title", _("Targets"),
-                       "icon-name", "x-office-presentation-symbolic",
-                       NULL);
+  self = g_object_new (TOMONI_TYPE_TARGETS_PREFERENCES, NULL);
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild (self);
@@ -616,6 +613,7 @@ tomoni_targets_preferences_dispose (GObject *object)
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TOMONI_TYPE_TARGETS_PREFERENCES);
   G_OBJECT_CLASS (tomoni_targets_preferences_parent_class)->dispose (object);
 }
 
@@ -635,10 +633,14 @@ tomoni_targets_preferences_class_init (TomoniTargetsPreferencesClass *klass)
 
   object_class->dispose = tomoni_targets_preferences_dispose;
   object_class->finalize = tomoni_targets_preferences_finalize;
+
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass),
+                                               "/io/github/tomoni/Tomoni/ui/tomoni-targets-preferences.ui");
 }
 
 static void
 tomoni_targets_preferences_init (TomoniTargetsPreferences *self)
 {
   self->groups = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -397,50 +397,15 @@ reload (TomoniVenuesPage *self)
     }
 }
 
-static GtkWidget *
-header_button (const char *label,
-               const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  return button;
-}
-
 TomoniVenuesPage *
 tomoni_venues_page_new (TomoniStore *store)
 {
   TomoniVenuesPage *self;
-  GtkWidget *add_venue, *add_closure;
 
   g_return_val_if_fail (TOMONI_IS_STORE (store), NULL);
 
-  self = g_object_new (TOMONI_TYPE_VENUES_PAGE,
-                       "title", _("Venues"),
-                       "icon-name", "go-home-symbolic",
-                       NULL);
+  self = g_object_new (TOMONI_TYPE_VENUES_PAGE, NULL);
   self->store = g_object_ref (store);
-
-  self->venues_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->venues_group, _("Venues and Rooms"));
-  adw_preferences_group_set_description (self->venues_group,
-                                         _("Where classes and activities take place: the International Center and community centers."));
-  add_venue = header_button (_("Add _Venue…"), _("Add a venue and its rooms"));
-  g_signal_connect_swapped (add_venue, "clicked", G_CALLBACK (add_venue_clicked_cb), self);
-  adw_preferences_group_set_header_suffix (self->venues_group, add_venue);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), self->venues_group);
-
-  self->closures_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->closures_group, _("Closure Days"));
-  adw_preferences_group_set_description (self->closures_group,
-                                         _("Besides national holidays and the year-end closure (29 December – 3 January), sessions skip these days."));
-  add_closure = header_button (_("Add _Closure…"), _("Add closure days"));
-  g_signal_connect_swapped (add_closure, "clicked", G_CALLBACK (add_closure_clicked_cb), self);
-  adw_preferences_group_set_header_suffix (self->closures_group, add_closure);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), self->closures_group);
-
   reload (self);
   return self;
 }
@@ -452,17 +417,27 @@ tomoni_venues_page_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TOMONI_TYPE_VENUES_PAGE);
   G_OBJECT_CLASS (tomoni_venues_page_parent_class)->dispose (object);
 }
 
 static void
 tomoni_venues_page_class_init (TomoniVenuesPageClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = tomoni_venues_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-venues-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TomoniVenuesPage, venues_group);
+  gtk_widget_class_bind_template_child (widget_class, TomoniVenuesPage, closures_group);
+  gtk_widget_class_bind_template_callback (widget_class, add_venue_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_closure_clicked_cb);
 }
 
 static void
 tomoni_venues_page_init (TomoniVenuesPage *self)
 {
   self->rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
