@@ -227,10 +227,7 @@ tomoni_classes_bind_id_or_null (TomoniDbStmt *stmt,
                                 int           index,
                                 gint64        id)
 {
-  if (id != 0)
-    tomoni_db_bind_int64 (stmt, index, id);
-  else
-    tomoni_db_bind_null (stmt, index);
+  tomoni_store_bind_id_or_null (stmt, index, id);
 }
 
 gboolean
