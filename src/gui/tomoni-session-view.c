@@ -538,121 +538,25 @@ tomoni_session_view_class_init (TomoniSessionViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "session.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "session.add-visitor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-}
 
-static GtkWidget *
-build_menu_button (void)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  GtkWidget *button;
-
-  g_menu_append (menu, _("_Move Session…"), "session.move");
-  g_menu_append (menu, _("_Cancel Session…"), "session.cancel");
-  g_menu_append (menu, _("_Print Sign-in Sheet"), "session.print");
-  button = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_widget_set_tooltip_text (button, _("Session Menu"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Session Menu"), -1);
-  return button;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tomoni/Tomoni/ui/tomoni-session-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TomoniSessionView, title);
+  gtk_widget_class_bind_template_child (widget_class, TomoniSessionView, toasts);
+  gtk_widget_class_bind_template_child (widget_class, TomoniSessionView, banner);
+  gtk_widget_class_bind_template_child (widget_class, TomoniSessionView, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, TomoniSessionView, summary);
+  gtk_widget_class_bind_template_child (widget_class, TomoniSessionView, list);
+  gtk_widget_class_bind_template_child (widget_class, TomoniSessionView, stack);
+  gtk_widget_class_bind_template_child (widget_class, TomoniSessionView, visitor_button);
 }
 
 static void
 tomoni_session_view_init (TomoniSessionView *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *print = gtk_button_new_from_icon_name ("printer-symbolic");
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *help = gtk_label_new (NULL);
-  GtkWidget *empty = adw_status_page_new ();
-  GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label;
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   self->learners = g_array_new (FALSE, TRUE, sizeof (Learner));
   g_array_set_clear_func (self->learners, clear_learner);
-
-  gtk_window_set_default_size (GTK_WINDOW (self), 720, 720);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-
-  self->title = ADW_WINDOW_TITLE (adw_window_title_new ("", ""));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (print), "session.print");
-  gtk_widget_set_tooltip_text (print, _("Print Sign-in Sheet (Ctrl+P)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Print Sign-in Sheet"), -1);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), build_menu_button ());
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print);
-  gtk_box_append (GTK_BOX (box), header);
-
-  /* A cancelled or moved session says so in words. */
-  self->banner = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_add_css_class (self->banner, "error-bar");
-  label = gtk_label_new (NULL);
-  self->banner_label = GTK_LABEL (label);
-  gtk_label_set_wrap (self->banner_label, TRUE);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (self->banner), label);
-  gtk_widget_set_visible (self->banner, FALSE);
-  gtk_box_append (GTK_BOX (box), self->banner);
-
-  gtk_widget_set_margin_top (content, 12);
-  gtk_widget_set_margin_bottom (content, 12);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-
-  self->summary = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->summary, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary), "heading");
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->summary));
-
-  gtk_label_set_text (GTK_LABEL (help),
-                      /* Translators: the keys of the attendance list; keep the letters
-                       * the same as the one-letter buttons */
-                      _("Keys: P or 1 present, L or 2 late, E or 3 excused, A or 4 absent, Delete clears. Each moves to the next learner."));
-  gtk_label_set_wrap (GTK_LABEL (help), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (help), 0);
-  gtk_widget_add_css_class (help, "dim-label");
-  gtk_widget_add_css_class (help, "caption");
-  gtk_box_append (GTK_BOX (content), help);
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Learners"), -1);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->list), "list");
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "system-users-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Learners Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Enrol learners in the class, or add a walk-in or trial learner for this session."));
-  gtk_stack_add_named (self->stack, empty, "empty");
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->stack));
-
-  self->visitor_button = gtk_button_new_with_mnemonic (_("Add _Walk-in or Trial Learner…"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->visitor_button), "session.add-visitor");
-  gtk_widget_set_tooltip_text (self->visitor_button, _("Someone not enrolled attends this session (Ctrl+N)"));
-  gtk_box_append (GTK_BOX (bottom), self->visitor_button);
-  gtk_box_append (GTK_BOX (content), bottom);
-
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
-  adw_clamp_set_child (ADW_CLAMP (clamp), content);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toasts, scrolled);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->toasts));
-  adw_window_set_content (ADW_WINDOW (self), box);
 }
 
 TomoniSessionView *
