@@ -86,8 +86,8 @@ load_names (TomoniStore  *self,
       programme->label_ja = tomoni_column_dup_text (stmt, 1);
       programme->label_en = tomoni_column_dup_text (stmt, 2);
       programme->venue_id = tomoni_db_column_int64 (stmt, 3);
-      programme->first_fy = fiscal_year_of_text (tomoni_db_column_text (stmt, 4));
-      programme->last_fy = fiscal_year_of_text (tomoni_db_column_text (stmt, 5));
+      programme->first_fy = -1;
+      programme->last_fy = -1;
       g_hash_table_insert (table, g_memdup2 (&(gint64) { tomoni_db_column_int64 (stmt, 0) }, sizeof (gint64)),
                            programme);
     }
@@ -102,19 +102,16 @@ tomoni_target_names_load (TomoniStore  *self,
 {
   TomoniDbStmt *stmt;
 
-  stmt = tomoni_store_prepare (self, "SELECT id, title_ja, title_en, coalesce (venue_id, 0),"
-                                " (SELECT min (start_date) FROM term WHERE class_id = class.id),"
-                                " (SELECT max (end_date) FROM term WHERE class_id = class.id) FROM class", error);
+  names->store = self;
+  stmt = tomoni_store_prepare (self, "SELECT id, title_ja, title_en, coalesce (venue_id, 0) FROM class", error);
   if (stmt == NULL)
     return FALSE;
   names->classes = load_names (self, stmt);
-  stmt = tomoni_store_prepare (self, "SELECT id, title, title_en, coalesce (venue_id, 0),"
-                                " (SELECT min (date) FROM shift WHERE activity_id = activity.id),"
-                                " (SELECT max (date) FROM shift WHERE activity_id = activity.id) FROM activity", error);
+  stmt = tomoni_store_prepare (self, "SELECT id, title, title_en, coalesce (venue_id, 0) FROM activity", error);
   if (stmt == NULL)
     return FALSE;
   names->activities = load_names (self, stmt);
-  stmt = tomoni_store_prepare (self, "SELECT id, name, name_en, 0, NULL, NULL FROM venue", error);
+  stmt = tomoni_store_prepare (self, "SELECT id, name, name_en, 0 FROM venue", error);
   if (stmt == NULL)
     return FALSE;
   names->venues = load_names (self, stmt);
@@ -269,6 +266,33 @@ compare_rows (gconstpointer a,
   return g_strcmp0 (ra->key, rb->key);
 }
 
+/* The fiscal years of a programme's first and last term or shift: looked up
+ * only for the programmes whose titles need telling apart, not for all. */
+static void
+programme_years (const Names *names,
+                 gboolean     is_class,
+                 gint64       id,
+                 Programme   *programme)
+{
+  TomoniDbStmt *stmt;
+
+  if (programme->first_fy >= 0)
+    return;
+  programme->first_fy = programme->last_fy = 0;
+  stmt = is_class
+         ? tomoni_store_prepare (names->store, "SELECT min (start_date), max (end_date) FROM term WHERE class_id = ?1", NULL)
+         : tomoni_store_prepare (names->store, "SELECT min (date), max (date) FROM shift WHERE activity_id = ?1", NULL);
+  if (stmt == NULL)
+    return;
+  tomoni_db_bind_int64 (stmt, 1, id);
+  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
+    {
+      programme->first_fy = fiscal_year_of_text (tomoni_db_column_text (stmt, 0));
+      programme->last_fy = fiscal_year_of_text (tomoni_db_column_text (stmt, 1));
+    }
+  tomoni_db_reset (stmt);
+}
+
 static char *
 years_label (const Programme *programme,
              gboolean         japanese)
@@ -314,7 +338,10 @@ distinguish_programmes (GPtrArray   *rows,
         continue;
       id = g_ascii_strtoll (strchr (row->key, ':') + 1, NULL, 10);
       programme = g_hash_table_lookup (is_class ? names->classes : names->activities, &id);
-      if (programme == NULL || (ja = years_label (programme, TRUE)) == NULL)
+      if (programme == NULL)
+        continue;
+      programme_years (names, is_class, id, (Programme *)programme);
+      if ((ja = years_label (programme, TRUE)) == NULL)
         continue;
       en = years_label (programme, FALSE);
       {

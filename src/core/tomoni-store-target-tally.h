@@ -18,8 +18,8 @@ typedef struct {
   char   *label_ja;
   char   *label_en;
   gint64  venue_id;
-  int     first_fy;  /* of its first term or shift, 0 when none */
-  int     last_fy;   /* of its last term or shift, 0 when none */
+  int     first_fy;  /* of its first term or shift, 0 when none, -1 not looked up yet */
+  int     last_fy;   /* of its last term or shift, 0 when none, -1 not looked up yet */
 } Programme;
 
 /* Names of programmes and venues, loaded once per computation (small tables). */
@@ -27,6 +27,7 @@ typedef struct {
   GHashTable *classes;     /* id → Programme */
   GHashTable *activities;  /* id → Programme */
   GHashTable *venues;      /* id → Programme (venue_id unused) */
+  TomoniStore *store;      /* for the years of programmes whose titles clash */
 } Names;
 
 /* Nationalities as small indices: 0 is "not recorded", 1–676 the two-letter
