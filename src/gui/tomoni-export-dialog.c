@@ -15,7 +15,7 @@
 
 struct _TomoniExportDialog
 {
-  AdwWindow             parent_instance;
+  TomoniFormDialog      parent_instance;
 
   TomoniStore          *store;
   GFile                *file;
@@ -25,7 +25,6 @@ struct _TomoniExportDialog
   char                **programme_uuids;   /* parallel to programme_row's items after "All" */
   char                **venue_uuids;
 
-  GtkButton            *export_button;
   AdwEntryRow          *from_row;
   AdwEntryRow          *to_row;
   AdwComboRow          *kind_row;
@@ -34,11 +33,10 @@ struct _TomoniExportDialog
   GtkSwitch            *pseudonymise_switch;
   AdwActionRow         *file_row;
   GtkProgressBar       *progress_bar;
-  GtkLabel             *error_label;
   AdwPreferencesPage   *page;
 };
 
-G_DEFINE_FINAL_TYPE (TomoniExportDialog, tomoni_export_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TomoniExportDialog, tomoni_export_dialog, TOMONI_TYPE_FORM_DIALOG)
 
 enum {
   FINISHED,
@@ -46,14 +44,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-show_error (TomoniExportDialog *self,
-            const char         *message)
-{
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
 
 static void
 set_busy (TomoniExportDialog *self,
@@ -66,6 +56,7 @@ set_busy (TomoniExportDialog *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->venue_row), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->pseudonymise_switch), !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.start", !busy);
+  gtk_widget_set_sensitive (tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self)), !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose", !busy);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), busy);
 }
@@ -105,7 +96,7 @@ load_programmes (TomoniExportDialog *self)
         continue;
       if (!tomoni_store_xml_list (self->store, what, &u, &t, &error))
         {
-          show_error (self, error->message);
+          tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error->message);
           continue;
         }
       g_strv_builder_addv (uuids, (const char **) u);
@@ -126,7 +117,7 @@ load_venues (TomoniExportDialog *self)
 
   g_clear_pointer (&self->venue_uuids, g_strfreev);
   if (!tomoni_store_xml_list (self->store, TOMONI_XML_LIST_VENUES, &self->venue_uuids, &titles, &error))
-    show_error (self, error->message);
+    tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error->message);
   /* Translators: the first choice of the Venue list */
   fill_combo (self->venue_row, _("All venues"), titles);
 }
@@ -258,9 +249,9 @@ exported_cb (GObject      *source,
   if (!ok)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("The export was cancelled. No file was written."));
+        tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, _("The export was cancelled. No file was written."));
       else
-        show_error (self, error->message);
+        tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, error->message);
       g_signal_emit (self, signals[FINISHED], 0, FALSE);
       return;
     }
@@ -274,22 +265,22 @@ exported_cb (GObject      *source,
       tomoni_window_add_toast (TOMONI_WINDOW (parent), adw_toast_new (message));
     }
   g_signal_emit (self, signals[FINISHED], 0, TRUE);
-  gtk_window_close (GTK_WINDOW (self));
+  tomoni_form_dialog_finish_save (TOMONI_FORM_DIALOG (self));
 }
 
-static void
-start_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+/* Export: the export runs in a thread; exported_cb() finishes the save. */
+static gboolean
+tomoni_export_dialog_save (TomoniFormDialog  *dialog,
+                           GError           **save_error)
 {
-  TomoniExportDialog *self = TOMONI_EXPORT_DIALOG (widget);
+  TomoniExportDialog *self = TOMONI_EXPORT_DIALOG (dialog);
+  GtkWidget *widget = GTK_WIDGET (dialog);
   g_auto(TomoniXmlFilter) filter = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
   if (self->cancellable != NULL)
-    return;
-  show_error (self, NULL);
+    return FALSE;
 
   filter.from = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->from_row))));
   filter.to = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->to_row))));
@@ -302,16 +293,16 @@ start_activated (GtkWidget  *widget,
 
   if (!tomoni_xml_filter_check (&filter, &error))
     {
-      show_error (self, error->message);
-      gtk_widget_grab_focus (g_str_has_prefix (error->message, _("From")) ? GTK_WIDGET (self->from_row)
-                                                                          : GTK_WIDGET (self->to_row));
-      return;
+      tomoni_form_dialog_mark_field (dialog, g_str_has_prefix (error->message, _("From"))
+                                                 ? GTK_WIDGET (self->from_row) : GTK_WIDGET (self->to_row));
+      g_propagate_error (save_error, g_steal_pointer (&error));
+      return FALSE;
     }
   if (self->file == NULL || (path = g_file_get_path (self->file)) == NULL)
     {
-      show_error (self, _("Choose the file to write first."));
+      tomoni_form_dialog_show_error (dialog, NULL, _("Choose the file to write first."));
       gtk_widget_activate_action (widget, "export.choose", NULL);
-      return;
+      return FALSE;
     }
 
   self->cancellable = g_cancellable_new ();
@@ -321,6 +312,31 @@ start_activated (GtkWidget  *widget,
   gtk_progress_bar_set_text (self->progress_bar, _("Starting…"));
   tomoni_xml_export_async (self->store, &filter, path, tomoni_progress_forward, self->progress, self->cancellable,
                            exported_cb, g_object_ref (self));
+  return FALSE;
+}
+
+static void
+start_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  tomoni_form_dialog_save (TOMONI_FORM_DIALOG (widget));
+}
+
+/* Cancel (and Escape) while exporting stops the export, and the dialog
+ * stays until it has stopped; the partial file is removed. */
+static gboolean
+tomoni_export_dialog_close_request (GtkWindow *window)
+{
+  TomoniExportDialog *self = TOMONI_EXPORT_DIALOG (window);
+
+  if (self->cancellable != NULL)
+    {
+      g_cancellable_cancel (self->cancellable);
+      gtk_progress_bar_set_text (self->progress_bar, _("Cancelling…"));
+      return TRUE;
+    }
+  return GTK_WINDOW_CLASS (tomoni_export_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -328,26 +344,7 @@ cancel_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  TomoniExportDialog *self = TOMONI_EXPORT_DIALOG (widget);
-
-  if (self->cancellable != NULL)
-    {
-      g_cancellable_cancel (self->cancellable);
-      gtk_progress_bar_set_text (self->progress_bar, _("Cancelling…"));
-      return;
-    }
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static gboolean
-tomoni_export_dialog_close_request (GtkWindow *window)
-{
-  TomoniExportDialog *self = TOMONI_EXPORT_DIALOG (window);
-
-  /* Closing while exporting cancels; the partial file is removed. */
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  return GTK_WINDOW_CLASS (tomoni_export_dialog_parent_class)->close_request (window);
+  gtk_window_close (GTK_WINDOW (widget));
 }
 
 gboolean
@@ -414,6 +411,7 @@ tomoni_export_dialog_class_init (TomoniExportDialogClass *klass)
   object_class->dispose = tomoni_export_dialog_dispose;
   object_class->finalize = tomoni_export_dialog_finalize;
   window_class->close_request = tomoni_export_dialog_close_request;
+  TOMONI_FORM_DIALOG_CLASS (klass)->save = tomoni_export_dialog_save;
 
   /**
    * TomoniExportDialog::finished:
@@ -426,7 +424,6 @@ tomoni_export_dialog_class_init (TomoniExportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tomoni/Tomoni/ui/tomoni-export-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, TomoniExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, TomoniExportDialog, from_row);
   gtk_widget_class_bind_template_child (widget_class, TomoniExportDialog, to_row);
   gtk_widget_class_bind_template_child (widget_class, TomoniExportDialog, kind_row);
@@ -435,13 +432,11 @@ tomoni_export_dialog_class_init (TomoniExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TomoniExportDialog, pseudonymise_switch);
   gtk_widget_class_bind_template_child (widget_class, TomoniExportDialog, file_row);
   gtk_widget_class_bind_template_child (widget_class, TomoniExportDialog, progress_bar);
-  gtk_widget_class_bind_template_child (widget_class, TomoniExportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, TomoniExportDialog, page);
 
   gtk_widget_class_install_action (widget_class, "export.start", NULL, start_activated);
   gtk_widget_class_install_action (widget_class, "export.cancel", NULL, cancel_activated);
   gtk_widget_class_install_action (widget_class, "export.choose", NULL, choose_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "export.cancel", NULL);
 }
 
 static void
@@ -454,7 +449,8 @@ tomoni_export_dialog_init (TomoniExportDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   tomoni_export_dialog_set_period (self, from, to);
-  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->export_button));
+  gtk_window_set_default_widget (GTK_WINDOW (self),
+                                 tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self)));
   g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (kind_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }

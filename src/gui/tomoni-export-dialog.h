@@ -7,12 +7,13 @@
 
 #include <adwaita.h>
 
+#include "tomoni-form-dialog.h"
 #include "tomoni-store.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_EXPORT_DIALOG (tomoni_export_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniExportDialog, tomoni_export_dialog, TOMONI, EXPORT_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (TomoniExportDialog, tomoni_export_dialog, TOMONI, EXPORT_DIALOG, TomoniFormDialog)
 
 TomoniExportDialog *tomoni_export_dialog_new        (GtkWindow          *parent,
                                                      TomoniStore        *store);

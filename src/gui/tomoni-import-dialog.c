@@ -15,7 +15,7 @@
 
 struct _TomoniImportDialog
 {
-  AdwWindow             parent_instance;
+  TomoniFormDialog      parent_instance;
 
   TomoniStore          *store;
   GFile                *file;
@@ -28,11 +28,9 @@ struct _TomoniImportDialog
   AdwActionRow         *file_row;
   GtkLabel             *summary_label;
   GtkProgressBar       *progress_bar;
-  GtkLabel             *error_label;
-  GtkButton            *import_button;
 };
 
-G_DEFINE_FINAL_TYPE (TomoniImportDialog, tomoni_import_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TomoniImportDialog, tomoni_import_dialog, TOMONI_TYPE_FORM_DIALOG)
 
 enum {
   FINISHED,
@@ -42,19 +40,12 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-show_error (TomoniImportDialog *self,
-            const char         *message)
-{
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
-
-static void
 update_actions (TomoniImportDialog *self)
 {
   gboolean busy = self->cancellable != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", !busy && self->checked);
+  gtk_widget_set_sensitive (tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self)), !busy && self->checked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.choose", !busy);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), busy);
 }
@@ -144,13 +135,13 @@ imported_cb (GObject      *source,
     {
       self->checked = FALSE;
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("Cancelled. Nothing was imported."));
+        tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, _("Cancelled. Nothing was imported."));
       else
         {
           /* Translators: %s is the reason, with the line of the file */
           g_autofree char *message = g_strdup_printf (_("This file cannot be imported. Nothing was written.\n%s"),
                                                       error->message);
-          show_error (self, message);
+          tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, message);
         }
       gtk_label_set_text (self->summary_label, "");
       update_actions (self);
@@ -176,7 +167,7 @@ imported_cb (GObject      *source,
 
       tomoni_window_add_toast (TOMONI_WINDOW (parent), adw_toast_new (message));
     }
-  gtk_window_close (GTK_WINDOW (self));
+  tomoni_form_dialog_finish_save (TOMONI_FORM_DIALOG (self));
 }
 
 static void
@@ -185,10 +176,10 @@ run (TomoniImportDialog *self,
 {
   g_autofree char *path = g_file_get_path (self->file);
 
-  show_error (self, NULL);
+  tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, NULL);
   if (path == NULL)
     {
-      show_error (self, _("Only local files can be imported."));
+      tomoni_form_dialog_show_error (TOMONI_FORM_DIALOG (self), NULL, _("Only local files can be imported."));
       return;
     }
   self->cancellable = g_cancellable_new ();
@@ -258,15 +249,39 @@ choose_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* Import: the import runs in a thread; imported_cb() finishes the save. */
+static gboolean
+tomoni_import_dialog_save (TomoniFormDialog  *dialog,
+                           GError           **error)
+{
+  TomoniImportDialog *self = TOMONI_IMPORT_DIALOG (dialog);
+
+  if (self->cancellable == NULL && self->checked && self->file != NULL)
+    run (self, FALSE);
+  return FALSE;
+}
+
 static void
 start_activated (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  TomoniImportDialog *self = TOMONI_IMPORT_DIALOG (widget);
+  tomoni_form_dialog_save (TOMONI_FORM_DIALOG (widget));
+}
 
-  if (self->cancellable == NULL && self->checked && self->file != NULL)
-    run (self, FALSE);
+/* Cancel (and Escape): stops a check or an import that runs, closes otherwise. */
+static gboolean
+tomoni_import_dialog_close_request (GtkWindow *window)
+{
+  TomoniImportDialog *self = TOMONI_IMPORT_DIALOG (window);
+
+  if (self->cancellable != NULL)
+    {
+      g_cancellable_cancel (self->cancellable);
+      gtk_progress_bar_set_text (self->progress_bar, _("Cancelling…"));
+      return TRUE;
+    }
+  return GTK_WINDOW_CLASS (tomoni_import_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -274,15 +289,7 @@ cancel_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  TomoniImportDialog *self = TOMONI_IMPORT_DIALOG (widget);
-
-  if (self->cancellable != NULL)
-    {
-      g_cancellable_cancel (self->cancellable);
-      gtk_progress_bar_set_text (self->progress_bar, _("Cancelling…"));
-      return;
-    }
-  gtk_window_close (GTK_WINDOW (self));
+  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static void
@@ -316,9 +323,13 @@ tomoni_import_dialog_class_init (TomoniImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  TomoniFormDialogClass *form_class = TOMONI_FORM_DIALOG_CLASS (klass);
 
   object_class->dispose = tomoni_import_dialog_dispose;
   object_class->finalize = tomoni_import_dialog_finalize;
+  window_class->close_request = tomoni_import_dialog_close_request;
+  form_class->save = tomoni_import_dialog_save;
 
   /**
    * TomoniImportDialog::finished:
@@ -334,20 +345,18 @@ tomoni_import_dialog_class_init (TomoniImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TomoniImportDialog, file_row);
   gtk_widget_class_bind_template_child (widget_class, TomoniImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, TomoniImportDialog, progress_bar);
-  gtk_widget_class_bind_template_child (widget_class, TomoniImportDialog, error_label);
-  gtk_widget_class_bind_template_child (widget_class, TomoniImportDialog, import_button);
 
   gtk_widget_class_install_action (widget_class, "import.start", NULL, start_activated);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_activated);
   gtk_widget_class_install_action (widget_class, "import.choose", NULL, choose_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
 }
 
 static void
 tomoni_import_dialog_init (TomoniImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->import_button));
+  gtk_window_set_default_widget (GTK_WINDOW (self),
+                                 tomoni_form_dialog_get_save_button (TOMONI_FORM_DIALOG (self)));
   update_actions (self);
 }
 

@@ -7,12 +7,13 @@
 
 #include <adwaita.h>
 
+#include "tomoni-form-dialog.h"
 #include "tomoni-store.h"
 
 G_BEGIN_DECLS
 
 #define TOMONI_TYPE_IMPORT_DIALOG (tomoni_import_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (TomoniImportDialog, tomoni_import_dialog, TOMONI, IMPORT_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (TomoniImportDialog, tomoni_import_dialog, TOMONI, IMPORT_DIALOG, TomoniFormDialog)
 
 TomoniImportDialog *tomoni_import_dialog_new       (GtkWindow          *parent,
                                                     TomoniStore        *store);
