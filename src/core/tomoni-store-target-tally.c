@@ -66,11 +66,17 @@ tomoni_target_names_clear (Names *names)
 static int
 fiscal_year_of_text (const char *text)
 {
-  GDate date;
+  int year, month;
 
-  if (text == NULL || !tomoni_date_parse (text, &date, NULL))
+  /* The store's dates are always YYYY-MM-DD: no need for the full parser
+   * (which accepts what people type) on every programme. */
+  if (text == NULL || strlen (text) < 10 || !g_ascii_isdigit (text[0]) || text[4] != '-' ||
+      !g_ascii_isdigit (text[5]) || !g_ascii_isdigit (text[6]))
     return 0;
-  return tomoni_fiscal_year_of (&date);
+  year = (int)g_ascii_strtoll (text, NULL, 10);
+  month = (text[5] - '0') * 10 + (text[6] - '0');
+  /* The fiscal year runs from April to March. */
+  return month < 4 ? year - 1 : year;
 }
 
 static GHashTable *
