@@ -650,6 +650,10 @@ tomoni_xml_export_async (TomoniStore            *store,
   data->progress_data = progress_data;
 
   task = g_task_new (store, cancellable, callback, user_data);
+  /* What happened, not whether Cancel came too late: an export that had
+   * already put its file in place reports success (seen as a flaky
+   * export-dialog test: "cancelled", yet the file was there). */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_source_tag (task, tomoni_xml_export_async);
   g_task_set_task_data (task, data, export_task_free);
   g_task_run_in_thread (task, export_thread);

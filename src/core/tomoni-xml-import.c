@@ -1083,6 +1083,10 @@ tomoni_xml_import_async (TomoniStore          *store,
   data->progress_data = progress_data;
 
   task = g_task_new (store, cancellable, callback, user_data);
+  /* What happened, not whether Cancel came too late: an import that had
+   * already committed reports so (else the user would be told "cancelled"
+   * about data that is in the database). */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_source_tag (task, tomoni_xml_import_async);
   g_task_set_task_data (task, data, import_task_free);
   g_task_run_in_thread (task, import_thread);
