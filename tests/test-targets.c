@@ -1022,6 +1022,51 @@ test_async (Fixture       *f,
   g_assert_cmpint (((TomoniTargetFigures *)sync->pdata[0])->counted, ==, 5);
 }
 
+/* Programmes that share a title are told apart by the fiscal years of their
+ * counted participations; the others keep their bare title. */
+static const char *
+row_label (GPtrArray  *rows,
+           const char *key)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TomoniBreakdownRow *row = rows->pdata[i];
+
+      if (g_strcmp0 (row->key, key) == 0)
+        return tomoni_breakdown_row_get_label (row);
+    }
+  return NULL;
+}
+
+static void
+test_shared_titles (Fixture       *f,
+                    gconstpointer  unused)
+{
+  g_autoptr(TomoniTargetFigures) figures = NULL;
+  g_autofree char *x_key = NULL;
+  g_autofree char *x2_key = NULL;
+  g_autofree char *y_key = NULL;
+  gint64 x2;
+  Data d;
+
+  make_data (f, &d);
+  /* A second "X", its learner only in FY2025. */
+  x2 = add_class (f, "X", d.venue2);
+  attend_on (f, x2, "2025-05-12", d.b, "present");
+  set_rule (f, "japanese-support-participants", "every-attendance");
+  figures = figures_for (f, "japanese-support-participants", "2026-03-31", 0);
+
+  x_key = g_strdup_printf ("class:%" G_GINT64_FORMAT, d.x);
+  x2_key = g_strdup_printf ("class:%" G_GINT64_FORMAT, x2);
+  y_key = g_strdup_printf ("class:%" G_GINT64_FORMAT, d.y);
+  /* X: A in FY2023 and FY2024, D in FY2024. */
+  g_assert_cmpstr (row_label (figures->by_programme, x_key), ==, "X EN (FY2023–FY2024)");
+  g_assert_cmpstr (row_label (figures->by_programme, x2_key), ==, "X EN (FY2025)");
+  g_assert_cmpstr (row_label (figures->by_programme, y_key), ==, "Y EN");
+  /* Asked again: the same (made once). */
+  g_assert_cmpstr (row_label (figures->by_programme, x2_key), ==, "X EN (FY2025)");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1030,6 +1075,7 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/targets/rules", test_rules);
+  ADD ("/targets/shared-titles", test_shared_titles);
   ADD ("/targets/baseline-date", test_baseline_date);
   ADD ("/targets/external", test_external);
   ADD ("/targets/indicator-from-external-only", test_indicator_from_external_only);

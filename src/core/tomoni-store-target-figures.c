@@ -117,7 +117,7 @@ count_add (Count  *count,
   count->by_fy[fy - count->first_fy] += n;
   if (count->filter_fy == 0 || count->filter_fy == fy)
     {
-      tomoni_tally_programme (&count->tally, count->names, kind, programme_id, n);
+      tomoni_tally_programme (&count->tally, count->names, kind, programme_id, fy, n);
       count->tally.nationalities[nationality] += n;
     }
 }
@@ -197,7 +197,7 @@ count_summaries (Count   *count,
 
       count->by_fy[fy - count->first_fy] += n;
       if (count->filter_fy == 0 || count->filter_fy == fy)
-        tomoni_tally_programme (&count->tally, count->names, kind, programme_id, n);
+        tomoni_tally_programme (&count->tally, count->names, kind, programme_id, fy, n);
     }
   tomoni_db_reset (stmt);
 
@@ -532,6 +532,7 @@ compute_figures (TomoniStore   *self,
   count.as_of_fy = tomoni_fiscal_year_of (as_of);
   by_fy = g_new0 (gint64, count.last_fy - count.first_fy + 1);
   count.by_fy = by_fy;
+  tomoni_target_names_forget_years (names);
   tomoni_tally_init (&count.tally);
 
   if (g_date_compare (as_of, &input.baseline_date) > 0)

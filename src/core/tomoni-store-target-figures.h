@@ -20,6 +20,12 @@ typedef struct {
   char   *label_ja;
   char   *label_en;
   gint64  count;
+  /* Programmes that share a title (the same Saturday class support every
+   * year): the fiscal years of the counted participations, which
+   * tomoni_breakdown_row_get_label() adds to the title; 0 otherwise. */
+  int     first_fy;
+  int     last_fy;
+  char   *label;      /* that label, made on first use (on one thread) */
 } TomoniBreakdownRow;
 
 typedef struct {

@@ -22,26 +22,56 @@ breakdown_row_free (gpointer data)
   g_free (row->key);
   g_free (row->label_ja);
   g_free (row->label_en);
+  g_free (row->label);
   g_free (row);
+}
+
+static char *
+years_label (int      first_fy,
+             int      last_fy,
+             gboolean japanese)
+{
+  g_autofree char *first = tomoni_fiscal_year_label (first_fy, japanese);
+  g_autofree char *last = NULL;
+
+  if (last_fy <= first_fy)
+    return g_steal_pointer (&first);
+  last = tomoni_fiscal_year_label (last_fy, japanese);
+  return g_strconcat (first, "–", last, NULL);
 }
 
 /**
  * tomoni_breakdown_row_get_label:
  *
- * The row's label in the user's language.
+ * The row's label in the user's language; for programmes that share a title,
+ * with their fiscal years: “日本語教室サポーター（土曜）（令和6年度）”,
+ * “Saturday class support (FY2024)”. Made when first asked for, so that the
+ * thousands of rows no one shows cost nothing.
  */
 const char *
 tomoni_breakdown_row_get_label (const TomoniBreakdownRow *row)
 {
+  gboolean japanese;
+  const char *title;
+
   g_return_val_if_fail (row != NULL, NULL);
 
   if (row->label_ja == NULL)
     return _(row->label_en);  /* a label of our own, marked with N_() */
-  if (tomoni_prefers_japanese () || row->label_en == NULL || *row->label_en == '\0')
-    return row->label_ja;
-  return row->label_en;
-}
+  japanese = tomoni_prefers_japanese () || row->label_en == NULL || *row->label_en == '\0';
+  title = japanese ? row->label_ja : row->label_en;
+  if (row->first_fy <= 0)
+    return title;
+  if (row->label == NULL)
+    {
+      g_autofree char *years = years_label (row->first_fy, row->last_fy, tomoni_prefers_japanese ());
 
+      ((TomoniBreakdownRow *)row)->label = japanese
+                                           ? g_strconcat (title, "（", years, "）", NULL)
+                                           : g_strconcat (title, " (", years, ")", NULL);
+    }
+  return row->label;
+}
 
 static void
 programme_free (gpointer data)
@@ -62,23 +92,6 @@ tomoni_target_names_clear (Names *names)
   g_clear_pointer (&names->venues, g_hash_table_unref);
 }
 
-/* The fiscal year of an ISO date, 0 for none. */
-static int
-fiscal_year_of_text (const char *text)
-{
-  int year, month;
-
-  /* The store's dates are always YYYY-MM-DD: no need for the full parser
-   * (which accepts what people type) on every programme. */
-  if (text == NULL || strlen (text) < 10 || !g_ascii_isdigit (text[0]) || text[4] != '-' ||
-      !g_ascii_isdigit (text[5]) || !g_ascii_isdigit (text[6]))
-    return 0;
-  year = (int)g_ascii_strtoll (text, NULL, 10);
-  month = (text[5] - '0') * 10 + (text[6] - '0');
-  /* The fiscal year runs from April to March. */
-  return month < 4 ? year - 1 : year;
-}
-
 static GHashTable *
 load_names (TomoniStore  *self,
             TomoniDbStmt *stmt)
@@ -92,8 +105,8 @@ load_names (TomoniStore  *self,
       programme->label_ja = tomoni_column_dup_text (stmt, 1);
       programme->label_en = tomoni_column_dup_text (stmt, 2);
       programme->venue_id = tomoni_db_column_int64 (stmt, 3);
-      programme->first_fy = -1;
-      programme->last_fy = -1;
+      programme->first_fy = 0;
+      programme->last_fy = 0;
       g_hash_table_insert (table, g_memdup2 (&(gint64) { tomoni_db_column_int64 (stmt, 0) }, sizeof (gint64)),
                            programme);
     }
@@ -108,7 +121,6 @@ tomoni_target_names_load (TomoniStore  *self,
 {
   TomoniDbStmt *stmt;
 
-  names->store = self;
   stmt = tomoni_store_prepare (self, "SELECT id, title_ja, title_en, coalesce (venue_id, 0) FROM class", error);
   if (stmt == NULL)
     return FALSE;
@@ -124,6 +136,22 @@ tomoni_target_names_load (TomoniStore  *self,
   return TRUE;
 }
 
+/* Programme years are those of one computation's counted rows. */
+void
+tomoni_target_names_forget_years (const Names *names)
+{
+  GHashTable *tables[] = { names->classes, names->activities };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, tables[i]);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        ((Programme *)value)->first_fy = ((Programme *)value)->last_fy = 0;
+    }
+}
 
 void
 tomoni_tally_init (Tally *tally)
@@ -216,6 +244,27 @@ programme_venue (const Names *names,
   return programme != NULL ? programme->venue_id : 0;
 }
 
+/* The fiscal years a programme's counted participations fall in: what
+ * tells apart programmes that share a title (the same Saturday class
+ * support every year), known from the rows already read. */
+static void
+programme_note_years (const Names *names,
+                      int          kind,
+                      gint64       programme_id,
+                      int          first_fy,
+                      int          last_fy)
+{
+  Programme *programme = g_hash_table_lookup (kind == KIND_CLASS ? names->classes : names->activities,
+                                              &programme_id);
+
+  if (programme == NULL || first_fy <= 0)
+    return;
+  if (programme->first_fy <= 0 || first_fy < programme->first_fy)
+    programme->first_fy = first_fy;
+  if (last_fy > programme->last_fy)
+    programme->last_fy = last_fy;
+}
+
 static void
 tally_flush (Tally       *tally,
              const Names *names)
@@ -224,9 +273,12 @@ tally_flush (Tally       *tally,
     {
       tomoni_tally_add_int (tally->programmes, ((gint64)tally->cur_kind << 40) | tally->cur_programme, tally->cur_count);
       tomoni_tally_add_int (tally->venues, programme_venue (names, tally->cur_kind, tally->cur_programme), tally->cur_count);
+      programme_note_years (names, tally->cur_kind, tally->cur_programme, tally->cur_first_fy, tally->cur_last_fy);
     }
   tally->cur_programme = -1;
   tally->cur_count = 0;
+  tally->cur_first_fy = 0;
+  tally->cur_last_fy = 0;
 }
 
 void
@@ -234,6 +286,7 @@ tomoni_tally_programme (Tally       *tally,
                         const Names *names,
                         int          kind,
                         gint64       programme_id,
+                        int          fy,
                         gint64       count)
 {
   if (kind != tally->cur_kind || programme_id != tally->cur_programme)
@@ -243,6 +296,13 @@ tomoni_tally_programme (Tally       *tally,
       tally->cur_programme = programme_id;
     }
   tally->cur_count += count;
+  if (count > 0)
+    {
+      if (tally->cur_first_fy == 0 || fy < tally->cur_first_fy)
+        tally->cur_first_fy = fy;
+      if (fy > tally->cur_last_fy)
+        tally->cur_last_fy = fy;
+    }
 }
 
 static TomoniBreakdownRow *
@@ -272,52 +332,9 @@ compare_rows (gconstpointer a,
   return g_strcmp0 (ra->key, rb->key);
 }
 
-/* The fiscal years of a programme's first and last term or shift: looked up
- * only for the programmes whose titles need telling apart, not for all. */
-static void
-programme_years (const Names *names,
-                 gboolean     is_class,
-                 gint64       id,
-                 Programme   *programme)
-{
-  TomoniDbStmt *stmt;
-
-  if (programme->first_fy >= 0)
-    return;
-  programme->first_fy = programme->last_fy = 0;
-  stmt = is_class
-         ? tomoni_store_prepare (names->store, "SELECT min (start_date), max (end_date) FROM term WHERE class_id = ?1", NULL)
-         : tomoni_store_prepare (names->store, "SELECT min (date), max (date) FROM shift WHERE activity_id = ?1", NULL);
-  if (stmt == NULL)
-    return;
-  tomoni_db_bind_int64 (stmt, 1, id);
-  if (tomoni_db_step (stmt) == TOMONI_DB_ROW)
-    {
-      programme->first_fy = fiscal_year_of_text (tomoni_db_column_text (stmt, 0));
-      programme->last_fy = fiscal_year_of_text (tomoni_db_column_text (stmt, 1));
-    }
-  tomoni_db_reset (stmt);
-}
-
-static char *
-years_label (const Programme *programme,
-             gboolean         japanese)
-{
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
-
-  if (programme->first_fy == 0)
-    return NULL;
-  first = tomoni_fiscal_year_label (programme->first_fy, japanese);
-  if (programme->last_fy == programme->first_fy || programme->last_fy == 0)
-    return g_steal_pointer (&first);
-  last = tomoni_fiscal_year_label (programme->last_fy, japanese);
-  return g_strdup_printf ("%s–%s", first, last);
-}
-
 /* Programmes that share a title (the same Saturday class support every
- * year) get their fiscal year or years after the title, so that each row of
- * the breakdown can be told apart. */
+ * year) carry their fiscal years, which their label shows, so that each row
+ * of the breakdown can be told apart. */
 static void
 distinguish_programmes (GPtrArray   *rows,
                         const Names *names)
@@ -337,31 +354,15 @@ distinguish_programmes (GPtrArray   *rows,
       gint64 id;
       gboolean is_class = g_str_has_prefix (row->key, "class:");
       const Programme *programme;
-      g_autofree char *ja = NULL;
-      g_autofree char *en = NULL;
 
       if (GPOINTER_TO_UINT (g_hash_table_lookup (seen, row->label_ja)) < 2)
         continue;
       id = g_ascii_strtoll (strchr (row->key, ':') + 1, NULL, 10);
       programme = g_hash_table_lookup (is_class ? names->classes : names->activities, &id);
-      if (programme == NULL)
+      if (programme == NULL || programme->first_fy <= 0)
         continue;
-      programme_years (names, is_class, id, (Programme *)programme);
-      if ((ja = years_label (programme, TRUE)) == NULL)
-        continue;
-      en = years_label (programme, FALSE);
-      {
-        /* “日本語教室サポーター（土曜）（令和6年度）”, “Saturday class support (FY2024)” */
-        char *label_ja = g_strdup_printf ("%s（%s）", row->label_ja, ja);
-        char *label_en = g_strdup_printf ("%s (%s)",
-                                          row->label_en != NULL && *row->label_en != '\0'
-                                          ? row->label_en : row->label_ja, en);
-
-        g_free (row->label_ja);
-        g_free (row->label_en);
-        row->label_ja = label_ja;
-        row->label_en = label_en;
-      }
+      row->first_fy = programme->first_fy;
+      row->last_fy = programme->last_fy;
     }
 }
 
@@ -385,8 +386,9 @@ tomoni_tally_finish (Tally               *tally,
       int kind = (int)(packed >> 40);
       gint64 id = packed & (((gint64)1 << 40) - 1);
       Programme *programme = g_hash_table_lookup (kind == KIND_CLASS ? names->classes : names->activities, &id);
-      g_autofree char *row_key = g_strdup_printf ("%s:%" G_GINT64_FORMAT,
-                                                  kind == KIND_CLASS ? "class" : "activity", id);
+      char row_key[48];
+
+      g_snprintf (row_key, sizeof row_key, "%s:%" G_GINT64_FORMAT, kind == KIND_CLASS ? "class" : "activity", id);
 
       if (programme != NULL)
         g_ptr_array_add (figures->by_programme,

@@ -18,8 +18,8 @@ typedef struct {
   char   *label_ja;
   char   *label_en;
   gint64  venue_id;
-  int     first_fy;  /* of its first term or shift, 0 when none, -1 not looked up yet */
-  int     last_fy;   /* of its last term or shift, 0 when none, -1 not looked up yet */
+  int     first_fy;  /* of its first counted participation, 0 when none yet */
+  int     last_fy;   /* of its last counted participation, 0 when none yet */
 } Programme;
 
 /* Names of programmes and venues, loaded once per computation (small tables). */
@@ -27,7 +27,6 @@ typedef struct {
   GHashTable *classes;     /* id → Programme */
   GHashTable *activities;  /* id → Programme */
   GHashTable *venues;      /* id → Programme (venue_id unused) */
-  TomoniStore *store;      /* for the years of programmes whose titles clash */
 } Names;
 
 /* Nationalities as small indices: 0 is "not recorded", 1–676 the two-letter
@@ -49,12 +48,15 @@ typedef struct {
   int         cur_kind;
   gint64      cur_programme;
   gint64      cur_count;
+  int         cur_first_fy;   /* fiscal years of the current one's counted rows */
+  int         cur_last_fy;
 } Tally;
 
 void        tomoni_target_names_clear      (Names               *names);
 gboolean    tomoni_target_names_load       (TomoniStore         *self,
                                             Names               *names,
                                             GError             **error);
+void        tomoni_target_names_forget_years (const Names   *names);
 void        tomoni_tally_init              (Tally               *tally);
 void        tomoni_tally_clear             (Tally               *tally);
 void        tomoni_tally_add_int           (GHashTable          *table,
@@ -69,6 +71,7 @@ void        tomoni_tally_programme         (Tally               *tally,
                                             const Names         *names,
                                             int                  kind,
                                             gint64               programme_id,
+                                            int                  fy,
                                             gint64               count);
 void        tomoni_tally_finish            (Tally               *tally,
                                             const Names         *names,
