@@ -98,16 +98,6 @@ tomoni_classes_check_times (int      start_minute,
 }
 
 /* Today in Asia/Tokyo (+09:00, no daylight saving). */
-char *
-tomoni_classes_today (void)
-{
-  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (9 * 3600);
-  g_autoptr(GDateTime) now = g_date_time_new_now (tz);
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-
 gboolean
 tomoni_classes_in_list (const char         *value,
                         const char * const *list)

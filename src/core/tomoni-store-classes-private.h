@@ -289,8 +289,6 @@ gboolean  tomoni_classes_check_date       (const char       *text,
 gboolean  tomoni_classes_check_times      (int               start_minute,
                                            int               end_minute,
                                            GError          **error);
-/* Today in Asia/Tokyo, "YYYY-MM-DD" (to be replaced by tomoni_date_today). */
-char     *tomoni_classes_today            (void);
 gboolean  tomoni_classes_in_list          (const char         *value,
                                            const char * const *list);
 /* NFKC, stripped; "" for NULL */

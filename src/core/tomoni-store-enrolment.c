@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tomoni-date.h"
 #include "tomoni-store-classes-private.h"
 #include "tomoni-store-private.h"
 
@@ -295,7 +296,7 @@ tomoni_classes_promote_waiting (TomoniStore      *self,
                                 TomoniEnrolment **out_first,
                                 GError          **error)
 {
-  g_autofree char *today = tomoni_classes_today ();
+  g_autofree char *today = tomoni_date_today_iso ();
 
   while (count_enrolled (self, term_id) < capacity)
     {
@@ -347,7 +348,7 @@ tomoni_store_enrol (TomoniStore       *self,
   g_autoptr(TomoniEnrolment) existing = NULL;
   g_autoptr(TomoniTerm) term = NULL;
   g_autoptr(TomoniClass) klass = NULL;
-  g_autofree char *today = tomoni_classes_today ();
+  g_autofree char *today = tomoni_date_today_iso ();
   TomoniEnrolmentRow row = { 0 };
   TomoniDbStmt *stmt;
   gboolean is_learner;
@@ -435,7 +436,7 @@ tomoni_store_withdraw (TomoniStore       *self,
   g_autoptr(TomoniEnrolment) enrolment = NULL;
   g_autoptr(TomoniEnrolment) promoted = NULL;
   g_autoptr(TomoniClass) klass = NULL;
-  g_autofree char *today = tomoni_classes_today ();
+  g_autofree char *today = tomoni_date_today_iso ();
   TomoniEnrolmentRow row;
 
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);

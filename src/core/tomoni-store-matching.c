@@ -31,7 +31,7 @@ tomoni_store_match_data_load (TomoniStore  *self,
                               gint64        person_id,
                               GError      **error)
 {
-  g_autofree char *real_today = tomoni_store_today_iso ();
+  g_autofree char *real_today = tomoni_date_today_iso ();
   g_autoptr(TomoniMatchData) data = tomoni_match_data_new (today != NULL ? today : real_today);
   g_autoptr(GHashTable) people = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autofree char *first_month = NULL;

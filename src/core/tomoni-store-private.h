@@ -84,4 +84,65 @@ gboolean      tomoni_store_transaction_commit (TomoniStoreTransaction *tx,
 void          tomoni_store_transaction_clear  (TomoniStoreTransaction *tx);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TomoniStoreTransaction, tomoni_store_transaction_clear)
 
+/* Statement and date helpers (tomoni-store-statements.c) ----------------- */
+
+/* Sets a TOMONI_STORE_ERROR @code; returns FALSE. */
+gboolean      tomoni_store_fail               (GError       **error,
+                                               int            code,
+                                               const char    *format,
+                                               ...) G_GNUC_PRINTF (3, 4);
+/* Any date Tomoni parses as 'YYYY-MM-DD', or NULL. */
+char         *tomoni_store_normalize_date     (const char    *text);
+/* Whether @text is a date written 'YYYY-MM-DD'. */
+gboolean      tomoni_store_is_iso_date        (const char    *text);
+char         *tomoni_store_add_days           (const char    *date,
+                                               int            days);
+/* 31 March that ends the fiscal year of @date, plus @extra fiscal years. */
+char         *tomoni_store_fiscal_year_end    (const char    *date,
+                                               int            extra);
+
+/* Steps a statement and returns its first column as an integer (0 when
+ * there is no row, or @stmt is NULL), then resets it. */
+gint64        tomoni_store_query_id           (TomoniStore   *self,
+                                               TomoniDbStmt  *stmt);
+/* The same after binding @id to ?1. */
+gint64        tomoni_store_count_with_id      (TomoniStore   *self,
+                                               TomoniDbStmt  *stmt,
+                                               gint64         id);
+/* Binds @id to ?1 of a statement that returns no row, and steps it. */
+gboolean      tomoni_store_exec_with_id       (TomoniStore   *self,
+                                               TomoniDbStmt  *stmt,
+                                               gint64         id,
+                                               GError       **error);
+/* Resets @stmt after its last step returned @rc: FALSE unless TOMONI_DB_DONE. */
+gboolean      tomoni_store_step_error         (TomoniStore   *self,
+                                               TomoniDbStmt  *stmt,
+                                               int            rc,
+                                               GError       **error);
+/* Steps an INSERT (optionally … RETURNING id); @out_id (optional): the new
+ * row's id, 0 when an ON CONFLICT … DO NOTHING clause inserted nothing. */
+gboolean      tomoni_store_step_insert        (TomoniStore   *self,
+                                               TomoniDbStmt  *stmt,
+                                               gint64        *out_id,
+                                               GError       **error);
+/* Resets a statement that looked up one row, whose step returned @rc:
+ * TRUE for a row, NOT_FOUND with @not_found when there was none. */
+gboolean      tomoni_store_row_found          (TomoniStore   *self,
+                                               TomoniDbStmt  *stmt,
+                                               int            rc,
+                                               const char    *not_found,
+                                               GError       **error);
+/* Binds @id, or NULL when it is 0. */
+void          tomoni_store_bind_id_or_null    (TomoniDbStmt  *stmt,
+                                               int            index,
+                                               gint64         id);
+/* DELETE … WHERE id = ?1 in its own transaction: NOT_FOUND with
+ * @not_found when no row went, then the changed signal of @area. */
+gboolean      tomoni_store_delete_by_id       (TomoniStore   *self,
+                                               const char    *delete_sql,
+                                               gint64         id,
+                                               const char    *not_found,
+                                               const char    *area,
+                                               GError       **error);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tomoni-date.h"
 #include "tomoni-store-classes-private.h"
 #include "tomoni-store-private.h"
 
@@ -170,7 +171,7 @@ tomoni_classes_move_future_sessions (TomoniStore  *self,
                                      GError      **error)
 {
   g_autoptr(GPtrArray) sessions = NULL;
-  g_autofree char *today = tomoni_classes_today ();
+  g_autofree char *today = tomoni_date_today_iso ();
   gint64 old_room = 0;
   gint64 new_room = tomoni_class_get_room_id (klass);
   TomoniDbStmt *stmt;

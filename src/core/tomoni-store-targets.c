@@ -457,28 +457,9 @@ tomoni_store_delete_target (TomoniStore  *self,
                             gint64        id,
                             GError      **error)
 {
-  g_auto(TomoniStoreTransaction) tx = { 0 };
-  TomoniDbStmt *stmt;
-
   g_return_val_if_fail (TOMONI_IS_STORE (self), FALSE);
 
-  if (!tomoni_store_transaction_begin (&tx, self, error))
-    return FALSE;
-  stmt = tomoni_store_prepare (self, "DELETE FROM target WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  tomoni_db_bind_int64 (stmt, 1, id);
-  if (!tomoni_store_step_done (self, stmt, error))
-    return FALSE;
-  if (tomoni_db_changes (tomoni_store_get_db (self)) == 0)
-    {
-      g_set_error (error, TOMONI_STORE_ERROR, TOMONI_STORE_ERROR_NOT_FOUND, _("No such target."));
-      return FALSE;
-    }
-  if (!tomoni_store_transaction_commit (&tx, error))
-    return FALSE;
-  tomoni_store_notify_changed (self, "targets");
-  return TRUE;
+  return tomoni_store_delete_by_id (self, "DELETE FROM target WHERE id = ?1", id, _("No such target."), "targets", error);
 }
 
 /**

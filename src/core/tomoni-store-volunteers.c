@@ -34,7 +34,7 @@ tomoni_store_validate_volunteer (TomoniStore     *self,
 
   if (registered_on == NULL || *registered_on == '\0')
     {
-      g_autofree char *today = tomoni_store_today_iso ();
+      g_autofree char *today = tomoni_date_today_iso ();
       tomoni_volunteer_set_registered_on (volunteer, today);
       registered_on = tomoni_volunteer_get_registered_on (volunteer);
     }
@@ -594,7 +594,7 @@ tomoni_store_renew_volunteer (TomoniStore  *self,
                               GError      **error)
 {
   g_autoptr(TomoniVolunteer) volunteer = NULL;
-  g_autofree char *today = tomoni_store_today_iso ();
+  g_autofree char *today = tomoni_date_today_iso ();
   g_autofree char *expires = NULL;
   g_auto(TomoniStoreTransaction) tx = { 0 };
   const char *from;
