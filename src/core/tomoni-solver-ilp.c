@@ -1,5 +1,5 @@
 /* tomoni-solver-ilp.c: the integer program (GLPK) of the roster optimiser,
- * for instances the flow search of tomoni-solver.c does not close
+ * for instances the flow search (tomoni-solver-search.c) does not close
  *
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,9 +8,8 @@
 #define G_LOG_DOMAIN "tomoni-solver"
 
 #include <math.h>
-#include <stdlib.h>
+#include <string.h>
 
-#include <glib/gi18n-lib.h>
 #include <glpk.h>
 
 #include "tomoni-solver-private.h"
@@ -63,7 +62,7 @@ compare_ilp_value (gconstpointer a,
 }
 
 /* A roster from the node's LP solution: its edges by value, kept while
- * feasible, then the free places greedily (repair_roster()).  Offered to
+ * feasible, then the free places greedily (solver_repair_roster()).  Offered to
  * GLPK when better than any before; GLPK keeps the best as its incumbent. */
 static void
 ilp_round (glp_tree *tree,
@@ -87,9 +86,9 @@ ilp_round (glp_tree *tree,
   for (guint i = 0; i < info->fractional->len; i++)
     g_array_append_val (info->chosen, g_array_index (info->fractional, IlpValue, i).edge);
 
-  repair_roster (info->ctx, info->chosen, info->rounded, &value);
+  solver_repair_roster (info->ctx, info->chosen, info->rounded, &value);
   info->n_rounded++;
-  if (value_compare (&value, &info->rounded_best) <= 0)
+  if (solver_value_compare (&value, &info->rounded_best) <= 0)
     return;
   info->rounded_best = value;
   memset (info->start, 0, sizeof (double) * (n_edges + 1));
@@ -119,22 +118,6 @@ ilp_callback (glp_tree *tree,
     info->bound = MIN (info->bound, glp_ios_node_bound (tree, best));
   if (g_cancellable_is_cancelled (info->cancellable))
     glp_ios_terminate (tree);
-}
-
-static int
-compare_edge_interval (gconstpointer a,
-                       gconstpointer b,
-                       gpointer      user_data)
-{
-  TomoniSolver *self = user_data;
-  const Slot *sa = slot_at (self, edge_at (self, *(const guint *) a)->slot);
-  const Slot *sb = slot_at (self, edge_at (self, *(const guint *) b)->slot);
-
-  if (sa->start != sb->start)
-    return sa->start < sb->start ? -1 : 1;
-  if (sa->end != sb->end)
-    return sa->end < sb->end ? -1 : 1;
-  return (*(const guint *) a > *(const guint *) b) - (*(const guint *) a < *(const guint *) b);
 }
 
 typedef struct
@@ -169,7 +152,7 @@ ilp_rows_add (IlpRows     *rows,
  * @deadline (monotonic µs, 0: none).  TRUE when the search finished (then
  * @bound equals @best_value); FALSE with @error set on cancellation. */
 gboolean
-ilp_solve (Context       *ctx,
+solver_ilp_solve (Context       *ctx,
            gint64         deadline,
            GArray        *best,
            Value         *best_value,
@@ -185,7 +168,7 @@ ilp_solve (Context       *ctx,
   IlpRows rows;
   g_autoptr(GArray) run = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) active = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) slot_first = NULL;
+  g_autofree guint *slot_first = NULL;
   g_autofree guint *slot_edges = NULL;
   g_autofree double *start = NULL;
   IlpInfo info = { ctx, cancellable, NULL, FALSE, G_MAXDOUBLE, };
@@ -214,25 +197,12 @@ ilp_solve (Context       *ctx,
   g_array_set_size (rows.ja, 1);
   g_array_set_size (rows.ar, 1);
 
-  /* slots: their edges by a counting sort */
-  {
-    guint n_slots = self->slots->len;
-    g_autofree guint *first = g_new0 (guint, n_slots + 1);
-    g_autofree guint *pos = NULL;
-
-    for (guint i = 0; i < n_edges; i++)
-      first[edge_at (self, i)->slot + 1]++;
-    for (guint s = 0; s < n_slots; s++)
-      first[s + 1] += first[s];
-    pos = g_memdup2 (first, sizeof (guint) * (n_slots + 1));
-    slot_edges = g_new (guint, n_edges + 1);
-    for (guint i = 0; i < n_edges; i++)
-      slot_edges[pos[edge_at (self, i)->slot]++] = i;
-    for (guint s = 0; s < n_slots; s++)
-      if (first[s + 1] - first[s] > slot_at (self, s)->capacity)
-        ilp_rows_add (&rows, slot_edges + first[s], first[s + 1] - first[s],
-                      slot_at (self, s)->capacity);
-  }
+  /* slots: their edges */
+  slot_edges = solver_bucket_edges (self, TRUE, &slot_first);
+  for (guint s = 0; s < self->slots->len; s++)
+    if (slot_first[s + 1] - slot_first[s] > slot_at (self, s)->capacity)
+      ilp_rows_add (&rows, slot_edges + slot_first[s], slot_first[s + 1] - slot_first[s],
+                    slot_at (self, s)->capacity);
 
   for (guint p = 0; p < self->people->len; p++)
     {
@@ -246,7 +216,7 @@ ilp_solve (Context       *ctx,
 
           while (j < hi && slot_at (self, edge_at (self, ctx->order[j])->slot)->month == month)
             j++;
-          if (lookup_cap (self, p, month, &cap) && cap < j - i)
+          if (solver_lookup_cap (self, p, month, &cap) && cap < j - i)
             ilp_rows_add (&rows, ctx->order + i, j - i, cap);
           i = j;
         }
@@ -255,7 +225,7 @@ ilp_solve (Context       *ctx,
        * ends after the next start (else they all hold that one too) */
       g_array_set_size (run, 0);
       g_array_append_vals (run, ctx->order + lo, hi - lo);
-      g_array_sort_with_data (run, compare_edge_interval, self);
+      g_array_sort_with_data (run, solver_compare_by_person_time, self);
       for (guint i = 0; i < run->len;)
         {
           gint64 t = slot_at (self, edge_at (self, g_array_index (run, guint, i))->slot)->start;
@@ -346,7 +316,7 @@ ilp_solve (Context       *ctx,
                 value.filled++;
                 value.score += edge_at (self, i)->score;
               }
-          if (value_compare (&value, best_value) > 0 && roster_is_feasible (ctx, chosen))
+          if (solver_value_compare (&value, best_value) > 0 && solver_roster_is_feasible (ctx, chosen))
             {
               *best_value = value;
               g_array_set_size (best, 0);
@@ -367,10 +337,10 @@ ilp_solve (Context       *ctx,
 
       lp_bound.filled = (guint) floor (b / weight);
       lp_bound.score = (gint64) (b - (double) lp_bound.filled * weight);
-      if (value_compare (&lp_bound, bound) < 0)
+      if (solver_value_compare (&lp_bound, bound) < 0)
         *bound = lp_bound;
     }
-  if (value_compare (best_value, bound) >= 0)
+  if (solver_value_compare (best_value, bound) >= 0)
     {
       *bound = *best_value;
       *finished = TRUE;

@@ -1,5 +1,14 @@
-/* tomoni-solver-private.h: what the flow search (tomoni-solver.c) and the
- * integer program (tomoni-solver-ilp.c) share
+/* tomoni-solver-private.h: what the parts of the roster optimiser share
+ *
+ * tomoni-solver.c         the public API, the instance (caps, edge order,
+ *                         validation, repeated pairs) and the plan of a solve
+ * tomoni-solver-flow.c    the flow relaxation of a branch-and-bound node and
+ *                         its min-cost maximum flow
+ * tomoni-solver-search.c  the branch-and-bound over flow relaxations
+ * tomoni-solver-roster.c  rosters: the overlap finder, the feasibility check
+ *                         and the greedy repair into an incumbent
+ * tomoni-solver-ilp.c     the integer program (GLPK) for what the flows do
+ *                         not close
  *
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,6 +35,9 @@ typedef struct
   gint64 score;
 } Value;
 
+typedef struct _Network Network;
+typedef struct _FlowWork FlowWork;
+
 struct _TomoniSolver
 {
   GPtrArray *people;            /* user_data, may hold NULL */
@@ -35,9 +47,8 @@ struct _TomoniSolver
   GHashTable *caps;             /* (person, month) key → cap */
 
   /* working memory, kept between relaxations and solves */
-  struct _Network *net;
-  struct _FlowWork *work;
-  GArray *raw;                  /* RawArc */
+  Network *net;
+  FlowWork *work;
   guint *order;                 /* see sort_edges(); NULL when the input changed */
   guint *person_first;
 
@@ -62,6 +73,19 @@ typedef struct
   gint64 max_score;
 } Context;
 
+/* The branch-and-bound over flow relaxations (tomoni-solver-search.c). */
+typedef struct
+{
+  GPtrArray *stack;             /* open nodes, best bound first */
+  GArray *best;                 /* edges of the best roster found */
+  Value best_value;
+  guint64 seq;
+  GArray *chosen;               /* scratch */
+  GArray *repaired;
+  GArray *left;
+  GArray *right;
+} Search;
+
 static inline gint64
 pair_key (guint person,
           guint other)
@@ -83,30 +107,90 @@ edge_at (TomoniSolver *self,
   return &g_array_index (self->edges, TomoniSolverAssignment, edge);
 }
 
+/* Lexicographic: filled places first, then total score. */
+static inline int
+solver_value_compare (const Value *a,
+                      const Value *b)
+{
+  if (a->filled != b->filled)
+    return a->filled < b->filled ? -1 : 1;
+  if (a->score != b->score)
+    return a->score < b->score ? -1 : 1;
+  return 0;
+}
+
+/* tomoni-solver.c */
 G_GNUC_INTERNAL
-gboolean lookup_cap         (TomoniSolver  *self,
-                             guint          person,
-                             int            month,
-                             guint         *cap);
+gboolean solver_lookup_cap             (TomoniSolver  *self,
+                                        guint          person,
+                                        int            month,
+                                        guint         *cap);
 G_GNUC_INTERNAL
-int      value_compare      (const Value   *a,
-                             const Value   *b);
+guint   *solver_bucket_edges           (TomoniSolver  *self,
+                                        gboolean       by_slot,
+                                        guint        **first);
+
+/* tomoni-solver-flow.c */
 G_GNUC_INTERNAL
-void     repair_roster      (Context       *ctx,
-                             const GArray  *chosen,
-                             GArray        *out,
-                             Value         *value);
+void     solver_flow_init              (TomoniSolver  *self);
 G_GNUC_INTERNAL
-gboolean roster_is_feasible (Context       *ctx,
-                             GArray        *chosen);
+void     solver_flow_clear             (TomoniSolver  *self);
 G_GNUC_INTERNAL
-gboolean ilp_solve          (Context       *ctx,
-                             gint64         deadline,
-                             GArray        *best,
-                             Value         *best_value,
-                             Value         *bound,
-                             gboolean      *finished,
-                             GCancellable  *cancellable,
-                             GError       **error);
+gboolean solver_solve_relaxation       (Context       *ctx,
+                                        Value         *value,
+                                        GArray        *chosen,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+
+/* tomoni-solver-search.c */
+G_GNUC_INTERNAL
+void     solver_search_init            (Search        *search,
+                                        const Value   *root_bound);
+G_GNUC_INTERNAL
+void     solver_search_clear           (Search        *search);
+G_GNUC_INTERNAL
+Value    solver_search_bound           (const Search  *search,
+                                        const Value   *bound);
+G_GNUC_INTERNAL
+gboolean solver_search_finished        (const Search  *search,
+                                        const Value   *bound);
+G_GNUC_INTERNAL
+gboolean solver_flow_search            (Context       *ctx,
+                                        Search        *search,
+                                        const Value   *bound,
+                                        guint          max_relaxations,
+                                        gint64         deadline,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+
+/* tomoni-solver-roster.c */
+G_GNUC_INTERNAL
+int      solver_compare_by_person_time (gconstpointer  a,
+                                        gconstpointer  b,
+                                        gpointer       user_data);
+G_GNUC_INTERNAL
+gboolean solver_find_overlap           (TomoniSolver  *self,
+                                        GArray        *chosen,
+                                        guint         *edge1,
+                                        guint         *edge2);
+G_GNUC_INTERNAL
+void     solver_repair_roster          (Context       *ctx,
+                                        const GArray  *chosen,
+                                        GArray        *out,
+                                        Value         *value);
+G_GNUC_INTERNAL
+gboolean solver_roster_is_feasible     (Context       *ctx,
+                                        GArray        *chosen);
+
+/* tomoni-solver-ilp.c */
+G_GNUC_INTERNAL
+gboolean solver_ilp_solve              (Context       *ctx,
+                                        gint64         deadline,
+                                        GArray        *best,
+                                        Value         *best_value,
+                                        Value         *bound,
+                                        gboolean      *finished,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
 
 G_END_DECLS

@@ -1,13 +1,11 @@
-/* tomoni-solver.c: the exact volunteer-roster optimiser
+/* tomoni-solver.c: the exact volunteer-roster optimiser: the public API, the
+ * instance, and how a solve goes (the parts: tomoni-solver-private.h)
  *
  * Copyright 2026 The Tomoni authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #define G_LOG_DOMAIN "tomoni-solver"
-
-#include <math.h>
-#include <stdlib.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -59,7 +57,7 @@
  * The flow search stops after FLOW_RELAXATIONS relaxations if it has not
  * closed by then.  On long chains of overlaps with many equal scores the
  * flow bounds stay loose and the search could run for minutes, so the
- * instance goes to an integer program instead (ilp_solve(), GLPK): a
+ * instance goes to an integer program instead (tomoni-solver-ilp.c, GLPK): a
  * column per edge, a row per slot, per binding month cap and per maximal
  * clique of each person's intervals.  Its LP bound is far tighter than the
  * flow's (for one person alone the clique rows are exact), and GLPK's
@@ -80,8 +78,6 @@
  * people, months, start times and slot indexes, and ties are never broken by
  * anything else.
  */
-
-#define INF_DIST G_MAXINT64
 
 /* relaxations the flow search may take before the integer program takes
  * over: most months close in one, easy overlaps in a few dozen */
@@ -106,454 +102,10 @@ pair_hash (gconstpointer key)
 }
 
 /* ---------------------------------------------------------------------- */
-/* The flow network, in compressed rows.  Arc positions p and rev[p] are a
- * residual pair; cap[] is the residual capacity. */
-
-typedef struct
-{
-  guint tail;
-  guint head;
-  guint32 cap;
-  guint edge;                   /* input edge + 1 (cost S − score), or 0 (cost 0) */
-} RawArc;
-
-typedef struct _Network
-{
-  guint n_nodes;
-  guint n_arcs;
-  guint node_room;              /* allocated sizes, kept between relaxations */
-  guint arc_room;
-  guint *pos;
-  guint *first;                 /* n_nodes + 1 */
-  guint *head;
-  guint *rev;
-  guint32 *cap;
-  gint64 *cost;
-  guint *edge;
-} Network;
-
-static void
-network_clear (Network *net)
-{
-  g_clear_pointer (&net->pos, g_free);
-  g_clear_pointer (&net->first, g_free);
-  g_clear_pointer (&net->head, g_free);
-  g_clear_pointer (&net->rev, g_free);
-  g_clear_pointer (&net->cap, g_free);
-  g_clear_pointer (&net->cost, g_free);
-  g_clear_pointer (&net->edge, g_free);
-}
-
-static void
-network_build (Network      *net,
-               guint         n_nodes,
-               const GArray *raw,
-               const GArray *edges,
-               gint64        max_score)
-{
-  guint *pos;
-
-  net->n_nodes = n_nodes;
-  net->n_arcs = 2 * raw->len;
-  /* fresh pages are slow to fault in; memory is reused between relaxations
-   * and solves */
-  if (n_nodes + 1 > net->node_room)
-    {
-      g_free (net->pos);
-      g_free (net->first);
-      net->node_room = MAX (n_nodes + 1, net->node_room * 3 / 2);
-      net->pos = g_new (guint, net->node_room);
-      net->first = g_new (guint, net->node_room);
-    }
-  if (net->n_arcs + 1 > net->arc_room)
-    {
-      g_free (net->head);
-      g_free (net->rev);
-      g_free (net->cap);
-      g_free (net->cost);
-      g_free (net->edge);
-      net->arc_room = MAX (net->n_arcs + 1, net->arc_room * 3 / 2);
-      net->head = g_new (guint, net->arc_room);
-      net->rev = g_new (guint, net->arc_room);
-      net->cap = g_new (guint32, net->arc_room);
-      net->cost = g_new (gint64, net->arc_room);
-      net->edge = g_new (guint, net->arc_room);
-    }
-  memset (net->first, 0, sizeof (guint) * (n_nodes + 1));
-
-  for (guint i = 0; i < raw->len; i++)
-    {
-      const RawArc *r = &g_array_index (raw, RawArc, i);
-
-      net->first[r->tail + 1]++;
-      net->first[r->head + 1]++;
-    }
-  for (guint v = 0; v < n_nodes; v++)
-    net->first[v + 1] += net->first[v];
-
-  pos = net->pos;
-  memcpy (pos, net->first, sizeof (guint) * n_nodes);
-  for (guint i = 0; i < raw->len; i++)
-    {
-      const RawArc *r = &g_array_index (raw, RawArc, i);
-      guint pf = pos[r->tail]++;
-      guint pr = pos[r->head]++;
-      gint64 cost = 0;
-
-      if (r->edge != 0)
-        cost = max_score - g_array_index (edges, TomoniSolverAssignment, r->edge - 1).score;
-
-      net->head[pf] = r->head;
-      net->head[pr] = r->tail;
-      net->cap[pf] = r->cap;
-      net->cap[pr] = 0;
-      net->cost[pf] = cost;
-      net->cost[pr] = -cost;
-      net->rev[pf] = pr;
-      net->rev[pr] = pf;
-      net->edge[pf] = r->edge;
-      net->edge[pr] = 0;
-    }
-}
-
-typedef struct
-{
-  gint64 key;
-  guint node;
-} HeapItem;
-
-static void
-heap_push (HeapItem *heap,
-           guint    *len,
-           gint64    key,
-           guint     node)
-{
-  guint i = (*len)++;
-
-  while (i > 0)
-    {
-      guint parent = (i - 1) / 2;
-
-      if (heap[parent].key <= key)
-        break;
-      heap[i] = heap[parent];
-      i = parent;
-    }
-  heap[i].key = key;
-  heap[i].node = node;
-}
-
-static HeapItem
-heap_pop (HeapItem *heap,
-          guint    *len)
-{
-  HeapItem top = heap[0];
-  HeapItem last = heap[--(*len)];
-  guint n = *len;
-  guint i = 0;
-
-  for (;;)
-    {
-      guint child = 2 * i + 1;
-
-      if (child >= n)
-        break;
-      if (child + 1 < n && heap[child + 1].key < heap[child].key)
-        child++;
-      if (heap[child].key >= last.key)
-        break;
-      heap[i] = heap[child];
-      i = child;
-    }
-  if (n > 0)
-    heap[i] = last;
-
-  return top;
-}
-
-typedef struct _FlowWork
-{
-  guint node_room;
-  guint arc_room;
-  gint64 *pot;
-  gint64 *dist;
-  guint *seen;                  /* dist[v] valid when seen[v] == round */
-  guint *done;                  /* settled when done[v] == round */
-  guint round;
-  HeapItem *heap;
-  int *level;
-  guint *queue;
-  guint *it;
-  guint *path;
-  guint *sub_first;             /* arcs of reduced cost 0, by tail */
-  guint *sub_arc;
-  guint bfs_rounds;
-} FlowWork;
-
-static void flow_work_clear (FlowWork *w);
-
-static void
-flow_work_init (FlowWork      *w,
-                const Network *net)
-{
-  if (net->n_nodes + 1 > w->node_room || net->n_arcs + 1 > w->arc_room)
-    {
-      guint node_room = MAX (net->n_nodes + 1, w->node_room * 3 / 2);
-      guint arc_room = MAX (net->n_arcs + 1, w->arc_room * 3 / 2);
-
-      flow_work_clear (w);
-      w->node_room = node_room;
-      w->arc_room = arc_room;
-      w->pot = g_new (gint64, node_room);
-      w->dist = g_new (gint64, node_room);
-      w->seen = g_new (guint, node_room);
-      w->done = g_new (guint, node_room);
-      w->heap = g_new (HeapItem, arc_room);
-      w->level = g_new (int, node_room);
-      w->queue = g_new (guint, node_room);
-      w->it = g_new (guint, node_room);
-      w->path = g_new (guint, node_room);
-      w->sub_first = g_new (guint, node_room);
-      w->sub_arc = g_new (guint, arc_room);
-    }
-  memset (w->pot, 0, sizeof (gint64) * net->n_nodes);
-  memset (w->seen, 0, sizeof (guint) * net->n_nodes);
-  memset (w->done, 0, sizeof (guint) * net->n_nodes);
-  w->round = 0;
-  w->bfs_rounds = 0;
-}
-
-static void
-flow_work_clear (FlowWork *w)
-{
-  g_clear_pointer (&w->pot, g_free);
-  g_clear_pointer (&w->dist, g_free);
-  g_clear_pointer (&w->seen, g_free);
-  g_clear_pointer (&w->done, g_free);
-  g_clear_pointer (&w->heap, g_free);
-  g_clear_pointer (&w->level, g_free);
-  g_clear_pointer (&w->queue, g_free);
-  g_clear_pointer (&w->it, g_free);
-  g_clear_pointer (&w->path, g_free);
-  g_clear_pointer (&w->sub_first, g_free);
-  g_clear_pointer (&w->sub_arc, g_free);
-  w->node_room = 0;
-  w->arc_room = 0;
-}
-
-static inline gint64
-reduced_cost (const Network  *net,
-              const FlowWork *w,
-              guint           u,
-              guint           a)
-{
-  return net->cost[a] + w->pot[u] - w->pot[net->head[a]];
-}
-
-/* Dijkstra on reduced costs from @src, stopped when @sink is settled; then
- * the potentials are raised so that every shortest path to the sink has
- * reduced cost 0 and no reduced cost becomes negative (settled nodes by their
- * distance, the others by the sink's).  FALSE when the sink is unreachable. */
-static gboolean
-flow_dijkstra (const Network *net,
-               FlowWork      *w,
-               guint          src,
-               guint          sink)
-{
-  guint len = 0;
-  gint64 sink_dist = INF_DIST;
-
-  w->round++;
-  w->dist[src] = 0;
-  w->seen[src] = w->round;
-  heap_push (w->heap, &len, 0, src);
-
-  while (len > 0)
-    {
-      HeapItem item = heap_pop (w->heap, &len);
-      guint u = item.node;
-
-      if (w->done[u] == w->round || item.key > w->dist[u])
-        continue;
-      w->done[u] = w->round;
-      if (u == sink)
-        {
-          sink_dist = item.key;
-          break;
-        }
-
-      for (guint a = net->first[u]; a < net->first[u + 1]; a++)
-        {
-          guint v = net->head[a];
-          gint64 nd;
-
-          if (net->cap[a] == 0 || w->done[v] == w->round)
-            continue;
-          g_assert (reduced_cost (net, w, u, a) >= 0);
-          nd = item.key + reduced_cost (net, w, u, a);
-          if (w->seen[v] != w->round || nd < w->dist[v])
-            {
-              w->seen[v] = w->round;
-              w->dist[v] = nd;
-              heap_push (w->heap, &len, nd, v);
-            }
-        }
-    }
-
-  if (sink_dist == INF_DIST)
-    return FALSE;
-
-  for (guint v = 0; v < net->n_nodes; v++)
-    w->pot[v] += (w->done[v] == w->round) ? w->dist[v] : sink_dist;
-
-  return TRUE;
-}
-
-/* The arcs of reduced cost 0 (whatever their residual capacity: pushing
- * flow on one makes its partner, also of reduced cost 0, usable), so that
- * Dinic scans a small subgraph instead of every arc. */
-static void
-flow_collect_admissible (const Network *net,
-                         FlowWork      *w)
-{
-  guint k = 0;
-
-  for (guint u = 0; u < net->n_nodes; u++)
-    {
-      w->sub_first[u] = k;
-      for (guint a = net->first[u]; a < net->first[u + 1]; a++)
-        if (reduced_cost (net, w, u, a) == 0)
-          w->sub_arc[k++] = a;
-    }
-  w->sub_first[net->n_nodes] = k;
-}
-
-/* Dinic's maximum flow restricted to arcs of reduced cost 0.  Returns the
- * flow added. */
-static guint
-flow_dinic (Network  *net,
-            FlowWork *w,
-            guint     src,
-            guint     sink)
-{
-  guint total = 0;
-
-  flow_collect_admissible (net, w);
-
-  for (;;)
-    {
-      guint qhead = 0, qtail = 0;
-      guint depth = 0;
-      guint u;
-
-      for (guint v = 0; v < net->n_nodes; v++)
-        w->level[v] = -1;
-      w->level[src] = 0;
-      w->queue[qtail++] = src;
-      while (qhead < qtail)
-        {
-          guint x = w->queue[qhead++];
-
-          if (x == sink)
-            continue;
-          for (guint i = w->sub_first[x]; i < w->sub_first[x + 1]; i++)
-            {
-              guint a = w->sub_arc[i];
-              guint v = net->head[a];
-
-              if (w->level[v] < 0 && net->cap[a] > 0)
-                {
-                  w->level[v] = w->level[x] + 1;
-                  w->queue[qtail++] = v;
-                }
-            }
-        }
-      if (w->level[sink] < 0)
-        return total;
-      w->bfs_rounds++;
-
-      for (guint v = 0; v < net->n_nodes; v++)
-        w->it[v] = w->sub_first[v];
-
-      u = src;
-      for (;;)
-        {
-          guint a;
-
-          if (u == sink)
-            {
-              guint32 bottleneck = G_MAXUINT32;
-
-              for (guint i = 0; i < depth; i++)
-                bottleneck = MIN (bottleneck, net->cap[w->path[i]]);
-              for (guint i = 0; i < depth; i++)
-                {
-                  net->cap[w->path[i]] -= bottleneck;
-                  net->cap[net->rev[w->path[i]]] += bottleneck;
-                }
-              total += bottleneck;
-              depth = 0;
-              u = src;
-              continue;
-            }
-
-          for (; w->it[u] < w->sub_first[u + 1]; w->it[u]++)
-            {
-              a = w->sub_arc[w->it[u]];
-              if (net->cap[a] > 0 && w->level[net->head[a]] == w->level[u] + 1)
-                break;
-            }
-
-          if (w->it[u] < w->sub_first[u + 1])
-            {
-              a = w->sub_arc[w->it[u]];
-              w->path[depth++] = a;
-              u = net->head[a];
-            }
-          else
-            {
-              if (u == src)
-                break;
-              w->level[u] = -1;         /* dead end for this phase */
-              a = w->path[--depth];
-              u = net->head[net->rev[a]];
-              w->it[u]++;
-            }
-        }
-    }
-}
-
-/* Min-cost maximum flow from @src to @sink.  All arc costs must be >= 0 at
- * the start (zero potentials are then valid). */
-static gboolean
-flow_solve (Network       *net,
-            FlowWork      *w,
-            guint          src,
-            guint          sink,
-            GCancellable  *cancellable,
-            GError       **error)
-{
-  gboolean ret = TRUE;
-
-  flow_work_init (w, net);
-  while (flow_dijkstra (net, w, src, sink))
-    {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          ret = FALSE;
-          break;
-        }
-      flow_dinic (net, w, src, sink);
-    }
-
-  return ret;
-}
-
-/* ---------------------------------------------------------------------- */
-/* Building the relaxation of one branch-and-bound node. */
+/* The instance: month caps, edge order, validation, repeated pairs. */
 
 gboolean
-lookup_cap (TomoniSolver *self,
+solver_lookup_cap (TomoniSolver *self,
             guint         person,
             int           month,
             guint        *cap)
@@ -594,26 +146,44 @@ compare_order_key (gconstpointer a,
   return 0;
 }
 
-/* Edges by person (a counting sort, filling @person_first), then month,
- * start, end and slot.  (person, slot) pairs are unique, so the order is
- * total and does not depend on the sorting algorithm. */
-static guint *
-sort_edges (TomoniSolver *self,
-            guint        *person_first)
+/* The edges grouped by person (or by slot), in index order within a group
+ * (a counting sort): group g's edges are the returned array's
+ * [(*first)[g], (*first)[g + 1]). */
+guint *
+solver_bucket_edges (TomoniSolver  *self,
+                     gboolean       by_slot,
+                     guint        **first)
 {
   guint n_edges = self->edges->len;
-  g_autofree guint *pos = NULL;
-  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (OrderKey));
+  guint n_groups = by_slot ? self->slots->len : self->people->len;
+  guint *start = g_new0 (guint, n_groups + 1);
   guint *order = g_new (guint, n_edges + 1);
+  g_autofree guint *pos = NULL;
 
+#define GROUP(i) (by_slot ? edge_at (self, (i))->slot : edge_at (self, (i))->person)
   for (guint i = 0; i < n_edges; i++)
-    person_first[edge_at (self, i)->person + 1]++;
-  for (guint p = 0; p < self->people->len; p++)
-    person_first[p + 1] += person_first[p];
+    start[GROUP (i) + 1]++;
+  for (guint g = 0; g < n_groups; g++)
+    start[g + 1] += start[g];
+  pos = g_memdup2 (start, sizeof (guint) * (n_groups + 1));
+  for (guint i = 0; i < n_edges; i++)
+    order[pos[GROUP (i)]++] = i;
+#undef GROUP
 
-  pos = g_memdup2 (person_first, sizeof (guint) * (self->people->len + 1));
-  for (guint i = 0; i < n_edges; i++)
-    order[pos[edge_at (self, i)->person]++] = i;
+  *first = start;
+  return order;
+}
+
+/* Edges by person (filling @person_first), then month, start, end and slot.
+ * (person, slot) pairs are unique, so the order is total and does not depend
+ * on the sorting algorithm. */
+static guint *
+sort_edges (TomoniSolver  *self,
+            guint        **person_first_out)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (OrderKey));
+  guint *person_first;
+  guint *order = solver_bucket_edges (self, FALSE, &person_first);
 
   for (guint p = 0; p < self->people->len; p++)
     {
@@ -644,482 +214,8 @@ sort_edges (TomoniSolver *self,
         run[k] = g_array_index (keys, OrderKey, k).edge;
     }
 
+  *person_first_out = person_first;
   return order;
-}
-
-static int
-compare_score (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  TomoniSolver *self = user_data;
-  guint x = *(const guint *) a;
-  guint y = *(const guint *) b;
-  gint64 sx = edge_at (self, x)->score;
-  gint64 sy = edge_at (self, y)->score;
-
-  if (sx != sy)
-    return sx > sy ? -1 : 1;
-  return x < y ? -1 : (x > y);
-}
-
-static void
-add_raw (GArray  *raw,
-         guint    tail,
-         guint    head,
-         guint32  cap,
-         guint    edge)
-{
-  RawArc r = { tail, head, cap, edge };
-
-  g_array_append_val (raw, r);
-}
-
-#define SOURCE_NODE 0
-#define SINK_NODE 1
-#define SLOT_NODE(s) (2 + (s))
-
-static void
-build_relaxation (Context *ctx,
-                  Network *net)
-{
-  TomoniSolver *self = ctx->self;
-  guint n_edges = self->edges->len;
-  GArray *raw = self->raw;
-  guint n_nodes = 2 + self->slots->len;
-  guint i = 0;
-
-  g_array_set_size (raw, 0);
-  for (guint s = 0; s < self->slots->len; s++)
-    add_raw (raw, SLOT_NODE (s), SINK_NODE, slot_at (self, s)->capacity, 0);
-
-  while (i < n_edges)
-    {
-      const TomoniSolverAssignment *e0 = edge_at (self, ctx->order[i]);
-      guint person = e0->person;
-      int month = slot_at (self, e0->slot)->month;
-      guint j = i;
-      guint n_groups = 0;
-      gint64 group_end = 0;
-      guint cap = 0;
-      guint parent = SOURCE_NODE;
-      guint group_node = 0;
-      guint group_size = 0;
-      guint pending = 0;
-
-      /* the run of this person and month */
-      while (j < n_edges)
-        {
-          const TomoniSolverAssignment *e = edge_at (self, ctx->order[j]);
-
-          if (e->person != person || slot_at (self, e->slot)->month != month)
-            break;
-          j++;
-        }
-
-      /* count the groups (runs sharing one instant, in start order) */
-      for (guint k = i; k < j; k++)
-        {
-          const Slot *s = slot_at (self, edge_at (self, ctx->order[k])->slot);
-
-          if (ctx->banned[ctx->order[k]])
-            continue;
-          if (n_groups == 0 || s->start >= group_end)
-            {
-              n_groups++;
-              group_end = s->end;
-            }
-          else
-            group_end = MIN (group_end, s->end);
-        }
-
-      if (n_groups == 0 || (lookup_cap (self, person, month, &cap) && cap == 0))
-        {
-          i = j;
-          continue;
-        }
-      if (lookup_cap (self, person, month, &cap) && cap < n_groups)
-        {
-          parent = n_nodes++;
-          add_raw (raw, SOURCE_NODE, parent, cap, 0);
-        }
-
-      /* emit: a group of one slot is a plain arc, a bigger one gets a node;
-       * the arc of a group's first slot waits until the group's size is known */
-      n_groups = 0;
-      for (guint k = i; k <= j; k++)
-        {
-          guint edge = k < j ? ctx->order[k] : 0;
-          const Slot *s = k < j ? slot_at (self, edge_at (self, edge)->slot) : NULL;
-          gboolean new_group;
-
-          if (k < j && ctx->banned[edge])
-            continue;
-          new_group = (s == NULL || n_groups == 0 || s->start >= group_end);
-
-          if (new_group && group_size == 1)
-            {
-              const TomoniSolverAssignment *p = edge_at (self, pending);
-
-              add_raw (raw, parent, SLOT_NODE (p->slot), 1, pending + 1);
-            }
-          if (s == NULL)
-            break;
-
-          if (new_group)
-            {
-              n_groups++;
-              group_end = s->end;
-              group_size = 0;
-            }
-          else
-            group_end = MIN (group_end, s->end);
-
-          group_size++;
-          if (group_size == 1)
-            pending = edge;
-          else
-            {
-              const TomoniSolverAssignment *e = edge_at (self, edge);
-
-              if (group_size == 2)
-                {
-                  const TomoniSolverAssignment *p = edge_at (self, pending);
-
-                  group_node = n_nodes++;
-                  add_raw (raw, parent, group_node, 1, 0);
-                  add_raw (raw, group_node, SLOT_NODE (p->slot), 1, pending + 1);
-                }
-              add_raw (raw, group_node, SLOT_NODE (e->slot), 1, edge + 1);
-            }
-        }
-
-      i = j;
-    }
-
-  network_build (net, n_nodes, raw, self->edges, ctx->max_score);
-}
-
-static int
-compare_by_person_time (gconstpointer a,
-                        gconstpointer b,
-                        gpointer      user_data)
-{
-  TomoniSolver *self = user_data;
-  const TomoniSolverAssignment *ea = edge_at (self, *(const guint *) a);
-  const TomoniSolverAssignment *eb = edge_at (self, *(const guint *) b);
-  const Slot *sa = slot_at (self, ea->slot);
-  const Slot *sb = slot_at (self, eb->slot);
-
-  if (ea->person != eb->person)
-    return ea->person < eb->person ? -1 : 1;
-  if (sa->start != sb->start)
-    return sa->start < sb->start ? -1 : 1;
-  if (sa->end != sb->end)
-    return sa->end < sb->end ? -1 : 1;
-  if (ea->slot != eb->slot)
-    return ea->slot < eb->slot ? -1 : 1;
-  return 0;
-}
-
-/* The first overlap of one person in @chosen (edge indexes), in person and
- * time order.  Sorts @chosen. */
-static gboolean
-find_overlap (TomoniSolver *self,
-              GArray       *chosen,
-              guint        *edge1,
-              guint        *edge2)
-{
-  guint person = G_MAXUINT;
-  gint64 max_end = 0;
-  guint max_edge = 0;
-
-  g_array_sort_with_data (chosen, compare_by_person_time, self);
-  for (guint i = 0; i < chosen->len; i++)
-    {
-      guint edge = g_array_index (chosen, guint, i);
-      const TomoniSolverAssignment *e = edge_at (self, edge);
-      const Slot *s = slot_at (self, e->slot);
-
-      if (e->person != person)
-        {
-          person = e->person;
-          max_end = s->end;
-          max_edge = edge;
-          continue;
-        }
-      if (s->start < max_end)
-        {
-          *edge1 = max_edge;
-          *edge2 = edge;
-          return TRUE;
-        }
-      if (s->end > max_end)
-        {
-          max_end = s->end;
-          max_edge = edge;
-        }
-    }
-
-  return FALSE;
-}
-
-int
-value_compare (const Value *a,
-               const Value *b)
-{
-  if (a->filled != b->filled)
-    return a->filled < b->filled ? -1 : 1;
-  if (a->score != b->score)
-    return a->score < b->score ? -1 : 1;
-  return 0;
-}
-
-/* Solves the relaxation of the node given by ctx->banned: its value, and the
- * person-slot edges used. */
-static gboolean
-solve_relaxation (Context       *ctx,
-                  Value         *value,
-                  GArray        *chosen,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  TomoniSolver *self = ctx->self;
-  Network *net = self->net;
-  gboolean ok;
-
-  build_relaxation (ctx, net);
-  ok = flow_solve (net, self->work, SOURCE_NODE, SINK_NODE, cancellable, error);
-
-  g_array_set_size (chosen, 0);
-  value->filled = 0;
-  value->score = 0;
-  if (ok)
-    {
-      for (guint a = 0; a < net->n_arcs; a++)
-        {
-          if (net->edge[a] != 0 && net->cap[a] == 0)
-            {
-              guint edge = net->edge[a] - 1;
-
-              g_array_append_val (chosen, edge);
-              value->filled++;
-              value->score += edge_at (self, edge)->score;
-            }
-        }
-    }
-  self->n_relaxations++;
-
-  return ok;
-}
-
-typedef struct
-{
-  GArray *banned;               /* edge indexes */
-  Value bound;                  /* the parent's relaxation value */
-  guint64 seq;                  /* creation order, for a deterministic search */
-} BranchNode;
-
-/* Open nodes, best bound first (among equal bounds the newest, which makes
- * the search dive like depth-first while bounds tie): a binary heap. */
-static gboolean
-node_before (const BranchNode *a,
-             const BranchNode *b)
-{
-  int c = value_compare (&a->bound, &b->bound);
-
-  return c > 0 || (c == 0 && a->seq > b->seq);
-}
-
-static void
-node_heap_push (GPtrArray  *heap,
-                BranchNode *node)
-{
-  guint i = heap->len;
-
-  g_ptr_array_add (heap, node);
-  while (i > 0)
-    {
-      guint parent = (i - 1) / 2;
-
-      if (!node_before (node, heap->pdata[parent]))
-        break;
-      heap->pdata[i] = heap->pdata[parent];
-      i = parent;
-    }
-  heap->pdata[i] = node;
-}
-
-static BranchNode *
-node_heap_pop (GPtrArray *heap)
-{
-  BranchNode *top = heap->pdata[0];
-  BranchNode *last = g_ptr_array_steal_index (heap, heap->len - 1);
-  guint n = heap->len;
-  guint i = 0;
-
-  if (n == 0)
-    return top;
-  for (;;)
-    {
-      guint child = 2 * i + 1;
-
-      if (child >= n)
-        break;
-      if (child + 1 < n && node_before (heap->pdata[child + 1], heap->pdata[child]))
-        child++;
-      if (!node_before (heap->pdata[child], last))
-        break;
-      heap->pdata[i] = heap->pdata[child];
-      i = child;
-    }
-  heap->pdata[i] = last;
-
-  return top;
-}
-
-static void
-branch_node_free (gpointer data)
-{
-  BranchNode *node = data;
-
-  g_array_unref (node->banned);
-  g_free (node);
-}
-
-static void
-push_child (GPtrArray    *stack,
-            const GArray *parent_banned,
-            const GArray *more,
-            const Value  *bound,
-            guint64      *seq)
-{
-  BranchNode *child = g_new0 (BranchNode, 1);
-
-  child->banned = g_array_sized_new (FALSE, FALSE, sizeof (guint),
-                                     parent_banned->len + more->len);
-  g_array_append_vals (child->banned, parent_banned->data, parent_banned->len);
-  g_array_append_vals (child->banned, more->data, more->len);
-  child->bound = *bound;
-  child->seq = (*seq)++;
-  node_heap_push (stack, child);
-}
-
-/* Branching on an overlap of e1 and e2 (same person): both contain the
- * instant t = the later start, and so does every slot of the person's clique
- * K = {allowed slots of the person containing t}.  A feasible roster gives
- * the person at most one slot of K, so it avoids K's slots before the later of
- * e1, e2 (in start order) or avoids the rest: the two children ban one part
- * each.  This bans more than one edge per child (SOS1 branching) and keeps the
- * search shallow. */
-static void
-split_clique (Context *ctx,
-              guint    edge1,
-              guint    edge2,
-              GArray  *left,
-              GArray  *right)
-{
-  TomoniSolver *self = ctx->self;
-  guint person = edge_at (self, edge1)->person;
-  const Slot *s1 = slot_at (self, edge_at (self, edge1)->slot);
-  const Slot *s2 = slot_at (self, edge_at (self, edge2)->slot);
-  gint64 t = MAX (s1->start, s2->start);
-  g_autoptr(GArray) clique = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint later;
-
-  for (guint k = ctx->person_first[person]; k < ctx->person_first[person + 1]; k++)
-    {
-      guint edge = ctx->order[k];
-      const Slot *s = slot_at (self, edge_at (self, edge)->slot);
-
-      if (!ctx->banned[edge] && s->start <= t && t < s->end)
-        g_array_append_val (clique, edge);
-    }
-  g_array_sort_with_data (clique, compare_by_person_time, self);
-
-  later = compare_by_person_time (&edge1, &edge2, self) < 0 ? edge2 : edge1;
-  g_array_set_size (left, 0);
-  g_array_set_size (right, 0);
-  for (guint i = 0; i < clique->len; i++)
-    {
-      guint edge = g_array_index (clique, guint, i);
-
-      if (edge == later)
-        {
-          g_array_append_vals (right, &g_array_index (clique, guint, i), clique->len - i);
-          break;
-        }
-      g_array_append_val (left, edge);
-    }
-  g_assert (left->len > 0 && right->len > 0);
-}
-
-/* A feasible roster near the relaxation's, for a good incumbent early: keep
- * the relaxation's slots in person and time order while they do not overlap,
- * then fill free places greedily by score.  Only ever an incumbent; the
- * bounds alone decide optimality. */
-void
-repair_roster (Context      *ctx,
-               const GArray *chosen,
-               GArray       *out,
-               Value        *value)
-{
-  TomoniSolver *self = ctx->self;
-  guint n_edges = self->edges->len;
-  g_autofree guint *slot_used = g_new0 (guint, self->slots->len + 1);
-  g_autofree guint *head = g_new (guint, self->people->len + 1);
-  g_autofree guint *next = g_new (guint, n_edges + 1);
-  g_autofree guint8 *kept = g_new0 (guint8, n_edges + 1);
-
-  if (ctx->by_score == NULL)
-    {
-      ctx->by_score = g_new (guint, n_edges + 1);
-      for (guint i = 0; i < n_edges; i++)
-        ctx->by_score[i] = i;
-      g_qsort_with_data (ctx->by_score, n_edges, sizeof (guint), compare_score, self);
-    }
-
-  for (guint p = 0; p < self->people->len; p++)
-    head[p] = G_MAXUINT;
-  g_array_set_size (out, 0);
-  value->filled = 0;
-  value->score = 0;
-
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      guint n = pass == 0 ? chosen->len : n_edges;
-
-      for (guint i = 0; i < n; i++)
-        {
-          guint edge = pass == 0 ? g_array_index (chosen, guint, i) : ctx->by_score[i];
-          const TomoniSolverAssignment *e = edge_at (self, edge);
-          const Slot *s = slot_at (self, e->slot);
-          guint cap, in_month = 0;
-          gboolean ok = TRUE;
-
-          if (kept[edge] || slot_used[e->slot] >= s->capacity)
-            continue;
-          for (guint f = head[e->person]; f != G_MAXUINT && ok; f = next[f])
-            {
-              const Slot *o = slot_at (self, edge_at (self, f)->slot);
-
-              if (o->start < s->end && s->start < o->end)
-                ok = FALSE;
-              if (o->month == s->month)
-                in_month++;
-            }
-          if (!ok || (lookup_cap (self, e->person, s->month, &cap) && in_month >= cap))
-            continue;
-
-          kept[edge] = 1;
-          next[edge] = head[e->person];
-          head[e->person] = edge;
-          slot_used[e->slot]++;
-          g_array_append_val (out, edge);
-          value->filled++;
-          value->score += e->score;
-        }
-    }
 }
 
 static int
@@ -1198,164 +294,6 @@ validate (TomoniSolver  *self,
   return TRUE;
 }
 
-/* Whether @chosen (edge indexes) keeps every hard constraint.  Sorts
- * @chosen. */
-gboolean
-roster_is_feasible (Context *ctx,
-                    GArray  *chosen)
-{
-  TomoniSolver *self = ctx->self;
-  g_autofree guint *slot_used = g_new0 (guint, self->slots->len + 1);
-  guint e1, e2;
-
-  if (find_overlap (self, chosen, &e1, &e2))
-    return FALSE;
-  for (guint i = 0; i < chosen->len; i++)
-    {
-      const TomoniSolverAssignment *e = edge_at (self, g_array_index (chosen, guint, i));
-      int month = slot_at (self, e->slot)->month;
-      guint in_month = 0, cap;
-
-      if (++slot_used[e->slot] > slot_at (self, e->slot)->capacity)
-        return FALSE;
-      /* chosen is in person order: count this person's slots of the month */
-      for (guint k = i; k > 0; k--)
-        {
-          const TomoniSolverAssignment *o = edge_at (self, g_array_index (chosen, guint, k - 1));
-
-          if (o->person != e->person)
-            break;
-          if (slot_at (self, o->slot)->month == month)
-            in_month++;
-        }
-      if (lookup_cap (self, e->person, month, &cap) && in_month + 1 > cap)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* ---------------------------------------------------------------------- */
-/* The branch-and-bound over flow relaxations. */
-
-typedef struct
-{
-  GPtrArray *stack;             /* open BranchNode, best bound first */
-  GArray *best;                 /* edges of the best roster found */
-  Value best_value;
-  guint64 seq;
-  GArray *chosen;               /* scratch */
-  GArray *repaired;
-  GArray *left;
-  GArray *right;
-} Search;
-
-/* The proven bound: the best open node's (best first: the heap's top), or
- * @bound (proven elsewhere) if lower, never below the best roster. */
-static Value
-search_bound (const Search *search,
-              const Value  *bound)
-{
-  Value b = search->best_value;
-
-  if (search->stack->len > 0)
-    {
-      const BranchNode *top = g_ptr_array_index (search->stack, 0);
-
-      if (value_compare (&top->bound, &b) > 0)
-        b = top->bound;
-    }
-  if (value_compare (bound, &b) < 0)
-    b = value_compare (bound, &search->best_value) > 0 ? *bound : search->best_value;
-
-  return b;
-}
-
-static gboolean
-search_finished (const Search *search,
-                 const Value  *bound)
-{
-  Value b = search_bound (search, bound);
-
-  return value_compare (&b, &search->best_value) <= 0;
-}
-
-/* Explores open nodes, best bound first, until none can beat the best roster
- * or @bound, or after @max_relaxations relaxations in all, or at @deadline. */
-static gboolean
-flow_search (Context       *ctx,
-             Search        *search,
-             const Value   *bound,
-             guint          max_relaxations,
-             gint64         deadline,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  TomoniSolver *self = ctx->self;
-
-  while (search->stack->len > 0 && !search_finished (search, bound))
-    {
-      BranchNode *node;
-      Value value, repaired_value;
-      guint edge1, edge2;
-      gboolean ok;
-
-      /* the root always: its flow bound is the least a stopped search
-       * can say */
-      if (self->n_relaxations > 0
-          && (self->n_relaxations >= max_relaxations
-              || (deadline != 0 && g_get_monotonic_time () >= deadline)))
-        break;
-      node = node_heap_pop (search->stack);
-      if (value_compare (&node->bound, &search->best_value) <= 0)
-        {
-          branch_node_free (node);
-          continue;
-        }
-
-      for (guint i = 0; i < node->banned->len; i++)
-        ctx->banned[g_array_index (node->banned, guint, i)] = 1;
-      ok = solve_relaxation (ctx, &value, search->chosen, cancellable, error);
-
-      if (ok && value_compare (&value, &search->best_value) > 0)
-        {
-          if (!find_overlap (self, search->chosen, &edge1, &edge2))
-            {
-              search->best_value = value;
-              g_array_set_size (search->best, 0);
-              g_array_append_vals (search->best, search->chosen->data, search->chosen->len);
-            }
-          else
-            {
-              repair_roster (ctx, search->chosen, search->repaired, &repaired_value);
-              if (value_compare (&repaired_value, &search->best_value) > 0)
-                {
-                  search->best_value = repaired_value;
-                  g_array_set_size (search->best, 0);
-                  g_array_append_vals (search->best, search->repaired->data,
-                                       search->repaired->len);
-                }
-              if (value_compare (&value, &search->best_value) > 0)
-                {
-                  split_clique (ctx, edge1, edge2, search->left, search->right);
-                  /* the child keeping the earlier slots is explored first */
-                  push_child (search->stack, node->banned, search->left, &value, &search->seq);
-                  push_child (search->stack, node->banned, search->right, &value, &search->seq);
-                }
-            }
-        }
-
-      for (guint i = 0; i < node->banned->len; i++)
-        ctx->banned[g_array_index (node->banned, guint, i)] = 0;
-      branch_node_free (node);
-
-      if (!ok || g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Edges added again for a pair already present: the first keeps its place
  * and takes the last score, the others go.  By person (a counting sort),
  * with a mark per slot: linear. */
@@ -1364,21 +302,12 @@ merge_repeated_edges (TomoniSolver *self)
 {
   guint n_edges = self->edges->len;
   guint n_people = self->people->len;
-  g_autofree guint *first = g_new0 (guint, n_people + 1);
-  g_autofree guint *by_person = g_new (guint, n_edges + 1);
+  g_autofree guint *first = NULL;
+  g_autofree guint *by_person = solver_bucket_edges (self, FALSE, &first);
   g_autofree guint *mark = g_new0 (guint, self->slots->len + 1);
   g_autofree guint *mark_edge = g_new (guint, self->slots->len + 1);
   g_autofree guint8 *drop = NULL;
-  g_autofree guint *pos = NULL;
   guint k = 0;
-
-  for (guint i = 0; i < n_edges; i++)
-    first[edge_at (self, i)->person + 1]++;
-  for (guint p = 0; p < n_people; p++)
-    first[p + 1] += first[p];
-  pos = g_memdup2 (first, sizeof (guint) * (n_people + 1));
-  for (guint i = 0; i < n_edges; i++)
-    by_person[pos[edge_at (self, i)->person]++] = i;
 
   for (guint p = 0; p < n_people; p++)
     for (guint j = first[p]; j < first[p + 1]; j++)
@@ -1423,9 +352,7 @@ tomoni_solver_new (void)
   self->edges = g_array_new (FALSE, FALSE, sizeof (TomoniSolverAssignment));
   self->caps = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   self->assignments = g_array_new (FALSE, FALSE, sizeof (TomoniSolverAssignment));
-  self->net = g_new0 (Network, 1);
-  self->work = g_new0 (FlowWork, 1);
-  self->raw = g_array_new (FALSE, FALSE, sizeof (RawArc));
+  solver_flow_init (self);
 
   return self;
 }
@@ -1441,11 +368,7 @@ tomoni_solver_free (TomoniSolver *self)
   g_array_unref (self->edges);
   g_hash_table_unref (self->caps);
   g_array_unref (self->assignments);
-  network_clear (self->net);
-  g_free (self->net);
-  flow_work_clear (self->work);
-  g_free (self->work);
-  g_array_unref (self->raw);
+  solver_flow_clear (self);
   g_free (self->order);
   g_free (self->person_first);
   g_free (self);
@@ -1563,7 +486,6 @@ tomoni_solver_solve (TomoniSolver  *self,
   Context ctx = { self, };
   Search search = { 0, };
   g_autofree guint8 *banned = NULL;
-  BranchNode *root;
   Value bound = { G_MAXUINT, G_MAXINT64 };
   gint64 deadline = 0;
   gboolean ok = TRUE;
@@ -1587,8 +509,7 @@ tomoni_solver_solve (TomoniSolver  *self,
     {
       gint64 t0 = g_get_monotonic_time ();
 
-      self->person_first = g_new0 (guint, self->people->len + 1);
-      self->order = sort_edges (self, self->person_first);
+      self->order = sort_edges (self, &self->person_first);
       if (self->edges->len > 10000)
         g_debug ("%u edges sorted in %.3f s", self->edges->len,
                  (g_get_monotonic_time () - t0) / 1e6);
@@ -1598,18 +519,7 @@ tomoni_solver_solve (TomoniSolver  *self,
   ctx.banned = banned;
   ctx.person_first = self->person_first;
 
-  search.chosen = g_array_new (FALSE, FALSE, sizeof (guint));
-  search.repaired = g_array_new (FALSE, FALSE, sizeof (guint));
-  search.left = g_array_new (FALSE, FALSE, sizeof (guint));
-  search.right = g_array_new (FALSE, FALSE, sizeof (guint));
-  search.best = g_array_new (FALSE, FALSE, sizeof (guint));   /* the empty roster is feasible */
-  search.stack = g_ptr_array_new_with_free_func (branch_node_free);
-  search.seq = 1;
-
-  root = g_new0 (BranchNode, 1);
-  root->banned = g_array_new (FALSE, FALSE, sizeof (guint));
-  root->bound = bound;
-  g_ptr_array_add (search.stack, root);
+  solver_search_init (&search, &bound);
 
   /* The flows first: most months close at the root or after a few
    * branches.  If not, the integer program (much tighter bounds on chains of
@@ -1617,8 +527,8 @@ tomoni_solver_solve (TomoniSolver  *self,
    * does not close either, the flow search resumes with the bound and the
    * roster it found (on rosters whose scores all tie it often finds a roster
    * that meets the bound where GLPK's heuristics do not) until the limit. */
-  ok = flow_search (&ctx, &search, &bound, FLOW_RELAXATIONS, deadline, cancellable, error);
-  if (ok && !search_finished (&search, &bound)
+  ok = solver_flow_search (&ctx, &search, &bound, FLOW_RELAXATIONS, deadline, cancellable, error);
+  if (ok && !solver_search_finished (&search, &bound)
       && (deadline == 0 || g_get_monotonic_time () < deadline))
     {
       gint64 ilp_deadline = deadline;
@@ -1626,16 +536,16 @@ tomoni_solver_solve (TomoniSolver  *self,
 
       if (deadline != 0)
         ilp_deadline = deadline - (deadline - g_get_monotonic_time ()) / 4;
-      ok = ilp_solve (&ctx, ilp_deadline, search.best, &search.best_value, &bound,
+      ok = solver_ilp_solve (&ctx, ilp_deadline, search.best, &search.best_value, &bound,
                       &ilp_finished, cancellable, error);
       if (ok && !ilp_finished)
-        ok = flow_search (&ctx, &search, &bound, G_MAXUINT, deadline, cancellable, error);
+        ok = solver_flow_search (&ctx, &search, &bound, G_MAXUINT, deadline, cancellable, error);
     }
 
   if (ok)
     {
-      self->optimal = search_finished (&search, &bound);
-      self->bound = self->optimal ? search.best_value : search_bound (&search, &bound);
+      self->optimal = solver_search_finished (&search, &bound);
+      self->bound = self->optimal ? search.best_value : solver_search_bound (&search, &bound);
       self->value = search.best_value;
       for (guint i = 0; i < search.best->len; i++)
         {
@@ -1654,12 +564,7 @@ tomoni_solver_solve (TomoniSolver  *self,
     clear_result (self);
 
   g_clear_pointer (&ctx.by_score, g_free);
-  g_ptr_array_unref (search.stack);
-  g_array_unref (search.chosen);
-  g_array_unref (search.repaired);
-  g_array_unref (search.left);
-  g_array_unref (search.right);
-  g_array_unref (search.best);
+  solver_search_clear (&search);
 
   return ok;
 }

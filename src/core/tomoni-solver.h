@@ -25,8 +25,9 @@ G_BEGIN_DECLS
  * Objective, in this order: the most filled slot places, then the largest
  * total score.  The result is the exact optimum (min-cost flow inside a
  * branch-and-bound, then GLPK's branch-and-cut on an integer program with
- * clique rows when the flows do not close; see tomoni-solver.c), or, when a
- * time limit stops the search, the best roster found with a proven bound.
+ * clique rows when the flows do not close; see tomoni-solver.c and the files
+ * named in tomoni-solver-private.h), or, when a time limit stops the search,
+ * the best roster found with a proven bound.
  * Without a time limit the same input always gives the same roster.
  *
  * People and slots are numbered from 0 in the order they are added.  A
